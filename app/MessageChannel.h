@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ConnectionState.h"
+#include "SendOutcome.h"
+#include "VerifyOutcome.h"
+
+#include <QObject>
+
+// The core's whole view of one SDR's WhatsApp session. Implemented by the sessions layer
+// (WhatsAppSession) and by test doubles. One request at a time per channel: the caller waits for
+// sendFinished / verifyFinished before the next one.
+class MessageChannel : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~MessageChannel() override = default;
+
+    virtual QString sdrId() const = 0;
+    virtual ConnectionState state() const = 0;
+    // Digits of the linked WhatsApp number ("905454031918"), empty when unknown.
+    virtual QString linkedPhone() const = 0;
+    // Connected, and linked to the SDR's expected number when one is set.
+    virtual bool isReadyToSend() const = 0;
+
+    // phoneDigits: normalised digits without '+'. text: the exact message. requestId is echoed back.
+    virtual void send(const QString& requestId, const QString& phoneDigits, const QString& text) = 0;
+    virtual void verifySent(const QString& requestId, const QString& phoneDigits, const QString& text) = 0;
+
+    // The core has work for this SDR: wake a hibernated session (state is re-detected).
+    virtual void requestWake() = 0;
+
+signals:
+    void stateChanged(ConnectionState state);
+    void sendFinished(const QString& requestId, const SendOutcome& outcome);
+    void verifyFinished(const QString& requestId, VerifyOutcome outcome);
+};

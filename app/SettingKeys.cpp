@@ -1,0 +1,40 @@
+#include "SettingKeys.h"
+
+namespace SettingKeys {
+
+const QVector<SettingSpec>& all()
+{
+    using T = SettingSpec::Type;
+    static const QVector<SettingSpec> specs{
+        {"server_url", "SDR_SENDER_SERVER", T::Url, QString(), 0, 0, false},
+        {"whatsapp_url", "SDR_SENDER_WHATSAPP_URL", T::Url, QStringLiteral("https://web.whatsapp.com/"), 0, 0,
+         false},
+        {"language", "SDR_SENDER_LANGUAGE", T::String, QString(), 0, 0, false},
+        {"poll_interval_s", "SDR_SENDER_POLL_INTERVAL", T::Int, 15, 1, 3600, true},
+        {"queue_limit", "SDR_SENDER_QUEUE_LIMIT", T::Int, 20, 1, 500, true},
+        {"send_gap_min_s", "SDR_SENDER_GAP_MIN", T::Int, 30, 0, 86400, true},
+        {"send_gap_max_s", "SDR_SENDER_GAP_MAX", T::Int, 60, 0, 86400, true},
+        {"hourly_cap", "SDR_SENDER_HOURLY_CAP", T::Int, 30, 0, 100000, true},
+        {"daily_cap", "SDR_SENDER_DAILY_CAP", T::Int, 200, 0, 1000000, true},
+        {"working_hours_start", "SDR_SENDER_WORK_START", T::TimeOfDay, QString(), 0, 0, true},
+        {"working_hours_end", "SDR_SENDER_WORK_END", T::TimeOfDay, QString(), 0, 0, true},
+        {"warmup_days", "SDR_SENDER_WARMUP_DAYS", T::Int, 7, 0, 365, true},
+        {"warmup_daily_start", "SDR_SENDER_WARMUP_DAILY_START", T::Int, 20, 1, 1000000, true},
+        {"send_timeout_s", "SDR_SENDER_SEND_TIMEOUT", T::Int, 60, 5, 3600, true},
+        {"hibernate_idle_s", "SDR_SENDER_HIBERNATE_IDLE", T::Int, 300, 1, 86400, false},
+        {"discard_after_s", "SDR_SENDER_DISCARD_AFTER", T::Int, 600, 0, 86400, false},
+        {"max_awake_sessions", "SDR_SENDER_MAX_AWAKE", T::Int, 4, 1, 1000, false},
+    };
+    return specs;
+}
+
+const SettingSpec* find(const QString& key)
+{
+    for (const SettingSpec& spec : all()) {
+        if (key == QLatin1String(spec.key))
+            return &spec;
+    }
+    return nullptr;
+}
+
+} // namespace SettingKeys

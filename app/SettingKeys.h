@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QLatin1String>
+#include <QVariant>
+#include <QVector>
+
+// Every setting the app knows: its key, the environment variable that can set it, its type, its
+// built-in default and its range. Settings resolves them; nothing else reads the environment
+// for these values.
+struct SettingSpec
+{
+    enum class Type
+    {
+        String,
+        Int,
+        Bool,
+        Url,
+        TimeOfDay
+    };
+
+    const char* key;
+    const char* envVar; // nullptr when the environment cannot set it
+    Type type;
+    QVariant defaultValue;
+    int minimum = 0;     // for Int
+    int maximum = 0;     // for Int
+    bool perSdr = false; // may be overridden per SDR
+};
+
+namespace SettingKeys {
+inline constexpr QLatin1String ServerUrl{"server_url"};
+inline constexpr QLatin1String WhatsAppUrl{"whatsapp_url"};
+inline constexpr QLatin1String Language{"language"};
+inline constexpr QLatin1String PollIntervalSecs{"poll_interval_s"};
+inline constexpr QLatin1String QueueLimit{"queue_limit"};
+inline constexpr QLatin1String SendGapMinSecs{"send_gap_min_s"};
+inline constexpr QLatin1String SendGapMaxSecs{"send_gap_max_s"};
+inline constexpr QLatin1String HourlyCap{"hourly_cap"};
+inline constexpr QLatin1String DailyCap{"daily_cap"};
+inline constexpr QLatin1String WorkingHoursStart{"working_hours_start"}; // "HH:mm" local, empty = always
+inline constexpr QLatin1String WorkingHoursEnd{"working_hours_end"};
+inline constexpr QLatin1String WarmupDays{"warmup_days"};
+inline constexpr QLatin1String WarmupDailyStart{"warmup_daily_start"};
+inline constexpr QLatin1String SendTimeoutSecs{"send_timeout_s"};
+inline constexpr QLatin1String HibernateIdleSecs{"hibernate_idle_s"};
+inline constexpr QLatin1String DiscardAfterSecs{"discard_after_s"};
+inline constexpr QLatin1String MaxAwakeSessions{"max_awake_sessions"};
+
+const QVector<SettingSpec>& all();
+const SettingSpec* find(const QString& key);
+} // namespace SettingKeys

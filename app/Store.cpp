@@ -1,0 +1,199 @@
+#include "Store.h"
+
+#include "Logging.h"
+#include "StoreSchema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QAtomicInt s_connectionCounter;
+
+QString sqlError(const QSqlQuery& query)
+{
+    return query.lastError().text();
+}
+} // namespace
+
+Store::Store(QObject* parent)
+    : QObject(parent)
+    , m_connectionName(QStringLiteral("sdrsender-store-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Store::~Store()
+{
+    close();
+}
+
+int Store::currentSchemaVersion()
+{
+    return StoreSchema::migrations().size();
+}
+
+QString Store::timestamp(const QDateTime& when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime Store::parseTimestamp(const QString& text)
+{
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        parsed = QDateTime::fromString(text, Qt::ISODate);
+    return parsed.toUTC();
+}
+
+bool Store::fail(OpenError error, const QString& message)
+{
+    m_openError = error;
+    m_errorString = message;
+    qCWarning(lcStore).noquote() << message;
+    close();
+    m_openError = error; // close() must not clear the reason
+    m_errorString = message;
+    return false;
+}
+
+bool Store::open(const QString& filePath)
+{
+    close();
+    m_filePath = filePath;
+    m_openError = OpenError::None;
+    m_errorString.clear();
+
+    const QFileInfo info(filePath);
+    const QFileInfo dirInfo(info.absolutePath());
+    if (!dirInfo.exists() && !QDir().mkpath(info.absolutePath()))
+        return fail(OpenError::CannotOpen, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    // SQLite would open a read-only file and fail on the first write; say so up front. WAL also
+    // needs to create files beside the database.
+    if (info.exists() && !info.isWritable())
+        return fail(OpenError::ReadOnly, tr("The database %1 is read-only; SDR Sender needs to write to it.")
+                                             .arg(info.absoluteFilePath()));
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return fail(OpenError::ReadOnly,
+                    tr("The folder %1 is read-only; SDR Sender needs to write its database there.")
+                        .arg(info.absolutePath()));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(filePath);
+    if (!db.open())
+        return fail(OpenError::CannotOpen,
+                    tr("Cannot open the database %1: %2").arg(filePath, db.lastError().text()));
+
+    if (!checkIntegrity() || !configureConnection() || !migrate())
+        return false;
+    qCInfo(lcStore) << "opened" << filePath << "schema" << schemaVersion();
+    return true;
+}
+
+bool Store::checkIntegrity()
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
+        return fail(OpenError::Corrupt,
+                    tr("The database %1 is damaged or is not an SDR Sender database (%2).")
+                        .arg(m_filePath, sqlError(query)));
+    const QString verdict = query.value(0).toString();
+    if (verdict != QLatin1String("ok"))
+        return fail(OpenError::Corrupt,
+                    tr("The database %1 failed its integrity check: %2").arg(m_filePath, verdict));
+    return true;
+}
+
+bool Store::configureConnection()
+{
+    QSqlQuery query(database());
+    const QStringList pragmas{
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+    };
+    for (const QString& pragma : pragmas) {
+        if (!query.exec(pragma))
+            return fail(OpenError::CannotOpen,
+                        tr("Cannot configure the database %1: %2").arg(m_filePath, sqlError(query)));
+    }
+    return true;
+}
+
+bool Store::migrate()
+{
+    const int onDisk = schemaVersion();
+    const int current = currentSchemaVersion();
+    if (onDisk > current)
+        return fail(OpenError::NewerSchema,
+                    tr("The database %1 was written by a newer version of SDR Sender (schema %2; this "
+                       "version understands up to %3). Update SDR Sender, or use another data directory.")
+                        .arg(m_filePath)
+                        .arg(onDisk)
+                        .arg(current));
+
+    QSqlDatabase db = database();
+    const auto& steps = StoreSchema::migrations();
+    for (int version = onDisk; version < current; ++version) {
+        if (!db.transaction())
+            return fail(OpenError::MigrationFailed,
+                        tr("Cannot start a migration of %1: %2").arg(m_filePath, db.lastError().text()));
+        QSqlQuery query(db);
+        bool ok = true;
+        QString error;
+        for (const QString& statement : steps.at(version)) {
+            if (!query.exec(statement)) {
+                ok = false;
+                error = sqlError(query);
+                break;
+            }
+        }
+        if (ok && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1))) {
+            ok = false;
+            error = sqlError(query);
+        }
+        if (!ok || !db.commit()) {
+            db.rollback();
+            return fail(OpenError::MigrationFailed, tr("Cannot migrate %1 from schema %2 to %3: %4")
+                                                        .arg(m_filePath)
+                                                        .arg(version)
+                                                        .arg(version + 1)
+                                                        .arg(ok ? db.lastError().text() : error));
+        }
+        qCInfo(lcStore) << "migrated" << m_filePath << "to schema" << version + 1;
+    }
+    return true;
+}
+
+void Store::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_openError = OpenError::None;
+}
+
+bool Store::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}

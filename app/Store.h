@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+// The one SQLite database in the data directory. Owns the connection, the pragmas and the schema;
+// the domain classes (Outbox, SdrRepository, ConnectionTracker, ActivityLog, ...) run their own
+// short queries on database().
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    enum class OpenError
+    {
+        None,
+        CannotOpen,
+        ReadOnly,
+        Corrupt,
+        NewerSchema,
+        MigrationFailed
+    };
+    Q_ENUM(OpenError)
+
+    explicit Store(QObject* parent = nullptr);
+    ~Store() override;
+
+    // The schema version this build writes (PRAGMA user_version).
+    static int currentSchemaVersion();
+    // ISO 8601 UTC with milliseconds, as every timestamp column holds it.
+    static QString timestamp(const QDateTime& when);
+    static QDateTime parseTimestamp(const QString& text);
+
+    bool open(const QString& filePath);
+    void close();
+    bool isOpen() const;
+
+    OpenError openError() const { return m_openError; }
+    QString errorString() const { return m_errorString; }
+    QString filePath() const { return m_filePath; }
+    int schemaVersion() const; // as found on disk after open/migration
+
+    QSqlDatabase database() const;
+
+private:
+    bool fail(OpenError error, const QString& message);
+    bool configureConnection();
+    bool checkIntegrity();
+    bool migrate();
+
+    QString m_connectionName;
+    QString m_filePath;
+    QString m_errorString;
+    OpenError m_openError = OpenError::None;
+};

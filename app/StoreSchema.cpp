@@ -1,0 +1,72 @@
+#include "StoreSchema.h"
+
+const QVector<QStringList>& StoreSchema::migrations()
+{
+    static const QVector<QStringList> steps{
+        // 0 -> 1: SDRs, connection status, outbox, local queue, activity log, global settings.
+        {
+            QStringLiteral("CREATE TABLE sdrs ("
+                           " id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " active INTEGER NOT NULL DEFAULT 1,"
+                           " expected_phone TEXT,"
+                           " settings TEXT NOT NULL DEFAULT '{}',"  // per-SDR overrides (JSON object)
+                           " source TEXT NOT NULL DEFAULT 'local'," // 'crm' | 'local'
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE connection_status ("
+                           " sdr_id TEXT PRIMARY KEY REFERENCES sdrs(id) ON DELETE CASCADE,"
+                           " whatsapp_connected INTEGER NOT NULL DEFAULT 0,"
+                           " whatsapp_session_id TEXT,"
+                           " whatsapp_phone TEXT,"
+                           " whatsapp_connected_at TEXT,"
+                           " state TEXT NOT NULL DEFAULT 'loading',"
+                           " last_error TEXT,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE outbox ("
+                           " lead_id TEXT PRIMARY KEY,"
+                           " sdr_id TEXT NOT NULL,"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " phone TEXT NOT NULL DEFAULT '',"
+                           " message TEXT NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL DEFAULT 'crm',"
+                           " state TEXT NOT NULL,"
+                           " attempt_id TEXT,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " error TEXT,"
+                           " detail TEXT,"
+                           " lead_created_at TEXT,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " sent_at TEXT,"
+                           " reported_at TEXT)"),
+            QStringLiteral("CREATE INDEX outbox_sdr_state ON outbox(sdr_id, state)"),
+            QStringLiteral("CREATE TABLE local_leads ("
+                           " lead_id TEXT PRIMARY KEY,"
+                           " sdr_id TEXT NOT NULL,"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " phone TEXT NOT NULL,"
+                           " message TEXT NOT NULL,"
+                           " imported_from TEXT,"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX local_leads_sdr ON local_leads(sdr_id, created_at)"),
+            QStringLiteral("CREATE TABLE activity ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " at TEXT NOT NULL,"
+                           " sdr_id TEXT,"
+                           " kind TEXT NOT NULL,"
+                           " message TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX activity_sdr_at ON activity(sdr_id, at)"),
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        },
+        // 1 -> 2: report retry bookkeeping for results and connection status (contract §3, §4).
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN report_attempts INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN next_report_at TEXT"),
+            QStringLiteral(
+                "ALTER TABLE connection_status ADD COLUMN report_pending INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE connection_status ADD COLUMN reported_at TEXT"),
+        },
+    };
+    return steps;
+}

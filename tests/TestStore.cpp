@@ -1,0 +1,209 @@
+#include "Store.h"
+#include "StoreSchema.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void rawExec(const QString& path, const QStringList& statements)
+    {
+        const QString name = QStringLiteral("raw-%1").arg(QRandomGenerator::global()->generate());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const QString& statement : statements)
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+private slots:
+    void createsCurrentSchemaWithWal()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("sdr-sender.db"))), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), Store::currentSchemaVersion());
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        for (const char* table :
+             {"sdrs", "connection_status", "outbox", "local_leads", "activity", "settings"}) {
+            QVERIFY2(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), table);
+        }
+        QVERIFY(query.exec(QStringLiteral("SELECT whatsapp_connected, whatsapp_session_id, whatsapp_phone, "
+                                          "whatsapp_connected_at, state, last_error, report_pending "
+                                          "FROM connection_status")));
+    }
+
+    void reopensWithoutMigratingAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.db"));
+        {
+            Store store;
+            QVERIFY(store.open(path));
+            QSqlQuery query(store.database());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO settings VALUES('k', 'v')")));
+        }
+        Store store;
+        QVERIFY(store.open(path));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'k'")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("v"));
+    }
+
+    void migratesAnOlderSchemaKeepingData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        QStringList v1 = StoreSchema::migrations().at(0);
+        v1 << QStringLiteral("PRAGMA user_version = 1")
+           << QStringLiteral("INSERT INTO outbox(lead_id, sdr_id, state, created_at, updated_at) "
+                             "VALUES('lead_1', 'sdr_a', 'queued', 'x', 'x')");
+        rawExec(path, v1);
+
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), Store::currentSchemaVersion());
+        QSqlQuery query(store.database());
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT state, report_attempts FROM outbox WHERE lead_id = 'lead_1'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("queued"));
+        QCOMPARE(query.value(1).toInt(), 0);
+    }
+
+    void refusesANewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.db"));
+        rawExec(path, {QStringLiteral("CREATE TABLE future(x)"),
+                       QStringLiteral("PRAGMA user_version = %1").arg(Store::currentSchemaVersion() + 1)});
+        Store store;
+        QVERIFY(!store.open(path));
+        QCOMPARE(store.openError(), Store::OpenError::NewerSchema);
+        QVERIFY(store.errorString().contains(QStringLiteral("newer version")));
+        QVERIFY(!store.isOpen());
+        // Nothing was changed on disk.
+        rawExec(path, {QStringLiteral("SELECT * FROM future")});
+    }
+
+    void failedMigrationRollsBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clash.db"));
+        // A version-1 database that already has a column migration 2 wants to add.
+        QStringList v1 = StoreSchema::migrations().at(0);
+        v1 << QStringLiteral("ALTER TABLE outbox ADD COLUMN next_report_at TEXT")
+           << QStringLiteral("PRAGMA user_version = 1");
+        rawExec(path, v1);
+        Store store;
+        QVERIFY(!store.open(path));
+        QCOMPARE(store.openError(), Store::OpenError::MigrationFailed);
+        // The failed step left the database at version 1, usable by the older app.
+        rawExec(path, {QStringLiteral("SELECT count(*) FROM outbox"), QStringLiteral("PRAGMA quick_check")});
+    }
+
+    void reportsACorruptFileClearly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corrupt.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("this is not an SQLite database, just text").repeated(200));
+        file.close();
+        Store store;
+        QVERIFY(!store.open(path));
+        QCOMPARE(store.openError(), Store::OpenError::Corrupt);
+        QVERIFY(store.errorString().contains(path));
+    }
+
+    void reportsADamagedDatabaseClearly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.db"));
+        {
+            Store store;
+            QVERIFY(store.open(path));
+            QSqlQuery query(store.database());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() >= 4096 * 2);
+        file.seek(4096); // the header of the first table's b-tree page
+        file.write(QByteArray(64, '\x7f'));
+        file.close();
+        Store store;
+        QVERIFY(!store.open(path));
+        QCOMPARE(store.openError(), Store::OpenError::Corrupt);
+    }
+
+    void reportsAReadOnlyFileClearly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ro.db"));
+        {
+            Store store;
+            QVERIFY(store.open(path));
+        }
+        // File modes do not bind root (CI runs as root), so there the file is made immutable.
+        const bool root = geteuid() == 0;
+        if (root)
+            QCOMPARE(QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}), 0);
+        else
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser);
+        Store store;
+        const bool opened = store.open(path);
+        const Store::OpenError error = store.openError();
+        const QString message = store.errorString();
+        if (root)
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+        else
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(!opened);
+        QCOMPARE(error, Store::OpenError::ReadOnly);
+        QVERIFY(message.contains(QStringLiteral("read-only")));
+    }
+
+    void twoStoresOnTwoFiles()
+    {
+        QTemporaryDir dir;
+        Store a;
+        Store b;
+        QVERIFY(a.open(dir.filePath(QStringLiteral("a.db"))));
+        QVERIFY(b.open(dir.filePath(QStringLiteral("b.db"))));
+        QSqlQuery qa(a.database());
+        QVERIFY(qa.exec(QStringLiteral("INSERT INTO settings VALUES('only', 'a')")));
+        QSqlQuery qb(b.database());
+        QVERIFY(qb.exec(QStringLiteral("SELECT count(*) FROM settings")) && qb.next());
+        QCOMPARE(qb.value(0).toInt(), 0);
+    }
+
+    void timestampsRoundTrip()
+    {
+        const QDateTime when(QDate(2026, 11, 20), QTime(10, 1, 2, 345), Qt::UTC);
+        QCOMPARE(Store::timestamp(when), QStringLiteral("2026-11-20T10:01:02.345Z"));
+        QCOMPARE(Store::parseTimestamp(Store::timestamp(when)), when);
+        QCOMPARE(Store::parseTimestamp(QStringLiteral("2026-11-20T10:00:00Z")),
+                 QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "TestStore.moc"
