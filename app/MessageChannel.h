@@ -22,6 +22,9 @@ public:
     virtual QString linkedPhone() const = 0;
     // Connected, and linked to the SDR's expected number when one is set.
     virtual bool isReadyToSend() const = 0;
+    // Short machine-readable reason of the last failure of the session itself (page unreachable,
+    // renderer crashed, ...), empty when none.
+    virtual QString lastError() const { return {}; }
 
     // phoneDigits: normalised digits without '+'. text: the exact message. requestId is echoed back.
     virtual void send(const QString& requestId, const QString& phoneDigits, const QString& text) = 0;

@@ -66,7 +66,7 @@ bool SdrRepository::upsert(const SdrRecord& sdr)
         "active = excluded.active, expected_phone = excluded.expected_phone, source = excluded.source, "
         "updated_at = excluded.updated_at"));
     query.addBindValue(sdr.id);
-    query.addBindValue(sdr.name);
+    query.addBindValue(sdr.name.isNull() ? QStringLiteral("") : sdr.name); // NOT NULL column
     query.addBindValue(sdr.active ? 1 : 0);
     query.addBindValue(sdr.expectedPhone.isEmpty() ? QVariant() : QVariant(sdr.expectedPhone));
     query.addBindValue(sdr.source);

@@ -1,10 +1,105 @@
+// The executable: parses the command line before any application object exists, so --help,
+// --version, --status and usage errors run on a QCoreApplication (no display needed), and only the
+// window path builds a QApplication.
+
+#include "Application.h"
+#include "CommandLine.h"
+#include "DataDirectory.h"
+#include "DemoWorld.h"
+#include "InstanceLock.h"
+#include "StatusReport.h"
+#include "WebEngineEnvironment.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+QStringList argumentList(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+int runWithoutWindow(int argc, char* argv[], const CommandLine& commandLine, CommandLine::Action action)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    switch (action) {
+    case CommandLine::Action::Help:
+        out << commandLine.helpText();
+        return 0;
+    case CommandLine::Action::Version:
+        out << CommandLine::versionText() << '\n';
+        return 0;
+    case CommandLine::Action::Status:
+        return StatusReport::run(commandLine.options().dataDir, commandLine.options().json, out, err);
+    case CommandLine::Action::Error:
+    case CommandLine::Action::Run:
+        break;
+    }
+    err << QCoreApplication::applicationName() << ": " << commandLine.errorText() << '\n'
+        << QCoreApplication::translate("main", "Try '%1 --help' for more information.")
+               .arg(QCoreApplication::applicationName())
+        << '\n';
+    return CommandLine::UsageExitCode;
+}
+
+// A start-up failure: always on stderr; in a message box too when there is a screen to show it on.
+int fail(const QString& message)
+{
+    QTextStream(stderr) << message << '\n';
+    const QString platform = QGuiApplication::platformName();
+    if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal"))
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SDR Sender"), message);
+    return 1;
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    QCoreApplication::setApplicationName(QStringLiteral("sdr-sender"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SDR_SENDER_VERSION));
+
+    CommandLine commandLine;
+    const CommandLine::Action action = commandLine.parse(argumentList(argc, argv));
+    if (action != CommandLine::Action::Run)
+        return runWithoutWindow(argc, argv, commandLine, action);
+
+    WebEngineEnvironment::prepare(); // before the QApplication exists
     QApplication app(argc, argv);
-    QLabel label(QStringLiteral("SDR Sender"));
-    label.show();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("SDR Sender"));
+    const CommandLineOptions& options = commandLine.options();
+
+    DataDirectory dataDirectory(options.dataDir);
+    if (!dataDirectory.ensureExists())
+        return fail(dataDirectory.errorString());
+    InstanceLock lock(dataDirectory.path());
+    if (!lock.tryLock())
+        return fail(lock.errorString());
+
+    // --demo: a simulated CRM and WhatsApp Web on 127.0.0.1 (test doubles, linked for this mode only).
+    // Declared first so it outlives the sessions that talk to it.
+    std::unique_ptr<DemoWorld> demo;
+    Application application(dataDirectory.path(), options);
+    if (options.demo) {
+        demo = std::make_unique<DemoWorld>();
+        if (!demo->start())
+            return fail(demo->errorString());
+        DemoWorld* world = demo.get();
+        application.setDemo({world->crmUrl(), world->whatsAppUrl(), DemoWorld::token(),
+                             [world](const QString& sdrId, const QString& ref) {
+                                 return world->scan(sdrId, ref);
+                             }});
+    }
+    if (!application.start())
+        return fail(application.errorString());
     return app.exec();
 }

@@ -1,0 +1,250 @@
+#include "CsvLeadImporter.h"
+
+#include "LeadParser.h"
+#include "Logging.h"
+#include "Phone.h"
+#include "SdrRepository.h"
+#include "Store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringDecoder>
+
+CsvLeadImporter::CsvLeadImporter(Store* store, SdrRepository* sdrs)
+    : m_store(store)
+    , m_sdrs(sdrs)
+{
+}
+
+QString CsvLeadImporter::leadIdFor(const QString& sdrId, const QString& phone, const QString& message)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(sdrId.toUtf8());
+    hash.addData(QByteArrayView("\x1f", 1));
+    hash.addData(phone.toUtf8());
+    hash.addData(QByteArrayView("\x1f", 1));
+    hash.addData(message.toUtf8());
+    return QStringLiteral("local_") + QString::fromLatin1(hash.result().toHex().left(24));
+}
+
+bool CsvLeadImporter::parseCsv(const QString& text, QVector<QStringList>* records, QVector<int>* lineNumbers,
+                               QString* error)
+{
+    QStringList record;
+    QString field;
+    bool inQuotes = false;
+    bool fieldWasQuoted = false;
+    bool recordHasContent = false;
+    int line = 1;
+    int recordLine = 1;
+    int quoteLine = 1;
+    auto endField = [&] {
+        record << field;
+        field.clear();
+        fieldWasQuoted = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        // A blank line is no record.
+        if (recordHasContent || record.size() > 1 || !record.first().isEmpty()) {
+            records->append(record);
+            lineNumbers->append(recordLine);
+        }
+        record.clear();
+        recordHasContent = false;
+    };
+    const int size = int(text.size());
+    for (int i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < size && text.at(i + 1) == QLatin1Char('"')) {
+                    field += QLatin1Char('"');
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c; // line breaks inside quotes are part of the field, as written
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && field.isEmpty() && !fieldWasQuoted) {
+            inQuotes = true;
+            fieldWasQuoted = true;
+            recordHasContent = true;
+            quoteLine = line;
+        } else if (c == QLatin1Char(',')) {
+            endField();
+            recordHasContent = true;
+        } else if (c == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n')) {
+            continue; // CRLF: the LF ends the record
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            endRecord();
+            ++line;
+            recordLine = line;
+        } else {
+            field += c;
+        }
+    }
+    if (inQuotes) {
+        if (error)
+            *error = tr("Line %1: a quoted field is never closed.").arg(quoteLine);
+        return false;
+    }
+    if (!field.isEmpty() || !record.isEmpty() || recordHasContent)
+        endRecord();
+    return true;
+}
+
+CsvImportResult CsvLeadImporter::importFile(const QString& path)
+{
+    CsvImportResult result;
+    QFile file(path);
+    if (QFileInfo(path).size() > MaxFileBytes) {
+        result.error = tr("The file is larger than %1 MiB.").arg(MaxFileBytes / (1024 * 1024));
+        return result;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    return importData(file.read(MaxFileBytes + 1), QFileInfo(path).fileName());
+}
+
+CsvImportResult CsvLeadImporter::importData(const QByteArray& data, const QString& sourceName)
+{
+    CsvImportResult result;
+    if (data.size() > MaxFileBytes) {
+        result.error = tr("The file is larger than %1 MiB.").arg(MaxFileBytes / (1024 * 1024));
+        return result;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(data);
+    if (decoder.hasError()) {
+        result.error = tr("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and import it again.");
+        return result;
+    }
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+
+    QVector<QStringList> records;
+    QVector<int> lines;
+    QString parseError;
+    if (!parseCsv(text, &records, &lines, &parseError)) {
+        result.error = parseError;
+        return result;
+    }
+    if (records.isEmpty()) {
+        result.error = tr("The file is empty.");
+        return result;
+    }
+    QHash<QString, int> column;
+    const QStringList header = records.first();
+    for (int i = 0; i < header.size(); ++i)
+        column.insert(header.at(i).trimmed().toLower(), i);
+    QStringList missing;
+    for (const char* name : {"name", "phone", "message", "assigned_sdr_id"}) {
+        if (!column.contains(QLatin1String(name)))
+            missing << QLatin1String(name);
+    }
+    if (!missing.isEmpty()) {
+        result.error =
+            tr("The header must name the columns name, phone, message and assigned_sdr_id; missing: %1.")
+                .arg(missing.join(QStringLiteral(", ")));
+        return result;
+    }
+    const int idColumn = column.value(QStringLiteral("id"), -1);
+
+    QSet<QString> knownSdrs;
+    if (m_sdrs) {
+        for (const SdrRecord& sdr : m_sdrs->all())
+            knownSdrs.insert(sdr.id);
+    }
+
+    QSqlDatabase db = m_store->database();
+    if (!db.transaction()) {
+        result.error = tr("Cannot write to the database: %1").arg(db.lastError().text());
+        return result;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO local_leads(lead_id, sdr_id, name, phone, message, imported_from, "
+                       "created_at) VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(lead_id) DO NOTHING"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int r = 1; r < records.size(); ++r) {
+        const QStringList& record = records.at(r);
+        const int line = lines.at(r);
+        ++result.rows;
+        auto rowError = [&](const QString& message) {
+            result.rowErrors.append({line, message});
+        };
+        if (record.size() != header.size()) {
+            rowError(tr("%1 fields, the header has %2.").arg(record.size()).arg(header.size()));
+            continue;
+        }
+        const QString name = record.at(column.value(QStringLiteral("name"))).trimmed();
+        const QString rawPhone = record.at(column.value(QStringLiteral("phone")));
+        const QString message = record.at(column.value(QStringLiteral("message")));
+        const QString sdrId = record.at(column.value(QStringLiteral("assigned_sdr_id"))).trimmed();
+        Phone::Error phoneError = Phone::Error::None;
+        const auto phone = Phone::normalize(rawPhone, &phoneError);
+        if (sdrId.isEmpty()) {
+            rowError(tr("assigned_sdr_id is empty."));
+            continue;
+        }
+        if (m_sdrs && !knownSdrs.contains(sdrId)) {
+            rowError(tr("There is no SDR \"%1\". Add the SDR first.").arg(sdrId));
+            continue;
+        }
+        if (!phone) {
+            rowError(tr("Phone \"%1\": %2").arg(rawPhone.left(40), Phone::reasonText(phoneError)));
+            continue;
+        }
+        if (message.trimmed().isEmpty()) {
+            rowError(tr("The message is empty."));
+            continue;
+        }
+        if (LeadParser::messageLength(message) > LeadParser::MaxMessageLength) {
+            rowError(tr("The message is longer than %1 characters.").arg(LeadParser::MaxMessageLength));
+            continue;
+        }
+        QString id = idColumn >= 0 ? record.at(idColumn).trimmed() : QString();
+        if (id.isEmpty())
+            id = leadIdFor(sdrId, *phone, message);
+        insert.addBindValue(id);
+        insert.addBindValue(sdrId);
+        insert.addBindValue(name.isNull() ? QStringLiteral("") : name);
+        insert.addBindValue(*phone);
+        insert.addBindValue(message);
+        insert.addBindValue(sourceName.isNull() ? QStringLiteral("") : sourceName);
+        // Rows keep their file order: created_at grows by a millisecond per row.
+        insert.addBindValue(Store::timestamp(now.addMSecs(r)));
+        if (!insert.exec()) {
+            db.rollback();
+            result = CsvImportResult();
+            result.error = tr("Cannot write to the database: %1").arg(insert.lastError().text());
+            return result;
+        }
+        if (insert.numRowsAffected() == 1)
+            ++result.imported;
+        else
+            ++result.duplicates;
+    }
+    if (!db.commit()) {
+        db.rollback();
+        CsvImportResult failed;
+        failed.error = tr("Cannot write to the database: %1").arg(db.lastError().text());
+        return failed;
+    }
+    result.ok = true;
+    qCInfo(lcQueue) << "CSV import" << sourceName << ":" << result.imported << "imported,"
+                    << result.duplicates << "duplicates," << result.rowErrors.size() << "rows refused";
+    return result;
+}

@@ -1,0 +1,341 @@
+#include "Dispatcher.h"
+
+#include "ActivityLog.h"
+#include "ChannelProvider.h"
+#include "Clock.h"
+#include "Logging.h"
+#include "MessageChannel.h"
+#include "Outbox.h"
+#include "Pacer.h"
+#include "Phone.h"
+#include "Settings.h"
+
+Dispatcher::Dispatcher(const QString& sdrId, Outbox* outbox, Pacer* pacer, ChannelProvider* channels,
+                       Settings* settings, const Clock* clock, ActivityLog* activity,
+                       QRandomGenerator* random, QObject* parent)
+    : QObject(parent)
+    , m_sdrId(sdrId)
+    , m_outbox(outbox)
+    , m_pacer(pacer)
+    , m_channels(channels)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_activity(activity)
+    , m_notAttemptedBackoff(5000, 5 * 60 * 1000, random)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Dispatcher::pump);
+    m_watchdog.setSingleShot(true);
+    // A lead of this SDR queued again (a person's resend, a requeue) is work.
+    connect(m_outbox, &Outbox::entryChanged, this,
+            [this](const QString&, const QString& sdrId, OutboxState state) {
+                if (state == OutboxState::Queued && sdrId == m_sdrId && !m_busy)
+                    wake();
+            });
+    connect(&m_watchdog, &QTimer::timeout, this,
+            [this] { abandonRequest(QStringLiteral("the session did not answer in time")); });
+}
+
+Dispatcher::~Dispatcher()
+{
+    m_running = false;
+    m_busy = false;
+    attach(nullptr);
+}
+
+void Dispatcher::log(const QString& kind, const QString& message)
+{
+    if (m_activity)
+        m_activity->add(m_sdrId, kind, message);
+}
+
+void Dispatcher::start()
+{
+    m_running = true;
+    wake();
+}
+
+void Dispatcher::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    // An answer still in flight is dropped: the lead stays `sending` and is verified next time.
+    m_watchdog.stop();
+    m_busy = false;
+    m_busyKind = Busy::None;
+    m_requestId.clear();
+    attach(nullptr);
+}
+
+void Dispatcher::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused)
+        wake();
+}
+
+void Dispatcher::wake()
+{
+    if (!m_running || m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    // Always from the event loop: never re-enter the outbox from inside a caller's slot.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pumpQueued = false;
+            pump();
+        },
+        Qt::QueuedConnection);
+}
+
+void Dispatcher::scheduleAt(qint64 delayMs)
+{
+    const int ms = int(std::clamp<qint64>(delayMs, 0, 3600 * 1000));
+    // Keep an earlier wake-up if one is already planned.
+    if (m_timer.isActive() && m_timer.remainingTime() <= ms)
+        return;
+    m_timer.start(ms);
+}
+
+MessageChannel* Dispatcher::currentChannel()
+{
+    MessageChannel* channel = m_channels ? m_channels->channelFor(m_sdrId) : nullptr;
+    if (channel != m_channel.data())
+        attach(channel);
+    return m_channel.data(); // null when attach() refused it
+}
+
+void Dispatcher::attach(MessageChannel* channel)
+{
+    for (const auto& connection : std::as_const(m_channelConnections))
+        disconnect(connection);
+    m_channelConnections.clear();
+    if (m_busy && m_channel != channel)
+        abandonRequest(QStringLiteral("the session was replaced"));
+    m_channel = channel;
+    if (!channel)
+        return;
+    // A channel belongs to one SDR. Refuse to use one that says otherwise: routing a lead through
+    // another SDR's account is the one thing that must never happen.
+    if (channel->sdrId() != m_sdrId) {
+        qCCritical(lcRouting) << "channel of" << channel->sdrId() << "offered for" << m_sdrId << "- refused";
+        m_channel = nullptr;
+        return;
+    }
+    m_channelConnections << connect(channel, &MessageChannel::stateChanged, this, &Dispatcher::onChannelState)
+                         << connect(channel, &MessageChannel::sendFinished, this, &Dispatcher::onSendFinished)
+                         << connect(channel, &MessageChannel::verifyFinished, this,
+                                    &Dispatcher::onVerifyFinished)
+                         << connect(channel, &QObject::destroyed, this, [this] {
+                                if (m_busy)
+                                    abandonRequest(QStringLiteral("the session went away"));
+                                wake();
+                            });
+}
+
+void Dispatcher::onChannelState()
+{
+    if (m_channel && m_channel->isReadyToSend()) {
+        // "Paused until its channel is ready again": readiness clears the NotAttempted hold.
+        m_hold = QDeadlineTimer(0);
+        m_notAttemptedBackoff.reset();
+        m_wakeRequested = false;
+    }
+    wake();
+}
+
+void Dispatcher::pump()
+{
+    if (!m_running || m_paused || m_busy)
+        return;
+    const auto sending = m_outbox->entries(OutboxState::Sending, m_sdrId);
+    const auto next = sending.isEmpty() ? m_outbox->nextQueued(m_sdrId) : std::nullopt;
+    if (sending.isEmpty() && !next)
+        return; // nothing to do until the router says so
+
+    MessageChannel* channel = currentChannel();
+    if (!channel) {
+        emit waitingForChannel(m_sdrId);
+        scheduleAt(m_recheckMs);
+        return;
+    }
+    if (!channel->isReadyToSend()) {
+        if (!m_wakeRequested || m_nextWake.hasExpired()) {
+            // The session may be hibernated: there is work, so ask it to wake, then wait (and ask
+            // again now and then, should a wake-up not have taken).
+            m_wakeRequested = true;
+            m_nextWake = QDeadlineTimer(60 * 1000);
+            qCInfo(lcQueue) << m_sdrId << "has work; waiting for its session ("
+                            << connectionStateName(channel->state()) << ")";
+            channel->requestWake();
+            emit waitingForChannel(m_sdrId);
+        }
+        scheduleAt(m_recheckMs * 5);
+        return;
+    }
+    m_wakeRequested = false;
+
+    // Recovery first: a lead left in `sending` is verified in its chat before anything else goes.
+    if (!sending.isEmpty()) {
+        startVerify(sending.first(), channel);
+        return;
+    }
+    if (!m_hold.hasExpired()) {
+        scheduleAt(m_hold.remainingTime());
+        return;
+    }
+    const Pacer::Decision decision = m_pacer->decide(m_sdrId);
+    if (!decision.at.isValid()) {
+        scheduleAt(60 * 1000); // a cap of 0: look again later (settings may change)
+        return;
+    }
+    const qint64 wait = m_clock->now().msecsTo(decision.at);
+    if (wait > 0) {
+        qCDebug(lcPacing) << m_sdrId << "next send at" << decision.at << Pacer::reasonName(decision.reason);
+        scheduleAt(wait);
+        return;
+    }
+    startSend(*next, channel);
+}
+
+void Dispatcher::startSend(const OutboxEntry& queued, MessageChannel* channel)
+{
+    const QString digits = Phone::digits(queued.phone);
+    if (digits.isEmpty()) {
+        // Cannot happen for a validated lead; if the store was edited by hand, fail it clearly.
+        m_outbox->markFailed(queued.leadId, QStringLiteral("invalid_phone"),
+                             QStringLiteral("stored phone is invalid"));
+        wake();
+        return;
+    }
+    // The transition is committed before the channel is touched.
+    const auto entry = m_outbox->beginSend(queued.leadId);
+    if (!entry) {
+        wake();
+        return;
+    }
+    m_busy = true;
+    m_busyKind = Busy::Sending;
+    m_leadId = entry->leadId;
+    m_requestId = QStringLiteral("send/%1/%2").arg(entry->leadId, entry->attemptId);
+    m_watchdog.start(m_settings->intValue(SettingKeys::SendTimeoutSecs, m_sdrId) * 1000 + m_watchdogGraceMs);
+    qCInfo(lcQueue) << m_sdrId << "sending lead" << entry->leadId << "attempt" << entry->attempts;
+    channel->send(m_requestId, digits, entry->message);
+}
+
+void Dispatcher::startVerify(const OutboxEntry& entry, MessageChannel* channel)
+{
+    m_busy = true;
+    m_busyKind = Busy::Verifying;
+    m_leadId = entry.leadId;
+    m_requestId = QStringLiteral("verify/%1/%2").arg(entry.leadId, entry.attemptId);
+    m_watchdog.start(m_settings->intValue(SettingKeys::SendTimeoutSecs, m_sdrId) * 1000 + m_watchdogGraceMs);
+    qCInfo(lcQueue) << m_sdrId << "verifying lead" << entry.leadId << "left in sending";
+    log(QStringLiteral("send"),
+        tr("Checking the chat of lead %1: was it sent before the interruption?").arg(entry.leadId));
+    channel->verifySent(m_requestId, Phone::digits(entry.phone), entry.message);
+}
+
+void Dispatcher::abandonRequest(const QString& why)
+{
+    if (!m_busy)
+        return;
+    m_watchdog.stop();
+    const QString leadId = m_leadId;
+    const Busy kind = m_busyKind;
+    m_busy = false;
+    m_busyKind = Busy::None;
+    m_requestId.clear();
+    if (kind == Busy::Verifying) {
+        // A verification that never answered could not be made: hold the lead for a person.
+        if (m_outbox->markUncertain(leadId, why)) {
+            log(QStringLiteral("fail"),
+                tr("Lead %1 could not be checked (%2); held for a person.").arg(leadId, why));
+            emit leadUncertain(m_sdrId, leadId);
+        }
+    } else {
+        // The lead stays `sending`; it is verified before anything else is sent.
+        qCWarning(lcQueue) << m_sdrId << "lost track of lead" << leadId << ":" << why;
+        log(QStringLiteral("error"),
+            tr("Lost track of lead %1 (%2); it will be checked before anything else.").arg(leadId, why));
+    }
+    wake();
+}
+
+void Dispatcher::onSendFinished(const QString& requestId, const SendOutcome& outcome)
+{
+    if (!m_busy || m_busyKind != Busy::Sending || requestId != m_requestId)
+        return;
+    m_watchdog.stop();
+    m_busy = false;
+    m_busyKind = Busy::None;
+    m_requestId.clear();
+    const QString leadId = m_leadId;
+    const QDateTime now = m_clock->now();
+    switch (outcome.result) {
+    case SendOutcome::Result::Sent: {
+        const QDateTime sentAt = outcome.sentAt.isValid() ? outcome.sentAt.toUTC() : now;
+        m_outbox->markSent(leadId, sentAt);
+        // Pacing runs on the injected clock (the channel's sentAt is wall time).
+        m_pacer->recordSend(m_sdrId, now);
+        m_notAttemptedBackoff.reset();
+        log(QStringLiteral("send"), tr("Lead %1 sent.").arg(leadId));
+        emit leadSent(m_sdrId, leadId);
+        break;
+    }
+    case SendOutcome::Result::Rejected: {
+        const QString error = outcome.error.isEmpty() ? QStringLiteral("invalid_phone") : outcome.error;
+        m_outbox->markFailed(leadId, error, outcome.detail);
+        log(QStringLiteral("fail"), tr("Lead %1 failed: %2").arg(leadId, error));
+        emit leadFailed(m_sdrId, leadId, error);
+        break;
+    }
+    case SendOutcome::Result::NotAttempted: {
+        // Nothing went out: keep the lead, and hold this SDR until its channel is ready again
+        // (or a growing delay passed, if the channel keeps saying it is ready).
+        m_outbox->requeue(leadId, outcome.error);
+        const qint64 delay = m_notAttemptedBackoff.nextDelay();
+        m_hold = QDeadlineTimer(delay);
+        log(QStringLiteral("queue"),
+            tr("Lead %1 not sent yet (%2); it stays queued.").arg(leadId, outcome.error));
+        break;
+    }
+    case SendOutcome::Result::Unconfirmed:
+        // Send was pressed: it may have gone out. Count it for pacing and verify before anything else
+        // (the lead stays `sending`; pump() verifies it next).
+        m_pacer->recordSend(m_sdrId, now);
+        log(QStringLiteral("send"), tr("Lead %1: sending was not confirmed; checking the chat.").arg(leadId));
+        break;
+    }
+    wake();
+}
+
+void Dispatcher::onVerifyFinished(const QString& requestId, VerifyOutcome outcome)
+{
+    if (!m_busy || m_busyKind != Busy::Verifying || requestId != m_requestId)
+        return;
+    m_watchdog.stop();
+    m_busy = false;
+    m_busyKind = Busy::None;
+    m_requestId.clear();
+    const QString leadId = m_leadId;
+    switch (outcome) {
+    case VerifyOutcome::Found:
+        m_outbox->markSent(leadId, m_clock->now());
+        log(QStringLiteral("send"), tr("Lead %1 was found in its chat: sent.").arg(leadId));
+        emit leadSent(m_sdrId, leadId);
+        break;
+    case VerifyOutcome::Absent:
+        m_outbox->requeue(leadId, QStringLiteral("verified absent from the chat"));
+        log(QStringLiteral("queue"), tr("Lead %1 is not in its chat; it will be sent again.").arg(leadId));
+        break;
+    case VerifyOutcome::Unknown:
+        m_outbox->markUncertain(leadId, QStringLiteral("could not verify the chat"));
+        log(QStringLiteral("fail"),
+            tr("Lead %1 could not be verified; held for a person to resend or drop.").arg(leadId));
+        emit leadUncertain(m_sdrId, leadId);
+        break;
+    }
+    wake();
+}

@@ -1,0 +1,343 @@
+#include "Outbox.h"
+
+#include "Clock.h"
+#include "Logging.h"
+#include "Store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "lead_id, sdr_id, name, phone, message, source, state, attempt_id, attempts, error, detail, "
+    "lead_created_at, created_at, updated_at, sent_at, reported_at, report_attempts, next_report_at");
+
+QVariant nullable(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+// A null QString binds as SQL NULL; the NOT NULL text columns want ''.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+QVariant nullableTime(const QDateTime& when)
+{
+    return when.isValid() ? QVariant(Store::timestamp(when)) : QVariant();
+}
+QDateTime timeOf(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : Store::parseTimestamp(value.toString());
+}
+QString newAttemptId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+Outbox::Outbox(Store* store, const Clock* clock, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+{
+}
+
+Outbox::Insert Outbox::insert(const OutboxEntry& entry)
+{
+    const QString now = Store::timestamp(m_clock->now());
+    QSqlQuery query(m_store->database());
+    // ON CONFLICT(lead_id) DO NOTHING is what makes routing idempotent by lead id: a lead the CRM
+    // returns again (it stays in the queue until its result is accepted) changes nothing. Any other
+    // constraint failing is an error, not silently ignored.
+    query.prepare(
+        QStringLiteral("INSERT INTO outbox(lead_id, sdr_id, name, phone, message, source, "
+                       "state, attempt_id, error, detail, lead_created_at, created_at, updated_at) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(lead_id) DO NOTHING"));
+    query.addBindValue(entry.leadId);
+    query.addBindValue(entry.sdrId);
+    query.addBindValue(notNull(entry.name));
+    query.addBindValue(notNull(entry.phone));
+    query.addBindValue(notNull(entry.message));
+    query.addBindValue(notNull(entry.source));
+    query.addBindValue(outboxStateName(entry.state));
+    query.addBindValue(nullable(entry.attemptId));
+    query.addBindValue(nullable(entry.error));
+    query.addBindValue(nullable(entry.detail));
+    query.addBindValue(nullableTime(entry.leadCreatedAt));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!query.exec()) {
+        m_errorString = query.lastError().text();
+        qCWarning(lcOutbox) << "cannot insert lead" << entry.leadId << ":" << m_errorString;
+        return Insert::Error;
+    }
+    if (query.numRowsAffected() == 0)
+        return Insert::AlreadyKnown;
+    qCDebug(lcOutbox) << "lead" << entry.leadId << "entered as" << outboxStateName(entry.state);
+    emit entryChanged(entry.leadId, entry.sdrId, entry.state);
+    return Insert::Inserted;
+}
+
+Outbox::Insert Outbox::enqueue(const Lead& lead, const QString& source)
+{
+    OutboxEntry entry;
+    entry.leadId = lead.id;
+    entry.sdrId = lead.sdrId;
+    entry.name = lead.name;
+    entry.phone = lead.phone;
+    entry.message = lead.message;
+    entry.source = source;
+    entry.state = OutboxState::Queued;
+    entry.leadCreatedAt = lead.createdAt;
+    return insert(entry);
+}
+
+Outbox::Insert Outbox::recordRejected(const RejectedLead& lead, const QString& source)
+{
+    if (lead.id.isEmpty()) {
+        m_errorString = QStringLiteral("a lead without an id cannot be recorded");
+        return Insert::Error;
+    }
+    OutboxEntry entry;
+    entry.leadId = lead.id;
+    entry.sdrId = lead.sdrId;
+    entry.name = lead.name;
+    entry.phone = lead.phone;
+    entry.message = lead.message;
+    entry.source = source;
+    entry.state = OutboxState::Failed;
+    entry.attemptId = newAttemptId(); // the report needs one even though nothing was attempted
+    entry.error = lead.error;
+    entry.detail = lead.detail;
+    return insert(entry);
+}
+
+QVector<OutboxEntry> Outbox::select(const QString& where, const QVariantList& binds,
+                                    const QString& tail) const
+{
+    QVector<OutboxEntry> result;
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE %2 %3").arg(kColumns, where, tail));
+    for (const QVariant& bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec()) {
+        m_errorString = query.lastError().text();
+        qCWarning(lcOutbox) << "cannot read the outbox:" << m_errorString;
+        return result;
+    }
+    while (query.next()) {
+        OutboxEntry entry;
+        entry.leadId = query.value(0).toString();
+        entry.sdrId = query.value(1).toString();
+        entry.name = query.value(2).toString();
+        entry.phone = query.value(3).toString();
+        entry.message = query.value(4).toString();
+        entry.source = query.value(5).toString();
+        entry.state = outboxStateFromName(query.value(6).toString());
+        entry.attemptId = query.value(7).toString();
+        entry.attempts = query.value(8).toInt();
+        entry.error = query.value(9).toString();
+        entry.detail = query.value(10).toString();
+        entry.leadCreatedAt = timeOf(query.value(11));
+        entry.createdAt = timeOf(query.value(12));
+        entry.updatedAt = timeOf(query.value(13));
+        entry.sentAt = timeOf(query.value(14));
+        entry.reportedAt = timeOf(query.value(15));
+        entry.reportAttempts = query.value(16).toInt();
+        entry.nextReportAt = timeOf(query.value(17));
+        result.append(entry);
+    }
+    return result;
+}
+
+std::optional<OutboxEntry> Outbox::find(const QString& leadId) const
+{
+    const auto rows = select(QStringLiteral("lead_id = ?"), {leadId});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+std::optional<OutboxEntry> Outbox::nextQueued(const QString& sdrId) const
+{
+    const auto rows =
+        select(QStringLiteral("sdr_id = ? AND state = 'queued'"), {sdrId},
+               QStringLiteral("ORDER BY COALESCE(lead_created_at, created_at), created_at, rowid "
+                              "LIMIT 1"));
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+QVector<OutboxEntry> Outbox::entries(OutboxState state, const QString& sdrId) const
+{
+    if (sdrId.isEmpty())
+        return select(QStringLiteral("state = ?"), {outboxStateName(state)},
+                      QStringLiteral("ORDER BY rowid"));
+    return select(QStringLiteral("state = ? AND sdr_id = ?"), {outboxStateName(state), sdrId},
+                  QStringLiteral("ORDER BY rowid"));
+}
+
+int Outbox::count(OutboxState state, const QString& sdrId) const
+{
+    QSqlQuery query(m_store->database());
+    if (sdrId.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state = ?"));
+        query.addBindValue(outboxStateName(state));
+    } else {
+        query.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state = ? AND sdr_id = ?"));
+        query.addBindValue(outboxStateName(state));
+        query.addBindValue(sdrId);
+    }
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QVector<QDateTime> Outbox::sentTimes(const QString& sdrId, const QDateTime& from) const
+{
+    QVector<QDateTime> result;
+    QSqlQuery query(m_store->database());
+    query.prepare(
+        QStringLiteral("SELECT sent_at FROM outbox WHERE sdr_id = ? AND sent_at >= ? ORDER BY sent_at"));
+    query.addBindValue(sdrId);
+    query.addBindValue(Store::timestamp(from));
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(Store::parseTimestamp(query.value(0).toString()));
+    return result;
+}
+
+bool Outbox::transition(const QString& leadId, std::initializer_list<OutboxState> from, OutboxState to,
+                        const QString& extraSet, const QVariantList& extraBinds)
+{
+    QStringList fromNames;
+    for (OutboxState state : from)
+        fromNames << QLatin1Char('\'') + outboxStateName(state) + QLatin1Char('\'');
+    QSqlQuery query(m_store->database());
+    query.prepare(
+        QStringLiteral("UPDATE outbox SET state = ?, updated_at = ?%1 WHERE lead_id = ? AND state IN (%2)")
+            .arg(extraSet.isEmpty() ? QString() : QStringLiteral(", ") + extraSet,
+                 fromNames.join(QLatin1Char(','))));
+    query.addBindValue(outboxStateName(to));
+    query.addBindValue(Store::timestamp(m_clock->now()));
+    for (const QVariant& bind : extraBinds)
+        query.addBindValue(bind);
+    query.addBindValue(leadId);
+    if (!query.exec()) {
+        m_errorString = query.lastError().text();
+        qCWarning(lcOutbox) << "cannot move lead" << leadId << "to" << outboxStateName(to) << ":"
+                            << m_errorString;
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        m_errorString =
+            QStringLiteral("lead %1 is not in a state that can move to %2").arg(leadId, outboxStateName(to));
+        qCDebug(lcOutbox) << m_errorString;
+        return false;
+    }
+    // sqlite commits each statement outside an explicit transaction: the state is durable here.
+    qCDebug(lcOutbox) << "lead" << leadId << "->" << outboxStateName(to);
+    const auto entry = find(leadId);
+    emit entryChanged(leadId, entry ? entry->sdrId : QString(), to);
+    return true;
+}
+
+std::optional<OutboxEntry> Outbox::beginSend(const QString& leadId)
+{
+    if (!transition(leadId, {OutboxState::Queued}, OutboxState::Sending,
+                    QStringLiteral("attempt_id = ?, attempts = attempts + 1, error = NULL"),
+                    {newAttemptId()}))
+        return std::nullopt;
+    return find(leadId);
+}
+
+bool Outbox::markSent(const QString& leadId, const QDateTime& sentAt)
+{
+    return transition(leadId, {OutboxState::Sending, OutboxState::Uncertain}, OutboxState::Sent,
+                      QStringLiteral("sent_at = ?, error = NULL, next_report_at = NULL"),
+                      {Store::timestamp(sentAt.isValid() ? sentAt : m_clock->now())});
+}
+
+bool Outbox::markFailed(const QString& leadId, const QString& error, const QString& detail)
+{
+    return transition(leadId, {OutboxState::Queued, OutboxState::Sending}, OutboxState::Failed,
+                      QStringLiteral("error = ?, detail = ?, next_report_at = NULL"),
+                      {error.isEmpty() ? QStringLiteral("send_failed") : error, nullable(detail)});
+}
+
+bool Outbox::requeue(const QString& leadId, const QString& detail)
+{
+    return transition(leadId, {OutboxState::Sending}, OutboxState::Queued, QStringLiteral("detail = ?"),
+                      {nullable(detail)});
+}
+
+bool Outbox::markUncertain(const QString& leadId, const QString& detail)
+{
+    return transition(leadId, {OutboxState::Sending}, OutboxState::Uncertain, QStringLiteral("detail = ?"),
+                      {nullable(detail)});
+}
+
+bool Outbox::resendUncertain(const QString& leadId)
+{
+    return transition(leadId, {OutboxState::Uncertain}, OutboxState::Queued, QStringLiteral("detail = ?"),
+                      {QStringLiteral("resent by a person after an unconfirmed send")});
+}
+
+bool Outbox::dropUncertain(const QString& leadId)
+{
+    return transition(
+        leadId, {OutboxState::Uncertain}, OutboxState::Failed,
+        QStringLiteral("error = ?, detail = ?, next_report_at = NULL"),
+        {QStringLiteral("send_timeout"), QStringLiteral("unconfirmed send dropped by a person")});
+}
+
+bool Outbox::cancel(const QString& leadId, const QString& detail)
+{
+    return transition(leadId, {OutboxState::Queued}, OutboxState::Cancelled, QStringLiteral("detail = ?"),
+                      {nullable(detail)});
+}
+
+QVector<OutboxEntry> Outbox::pendingReports(const QDateTime& now, int limit) const
+{
+    return select(
+        QStringLiteral("state IN ('sent','failed') AND (next_report_at IS NULL OR next_report_at <= ?)"),
+        {Store::timestamp(now)}, QStringLiteral("ORDER BY updated_at, rowid LIMIT %1").arg(limit));
+}
+
+bool Outbox::markReported(const QString& leadId, const QString& detail)
+{
+    const QString now = Store::timestamp(m_clock->now());
+    if (detail.isEmpty())
+        return transition(leadId, {OutboxState::Sent, OutboxState::Failed}, OutboxState::Reported,
+                          QStringLiteral("reported_at = ?, next_report_at = NULL"), {now});
+    return transition(leadId, {OutboxState::Sent, OutboxState::Failed}, OutboxState::Reported,
+                      QStringLiteral("reported_at = ?, next_report_at = NULL, detail = ?"), {now, detail});
+}
+
+bool Outbox::scheduleReportRetry(const QString& leadId, const QDateTime& nextAt)
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(
+        QStringLiteral("UPDATE outbox SET report_attempts = report_attempts + 1, next_report_at = ? "
+                       "WHERE lead_id = ? AND state IN ('sent','failed')"));
+    query.addBindValue(Store::timestamp(nextAt));
+    query.addBindValue(leadId);
+    if (!query.exec()) {
+        m_errorString = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}
+
+QDateTime Outbox::nextReportDue() const
+{
+    QSqlQuery query(m_store->database());
+    if (!query.exec(QStringLiteral("SELECT min(next_report_at) FROM outbox WHERE state IN ('sent','failed') "
+                                   "AND next_report_at IS NOT NULL")) ||
+        !query.next() || query.value(0).isNull())
+        return {};
+    return Store::parseTimestamp(query.value(0).toString());
+}

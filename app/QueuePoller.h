@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Backoff.h"
+
+#include <QObject>
+#include <QTimer>
+
+class QRandomGenerator;
+class QueueSource;
+class Router;
+class Settings;
+
+// Polls one SDR's queue. The interval is SettingKeys::PollIntervalSecs (read again before every
+// poll, per-SDR overrides first); it stretches up to 4x while the queue is empty, backs off
+// exponentially (with jitter, honouring Retry-After) while polls fail, and snaps back to the base
+// interval as soon as there is work. A poll never starts while the previous one is in flight.
+class QueuePoller : public QObject
+{
+    Q_OBJECT
+public:
+    QueuePoller(const QString& sdrId, QueueSource* source, Router* router, Settings* settings,
+                QRandomGenerator* random = nullptr, QObject* parent = nullptr);
+
+    QString sdrId() const { return m_sdrId; }
+    // First poll after initialDelayMs (pollers of several SDRs start staggered).
+    void start(qint64 initialDelayMs = 0);
+    void stop();
+    bool isRunning() const { return m_running; }
+    bool isInFlight() const { return m_inFlight; }
+    // Poll as soon as the current one (if any) is done.
+    void pollNow();
+    qint64 currentIntervalMs() const { return m_intervalMs; }
+    int consecutiveFailures() const { return m_backoff.failures(); }
+
+signals:
+    void polled(const QString& sdrId, int newLeads, int entries);
+    void pollFailed(const QString& sdrId, const QString& error);
+    void unauthorized();
+
+private:
+    void poll();
+    void schedule(qint64 delayMs);
+    qint64 baseIntervalMs() const;
+
+    QString m_sdrId;
+    QueueSource* m_source;
+    Router* m_router;
+    Settings* m_settings;
+    QRandomGenerator* m_random;
+    QTimer m_timer;
+    Backoff m_backoff;
+    bool m_running = false;
+    bool m_inFlight = false;
+    bool m_pollAgain = false;
+    int m_emptyPolls = 0;
+    quint64 m_generation = 0; // answers to polls from before a stop() are dropped
+    qint64 m_intervalMs = 0;
+};

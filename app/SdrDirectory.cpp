@@ -1,0 +1,184 @@
+#include "SdrDirectory.h"
+
+#include "ActivityLog.h"
+#include "CrmClient.h"
+#include "Logging.h"
+#include "Phone.h"
+#include "SdrRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+SdrDirectory::SdrDirectory(SdrRepository* sdrs, CrmClient* crm, ActivityLog* activity, QObject* parent)
+    : QObject(parent)
+    , m_sdrs(sdrs)
+    , m_crm(crm)
+    , m_activity(activity)
+    , m_backoff(2000, 5 * 60 * 1000)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SdrDirectory::refresh);
+    // Local edits (a person adds, deactivates or removes an SDR) take effect at once.
+    connect(m_sdrs, &SdrRepository::sdrChanged, this, [this] {
+        if (m_running)
+            reconcile();
+    });
+    connect(m_sdrs, &SdrRepository::sdrRemoved, this, [this] {
+        if (m_running)
+            reconcile();
+    });
+}
+
+void SdrDirectory::start()
+{
+    m_running = true;
+    reconcile(); // serve what the store knows at once; the CRM's list updates it when it comes
+    if (m_crm)
+        refresh();
+}
+
+void SdrDirectory::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    const QSet<QString> active = m_active;
+    m_active.clear();
+    for (const QString& id : active)
+        emit sdrDeactivated(id);
+}
+
+QStringList SdrDirectory::activeSdrIds() const
+{
+    QStringList ids(m_active.cbegin(), m_active.cend());
+    ids.sort();
+    return ids;
+}
+
+bool SdrDirectory::parseSdrList(const QByteArray& body, QVector<SdrRecord>* sdrs, QString* error,
+                                int* skipped)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonValue list = document.object().value(QLatin1String("sdrs"));
+    if (!document.isObject() || !list.isArray()) {
+        if (error)
+            *error = QStringLiteral("the SDR list has no \"sdrs\" array");
+        return false;
+    }
+    int bad = 0;
+    for (const QJsonValue& value : list.toArray()) {
+        const QJsonObject object = value.toObject();
+        const QJsonValue id = object.value(QLatin1String("id"));
+        const QJsonValue name = object.value(QLatin1String("name"));
+        const QJsonValue active = object.value(QLatin1String("active"));
+        const QJsonValue phone = object.value(QLatin1String("whatsapp_phone"));
+        if (!value.isObject() || !id.isString() || id.toString().trimmed().isEmpty() ||
+            id.toString().size() > 200 || (!name.isUndefined() && !name.isNull() && !name.isString()) ||
+            (!active.isUndefined() && !active.isBool()) ||
+            (!phone.isUndefined() && !phone.isNull() && !phone.isString())) {
+            ++bad;
+            continue;
+        }
+        SdrRecord sdr;
+        sdr.id = id.toString();
+        sdr.name = name.toString();
+        sdr.active = active.isUndefined() ? true : active.toBool();
+        sdr.source = QStringLiteral("crm");
+        if (phone.isString() && !phone.toString().isEmpty()) {
+            // An unreadable expected number is dropped (with a warning) rather than blocking the SDR:
+            // the session then cannot compare numbers, which is what a null number means too.
+            const auto e164 = Phone::normalize(phone.toString());
+            if (e164)
+                sdr.expectedPhone = *e164;
+            else
+                qCWarning(lcCrm) << "SDR" << sdr.id << "has an invalid whatsapp_phone; ignored";
+        }
+        sdrs->append(sdr);
+    }
+    if (skipped)
+        *skipped = bad;
+    return true;
+}
+
+void SdrDirectory::refresh()
+{
+    if (!m_running || !m_crm || m_inFlight)
+        return;
+    m_inFlight = true;
+    m_crm->fetchSdrs(this, [this](const CrmResponse& response) {
+        m_inFlight = false;
+        apply(response);
+    });
+}
+
+void SdrDirectory::apply(const CrmResponse& response)
+{
+    if (!m_running)
+        return;
+    QVector<SdrRecord> listed;
+    QString error;
+    int skipped = 0;
+    const bool ok = response.isOk() && parseSdrList(response.body, &listed, &error, &skipped);
+    if (!ok) {
+        if (error.isEmpty())
+            error = response.errorString;
+        qCInfo(lcCrm) << "SDR list not refreshed:" << error;
+        emit refreshed(false, error);
+        if (response.kind != CrmResponse::Kind::Unauthorized && response.kind != CrmResponse::Kind::Suspended)
+            m_timer.start(int(m_backoff.nextDelay(response.retryAfterMs)));
+        return;
+    }
+    m_backoff.reset();
+    if (skipped > 0 && m_activity)
+        m_activity->add(QString(), QStringLiteral("config"),
+                        tr("%n invalid SDR entry(s) in the CRM's list were ignored.", nullptr, skipped));
+
+    QSet<QString> listedIds;
+    for (const SdrRecord& sdr : listed) {
+        listedIds.insert(sdr.id);
+        const auto stored = m_sdrs->find(sdr.id);
+        if (stored && stored->name == sdr.name && stored->active == sdr.active &&
+            stored->expectedPhone == sdr.expectedPhone && stored->source == sdr.source)
+            continue; // unchanged: no write, no signal
+        m_sdrs->upsert(sdr);
+    }
+    // Gone from the CRM's list: stop serving it (inactive), keep its profile and history.
+    for (const SdrRecord& stored : m_sdrs->all()) {
+        if (stored.source == QLatin1String("crm") && stored.active && !listedIds.contains(stored.id))
+            m_sdrs->setActive(stored.id, false);
+    }
+    reconcile();
+    emit refreshed(true, QString());
+    m_timer.start(m_refreshMs);
+}
+
+void SdrDirectory::reconcile()
+{
+    QSet<QString> now;
+    QHash<QString, SdrRecord> records;
+    for (const SdrRecord& sdr : m_sdrs->all()) {
+        // With a CRM only its SDRs have a queue to poll; without one, every active local SDR.
+        if (sdr.active && (!m_crm || sdr.source == QLatin1String("crm"))) {
+            now.insert(sdr.id);
+            records.insert(sdr.id, sdr);
+        }
+    }
+    QStringList gone;
+    for (const QString& id : std::as_const(m_active)) {
+        if (!now.contains(id))
+            gone << id;
+    }
+    for (const QString& id : std::as_const(gone)) {
+        m_active.remove(id);
+        qCInfo(lcQueue) << "SDR" << id << "no longer active";
+        emit sdrDeactivated(id);
+    }
+    QStringList added(now.cbegin(), now.cend());
+    added.sort();
+    for (const QString& id : std::as_const(added)) {
+        if (m_active.contains(id))
+            continue;
+        m_active.insert(id);
+        qCInfo(lcQueue) << "SDR" << id << "active";
+        emit sdrActivated(records.value(id));
+    }
+}

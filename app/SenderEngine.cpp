@@ -1,0 +1,247 @@
+#include "SenderEngine.h"
+
+#include "ActivityLog.h"
+#include "ConnectionStatusRepository.h"
+#include "CrmClient.h"
+#include "Dispatcher.h"
+#include "HttpQueueSource.h"
+#include "LocalQueueSource.h"
+#include "Logging.h"
+#include "Outbox.h"
+#include "Pacer.h"
+#include "QueuePoller.h"
+#include "ResultReporter.h"
+#include "Router.h"
+#include "SdrDirectory.h"
+#include "Settings.h"
+#include "StatusReporter.h"
+
+#include <QRandomGenerator>
+
+SenderEngine::SenderEngine(Store* store, Settings* settings, const Clock* clock, CrmClient* crm,
+                           ChannelProvider* channels, SdrRepository* sdrs, ActivityLog* activity,
+                           ConnectionStatusRepository* statuses, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_crm(crm)
+    , m_channels(channels)
+    , m_sdrs(sdrs)
+    , m_activity(activity)
+    , m_statuses(statuses ? statuses : new ConnectionStatusRepository(store, this))
+    , m_random(std::make_unique<QRandomGenerator>(QRandomGenerator::securelySeeded()))
+    , m_outbox(new Outbox(store, clock, this))
+    , m_pacer(new Pacer(settings, clock, m_outbox, m_statuses, m_random.get(), this))
+    , m_router(new Router(m_outbox, activity, this))
+    , m_source(crm ? static_cast<QueueSource*>(new HttpQueueSource(crm, this))
+                   : static_cast<QueueSource*>(new LocalQueueSource(store, this)))
+    , m_directory(new SdrDirectory(sdrs, crm, activity, this))
+    , m_results(new ResultReporter(m_outbox, crm, clock, activity, m_random.get(), this))
+{
+    if (m_crm)
+        m_statusReporter = new StatusReporter(m_statuses, m_crm, clock, m_random.get(), this);
+
+    connect(m_directory, &SdrDirectory::sdrActivated, this, &SenderEngine::startSdr);
+    connect(m_directory, &SdrDirectory::sdrDeactivated, this, &SenderEngine::stopSdr);
+    connect(m_router, &Router::workAvailable, this, [this](const QString& sdrId) {
+        if (Dispatcher* dispatcher = this->dispatcher(sdrId))
+            dispatcher->wake();
+    });
+    connect(m_outbox, &Outbox::entryChanged, this,
+            [this](const QString&, const QString& sdrId, OutboxState state) {
+                if (state == OutboxState::Sent || state == OutboxState::Failed)
+                    m_results->kick();
+                else if (state == OutboxState::Queued)
+                    if (Dispatcher* dispatcher = this->dispatcher(sdrId))
+                        dispatcher->wake();
+            });
+    connect(m_pacer, &Pacer::nextSendChanged, this, [this](const QString& sdrId, const QDateTime& at) {
+        m_nextSend.insert(sdrId, at);
+        emit nextSendChanged(sdrId, at);
+    });
+    if (m_crm) {
+        connect(m_crm, &CrmClient::unauthorized, this, &SenderEngine::suspend);
+        connect(m_crm, &CrmClient::tokenChanged, this, &SenderEngine::resume);
+        connect(m_crm, &CrmClient::tlsError, this, [this](const QString& host, const QString& errors) {
+            if (m_activity)
+                m_activity->add(
+                    QString(), QStringLiteral("error"),
+                    tr("TLS error talking to %1: %2. The connection was refused.").arg(host, errors));
+            emit tlsError(host, errors);
+        });
+    }
+}
+
+SenderEngine::~SenderEngine()
+{
+    // Workers first: they refer to the outbox and the pacer.
+    const QStringList ids = m_workers.keys();
+    for (const QString& id : ids)
+        stopSdr(id);
+}
+
+void SenderEngine::setRandomSeed(quint32 seed)
+{
+    m_random->seed(seed);
+}
+
+void SenderEngine::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    qCInfo(lcQueue) << "sender engine starts" << (m_crm ? "with the CRM" : "without a CRM (local leads)");
+    m_results->start();
+    if (m_statusReporter)
+        m_statusReporter->start();
+    m_directory->start();
+}
+
+void SenderEngine::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_directory->stop(); // stops every SDR through sdrDeactivated
+    const QStringList ids = m_workers.keys();
+    for (const QString& id : ids)
+        stopSdr(id);
+    m_results->stop();
+    if (m_statusReporter)
+        m_statusReporter->stop();
+}
+
+QStringList SenderEngine::servedSdrs() const
+{
+    QStringList ids = m_workers.keys();
+    ids.sort();
+    return ids;
+}
+
+QueuePoller* SenderEngine::poller(const QString& sdrId) const
+{
+    return m_workers.value(sdrId).poller;
+}
+
+Dispatcher* SenderEngine::dispatcher(const QString& sdrId) const
+{
+    return m_workers.value(sdrId).dispatcher;
+}
+
+QDateTime SenderEngine::nextSendAt(const QString& sdrId) const
+{
+    return m_nextSend.value(sdrId);
+}
+
+void SenderEngine::startSdr(const SdrRecord& sdr)
+{
+    if (m_workers.contains(sdr.id))
+        return;
+    Worker worker;
+    worker.poller = new QueuePoller(sdr.id, m_source, m_router, m_settings, m_random.get(), this);
+    worker.dispatcher = new Dispatcher(sdr.id, m_outbox, m_pacer, m_channels, m_settings, m_clock, m_activity,
+                                       m_random.get(), this);
+    connect(worker.poller, &QueuePoller::unauthorized, this, &SenderEngine::suspend);
+    connect(worker.dispatcher, &Dispatcher::leadSent, this, &SenderEngine::leadSent);
+    connect(worker.dispatcher, &Dispatcher::leadFailed, this, &SenderEngine::leadFailed);
+    connect(worker.dispatcher, &Dispatcher::leadUncertain, this, &SenderEngine::leadUncertain);
+    m_workers.insert(sdr.id, worker);
+
+    // Stagger the first polls over half an interval so many SDRs do not hit the CRM together.
+    const qint64 base = qint64(m_settings->intValue(SettingKeys::PollIntervalSecs, sdr.id)) * 1000;
+    const qint64 initialDelay = qint64(m_random->bounded(double(base / 2 + 1)));
+    worker.dispatcher->setPaused(m_suspended);
+    worker.dispatcher->start(); // leads already queued (or left in sending) need no poll
+    if (!m_suspended)
+        worker.poller->start(initialDelay);
+    qCInfo(lcQueue) << "serving SDR" << sdr.id << "first poll in" << initialDelay << "ms";
+    emit sdrStarted(sdr);
+}
+
+void SenderEngine::stopSdr(const QString& sdrId)
+{
+    const Worker worker = m_workers.take(sdrId);
+    if (!worker.poller)
+        return;
+    worker.poller->stop();
+    worker.dispatcher->stop();
+    delete worker.poller;
+    delete worker.dispatcher;
+    m_pacer->forget(sdrId);
+    m_nextSend.remove(sdrId);
+    qCInfo(lcQueue) << "stopped serving SDR" << sdrId;
+    emit sdrStopped(sdrId);
+}
+
+void SenderEngine::suspend()
+{
+    if (m_suspended)
+        return;
+    m_suspended = true;
+    // The contract: stop polling for every SDR and keep every unsent lead unsent.
+    for (const Worker& worker : std::as_const(m_workers)) {
+        worker.poller->stop();
+        worker.dispatcher->setPaused(true);
+    }
+    m_results->setPaused(true);
+    if (m_statusReporter)
+        m_statusReporter->setPaused(true);
+    if (m_activity)
+        m_activity->add(
+            QString(), QStringLiteral("error"),
+            tr("The CRM refused the token. Polling and sending are stopped until you sign in again."));
+    emit unauthorized();
+}
+
+void SenderEngine::resume()
+{
+    if (!m_suspended || !m_running)
+        return;
+    m_suspended = false;
+    qCInfo(lcQueue) << "token changed: resuming";
+    for (const Worker& worker : std::as_const(m_workers)) {
+        worker.dispatcher->setPaused(false);
+        worker.poller->start(0);
+    }
+    m_results->setPaused(false);
+    if (m_statusReporter)
+        m_statusReporter->setPaused(false);
+    m_directory->refresh();
+}
+
+void SenderEngine::channelChanged(const QString& sdrId)
+{
+    if (Dispatcher* dispatcher = this->dispatcher(sdrId))
+        dispatcher->wake();
+}
+
+void SenderEngine::pollNow(const QString& sdrId)
+{
+    for (auto it = m_workers.cbegin(); it != m_workers.cend(); ++it) {
+        if (sdrId.isEmpty() || it.key() == sdrId)
+            it->poller->pollNow();
+    }
+}
+
+bool SenderEngine::resendUncertain(const QString& leadId)
+{
+    const bool ok = m_outbox->resendUncertain(leadId);
+    if (ok && m_activity) {
+        const auto entry = m_outbox->find(leadId);
+        m_activity->add(entry ? entry->sdrId : QString(), QStringLiteral("queue"),
+                        tr("Lead %1 queued again by a person.").arg(leadId));
+    }
+    return ok;
+}
+
+bool SenderEngine::dropUncertain(const QString& leadId)
+{
+    const bool ok = m_outbox->dropUncertain(leadId);
+    if (ok && m_activity) {
+        const auto entry = m_outbox->find(leadId);
+        m_activity->add(entry ? entry->sdrId : QString(), QStringLiteral("fail"),
+                        tr("Lead %1 dropped by a person (reported as send_timeout).").arg(leadId));
+    }
+    return ok;
+}

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "SdrRecord.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+class ActivityLog;
+class ChannelProvider;
+class Clock;
+class ConnectionStatusRepository;
+class CrmClient;
+class Dispatcher;
+class Outbox;
+class Pacer;
+class QRandomGenerator;
+class QueuePoller;
+class QueueSource;
+class ResultReporter;
+class Router;
+class SdrDirectory;
+class SdrRepository;
+class Settings;
+class Store;
+class StatusReporter;
+
+// The sending machinery of the core in one object, built by the composition root:
+//   SdrDirectory (which SDRs) -> per active SDR a QueuePoller + a Dispatcher
+//   QueueSource (CRM or local) -> Router -> Outbox -> Pacer/Dispatcher -> MessageChannel
+//   Outbox -> ResultReporter -> CRM;  ConnectionStatusRepository -> StatusReporter -> CRM.
+// With crm == nullptr it runs the CRM-less mode (local SDRs, CSV-imported leads, results recorded
+// locally). A 401 from the CRM pauses polling, sending and reporting everywhere until
+// CrmClient::setToken() is called again.
+class SenderEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SenderEngine(Store* store, Settings* settings, const Clock* clock, CrmClient* crm,
+                 ChannelProvider* channels, SdrRepository* sdrs, ActivityLog* activity,
+                 ConnectionStatusRepository* statuses = nullptr, QObject* parent = nullptr);
+    ~SenderEngine() override;
+
+    // Reseeds the generator behind pacing gaps, jitter and backoff (tests make runs repeatable).
+    void setRandomSeed(quint32 seed);
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_running; }
+    bool isSuspended() const { return m_suspended; }
+
+    Outbox* outbox() const { return m_outbox; }
+    Pacer* pacer() const { return m_pacer; }
+    Router* router() const { return m_router; }
+    SdrDirectory* directory() const { return m_directory; }
+    ResultReporter* resultReporter() const { return m_results; }
+    StatusReporter* statusReporter() const { return m_statusReporter; }
+    QStringList servedSdrs() const;
+    QueuePoller* poller(const QString& sdrId) const;
+    Dispatcher* dispatcher(const QString& sdrId) const;
+    QDateTime nextSendAt(const QString& sdrId) const;
+
+public slots:
+    // The session side says an SDR's channel appeared, was rebuilt or changed state.
+    void channelChanged(const QString& sdrId);
+    // Poll now (all served SDRs when sdrId is empty).
+    void pollNow(const QString& sdrId = {});
+    // A person's decision on an uncertain lead.
+    bool resendUncertain(const QString& leadId);
+    bool dropUncertain(const QString& leadId);
+
+signals:
+    void sdrStarted(const SdrRecord& sdr);
+    void sdrStopped(const QString& sdrId);
+    // 401: polling stopped everywhere; ask the user to sign in again.
+    void unauthorized();
+    void tlsError(const QString& host, const QString& errors);
+    void nextSendChanged(const QString& sdrId, const QDateTime& at);
+    void leadSent(const QString& sdrId, const QString& leadId);
+    void leadFailed(const QString& sdrId, const QString& leadId, const QString& error);
+    void leadUncertain(const QString& sdrId, const QString& leadId);
+
+private:
+    struct Worker
+    {
+        QueuePoller* poller = nullptr;
+        Dispatcher* dispatcher = nullptr;
+    };
+    void startSdr(const SdrRecord& sdr);
+    void stopSdr(const QString& sdrId);
+    void suspend();
+    void resume();
+
+    Store* m_store;
+    Settings* m_settings;
+    const Clock* m_clock;
+    CrmClient* m_crm;
+    ChannelProvider* m_channels;
+    SdrRepository* m_sdrs;
+    ActivityLog* m_activity;
+    ConnectionStatusRepository* m_statuses;
+    std::unique_ptr<QRandomGenerator> m_random;
+    Outbox* m_outbox;
+    Pacer* m_pacer;
+    Router* m_router;
+    QueueSource* m_source;
+    SdrDirectory* m_directory;
+    ResultReporter* m_results;
+    StatusReporter* m_statusReporter = nullptr;
+    QHash<QString, Worker> m_workers;
+    QHash<QString, QDateTime> m_nextSend;
+    bool m_running = false;
+    bool m_suspended = false;
+};

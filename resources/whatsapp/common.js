@@ -1,0 +1,68 @@
+// Helpers shared by every SDR Sender probe. Runs in Qt WebEngine's ApplicationWorld (isolated from
+// WhatsApp's own scripts). A function expression: PageProbe calls it with the selector pack.
+(function (SEL) {
+    'use strict';
+    function q(selector, root) {
+        if (!selector) return null;
+        try { return (root || document).querySelector(selector); } catch (e) { return null; }
+    }
+    function qa(selector, root) {
+        if (!selector) return [];
+        try { return Array.from((root || document).querySelectorAll(selector)); } catch (e) { return []; }
+    }
+    // Text as a person reads it: emoji images give their alt text, <br> a newline.
+    function plainText(node) {
+        if (!node) return '';
+        if (node.nodeType === Node.TEXT_NODE) return node.data;
+        if (node.nodeType !== Node.ELEMENT_NODE) return '';
+        if (node.tagName === 'IMG') return node.getAttribute('data-plain-text') || node.getAttribute('alt') || '';
+        if (node.tagName === 'BR') return '\n';
+        let out = '';
+        for (const child of node.childNodes) out += plainText(child);
+        return out;
+    }
+    // A Lexical editor holds one <p> per line; an empty line is <p><br></p>.
+    function editorText(editor) {
+        if (!editor) return '';
+        const blocks = Array.from(editor.children).filter(e => e.tagName === 'P' || e.tagName === 'DIV');
+        if (!blocks.length) return plainText(editor);
+        return blocks.map(p => {
+            const t = plainText(p);
+            return p.lastChild && p.lastChild.nodeName === 'BR' && t.endsWith('\n') ? t.slice(0, -1) : t;
+        }).join('\n');
+    }
+    function normalise(text) { return String(text === undefined || text === null ? '' : text).replace(/\r\n?/g, '\n'); }
+    // For comparing with what WhatsApp shows: formatting markers (*bold* _italic_ ~strike~ `code`)
+    // are rendered without their marks, and surrounding whitespace may be trimmed.
+    function loose(text) { return normalise(text).replace(/[*_~`]/g, '').replace(/\s+/g, ' ').trim(); }
+    function sameText(a, b) { return normalise(a).trim() === normalise(b).trim(); }
+    function dialogWith(text) {
+        if (!text) return null;
+        for (const d of qa(SEL.dialog)) {
+            if ((d.textContent || '').indexOf(text) >= 0) return d;
+        }
+        return null;
+    }
+    function buttonWithText(root, text) {
+        for (const b of qa('button, [role="button"]', root)) {
+            if ((b.textContent || '').trim() === text) return b;
+        }
+        return null;
+    }
+    function sendButton() {
+        const hit = q(SEL.sendButton);
+        if (!hit) return null;
+        return hit.closest('button, [role="button"]') || hit;
+    }
+    // Outgoing messages of the open chat, oldest first, each { text, status }.
+    function outgoing() {
+        const all = qa(SEL.outgoingMessage);
+        const outer = all.filter(e => !all.some(o => o !== e && o.contains(e)));
+        return outer.map(e => {
+            const textNode = q(SEL.messageText, e);
+            const icon = q(SEL.statusIcon, e);
+            return { text: plainText(textNode), status: icon ? icon.getAttribute('data-icon') : '' };
+        });
+    }
+    return { q, qa, plainText, editorText, normalise, loose, sameText, dialogWith, buttonWithText, sendButton, outgoing };
+})

@@ -1,0 +1,18 @@
+// Presses Send once, only if the compose box holds exactly the message (ARGS.text, JSON data).
+// Returns how many outgoing messages with that text the chat showed before, so the caller can
+// watch for the new one.
+(function (SEL, ARGS, H) {
+    const editor = H.q(SEL.editor);
+    if (!editor) return { pressed: false, reason: 'no_editor' };
+    if (!H.sameText(H.editorText(editor), ARGS.text)) return { pressed: false, reason: 'editor_mismatch' };
+    const want = H.loose(ARGS.text);
+    const before = H.outgoing().filter(m => H.loose(m.text) === want).length;
+    const button = H.sendButton();
+    if (button) {
+        button.click();
+    } else {
+        editor.focus();
+        editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true }));
+    }
+    return { pressed: true, before: before, via: button ? 'button' : 'enter' };
+})

@@ -1,0 +1,118 @@
+#include "PageJob.h"
+
+#include "SessionsLogging.h"
+#include "WhatsAppSession.h"
+
+#include <QPointer>
+
+namespace {
+constexpr int kPollMs = 250;
+}
+
+PageJob::PageJob(WhatsAppSession* session, int timeoutMs, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_timeoutMs(timeoutMs)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        if (m_done)
+            return;
+        qCInfo(lcSession) << m_session->sdrId() << "page job timed out";
+        timedOut();
+    });
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &PageJob::tick);
+}
+
+PageJob::Readiness PageJob::readiness(const WhatsAppSession* session)
+{
+    if (session->isReadyToSend())
+        return Readiness::Ready;
+    switch (session->state()) {
+    case ConnectionState::Loading:
+    case ConnectionState::Syncing:
+    case ConnectionState::Hibernated:
+    case ConnectionState::Unreachable:
+    case ConnectionState::Error:
+    case ConnectionState::Connected: // connected but the linked number is not known yet
+        return Readiness::Wait;
+    default:
+        return Readiness::Never;
+    }
+}
+
+void PageJob::start()
+{
+    m_timeout.start(m_timeoutMs);
+    connect(m_session, &MessageChannel::stateChanged, this, [this](ConnectionState state) {
+        if (m_done)
+            return;
+        if (m_opened)
+            stateChangedWhileOpen(state);
+        else
+            evaluate();
+    });
+    connect(m_session, &WhatsAppSession::pageLoadFinished, this, [this](bool ok) {
+        if (m_done || !m_opened || m_loaded)
+            return;
+        if (!ok) {
+            pageFailed();
+            return;
+        }
+        m_loaded = true;
+        m_poll.start();
+    });
+    // Never answer inside send()/verifySent(): callers get their signal from the event loop.
+    QTimer::singleShot(0, this, &PageJob::evaluate);
+}
+
+void PageJob::evaluate()
+{
+    if (m_done || m_opened)
+        return;
+    switch (readiness(m_session)) {
+    case Readiness::Ready:
+        open();
+        break;
+    case Readiness::Wait:
+        m_session->wake();
+        break;
+    case Readiness::Never:
+        sessionUnusable(m_session->state());
+        break;
+    }
+}
+
+void PageJob::open()
+{
+    m_opened = true;
+    m_session->navigate(targetUrl());
+}
+
+void PageJob::tick()
+{
+    if (m_done || m_probing)
+        return;
+    poll();
+}
+
+void PageJob::probe(const QString& script, const QJsonObject& args,
+                    const std::function<void(const QVariant&)>& callback)
+{
+    m_probing = true;
+    QPointer<PageJob> self(this);
+    m_session->runProbe(script, args, [self, callback](const QVariant& result) {
+        if (!self || self->m_done)
+            return;
+        self->m_probing = false;
+        callback(result);
+    });
+}
+
+void PageJob::finishJob()
+{
+    m_done = true;
+    m_timeout.stop();
+    m_poll.stop();
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ConnectionState.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QVariant>
+
+class WhatsAppSession;
+
+// One request a WhatsAppSession runs on its page (a send or a verification): waits for the session
+// to be usable (waking it), opens the job's deep link, then polls the page with resource scripts
+// until the subclass finishes or the explicit timeout fires. One job at a time per session.
+class PageJob : public QObject
+{
+    Q_OBJECT
+public:
+    PageJob(WhatsAppSession* session, int timeoutMs, QObject* parent = nullptr);
+
+    void start();
+    // The session cannot go on (renderer crashed, profile wiped, session removed).
+    virtual void abort(const QString& reason) = 0;
+    bool isDone() const { return m_done; }
+
+protected:
+    enum class Readiness
+    {
+        Ready,
+        Wait, // may become usable (loading, syncing, hibernated, unreachable, error)
+        Never // needs a person (QR, logout, conflict, wrong number, phone offline)
+    };
+    static Readiness readiness(const WhatsAppSession* session);
+
+    virtual QUrl targetUrl() const = 0;
+    // The session will not become usable: finish with the right outcome.
+    virtual void sessionUnusable(ConnectionState state) = 0;
+    // The deep link could not be loaded.
+    virtual void pageFailed() = 0;
+    // Called every poll interval once the deep link has loaded (never while a probe is running).
+    virtual void poll() = 0;
+    virtual void timedOut() = 0;
+    // State changes after the deep link was opened.
+    virtual void stateChangedWhileOpen(ConnectionState state) { Q_UNUSED(state) }
+
+    // Runs a resource script; the callback gets its result (an invalid QVariant when the page is
+    // gone). Polling pauses until the callback has run.
+    void probe(const QString& script, const QJsonObject& args,
+               const std::function<void(const QVariant&)>& callback);
+    // Stops every timer; the subclass emits its result right after.
+    void finishJob();
+    bool isOpen() const { return m_opened; }
+
+    WhatsAppSession* m_session;
+
+private:
+    void evaluate();
+    void open();
+    void tick();
+
+    QTimer m_timeout;
+    QTimer m_poll;
+    bool m_opened = false;
+    bool m_loaded = false;
+    bool m_probing = false;
+    bool m_done = false;
+    int m_timeoutMs;
+};

@@ -1,0 +1,174 @@
+#include "SendJob.h"
+
+#include "Clock.h"
+#include "SessionsLogging.h"
+#include "WhatsAppSession.h"
+
+#include <QRegularExpression>
+#include <QVariantMap>
+
+namespace {
+// Polls with a prefilled editor that does not hold the message before giving up (~3 s): WhatsApp
+// may fill the box a moment after the chat opens, but a lasting difference must never be sent.
+constexpr int kMaxMismatchPolls = 12;
+} // namespace
+
+SendJob::SendJob(WhatsAppSession* session, const QString& phoneDigits, const QString& text, int timeoutMs,
+                 const Clock* clock, QObject* parent)
+    : PageJob(session, timeoutMs, parent)
+    , m_phone(phoneDigits)
+    , m_text(text)
+    , m_clock(clock)
+{
+}
+
+bool SendJob::isValidPhoneDigits(const QString& digits)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{7,15}$"));
+    return pattern.match(digits).hasMatch();
+}
+
+QUrl SendJob::deepLink(const QUrl& base, const QString& phoneDigits, const QString& text)
+{
+    QUrl url = base.resolved(QUrl(QStringLiteral("send")));
+    QString query = QStringLiteral("phone=") + QString::fromLatin1(QUrl::toPercentEncoding(phoneDigits));
+    if (!text.isEmpty())
+        query += QStringLiteral("&text=") + QString::fromLatin1(QUrl::toPercentEncoding(text));
+    url.setQuery(query, QUrl::StrictMode);
+    return url;
+}
+
+QUrl SendJob::targetUrl() const
+{
+    return deepLink(m_session->whatsappUrl(), m_phone, m_text);
+}
+
+QString SendJob::errorForState(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::QrRequired:
+    case ConnectionState::LoggedOut:
+        return QStringLiteral("session_logged_out");
+    case ConnectionState::PhoneOffline:
+        return QStringLiteral("phone_offline");
+    case ConnectionState::Conflict:
+        return QStringLiteral("session_conflict");
+    case ConnectionState::WrongNumber:
+        return QStringLiteral("wrong_number");
+    default:
+        return QStringLiteral("session_not_ready");
+    }
+}
+
+void SendJob::finish(SendOutcome::Result result, const QString& error, const QString& detail)
+{
+    if (isDone())
+        return;
+    finishJob();
+    SendOutcome outcome;
+    outcome.result = result;
+    outcome.error = error;
+    outcome.detail = detail;
+    if (result == SendOutcome::Result::Sent)
+        outcome.sentAt = m_clock->now();
+    qCInfo(lcSession) << m_session->sdrId() << "send finished:" << int(result) << error;
+    emit finished(outcome);
+}
+
+void SendJob::sessionUnusable(ConnectionState state)
+{
+    finish(SendOutcome::Result::NotAttempted, errorForState(state),
+           QStringLiteral("session is %1").arg(connectionStateName(state)));
+}
+
+void SendJob::pageFailed()
+{
+    finish(SendOutcome::Result::NotAttempted, QStringLiteral("whatsapp_unreachable"),
+           QStringLiteral("the chat could not be opened"));
+}
+
+void SendJob::abort(const QString& reason)
+{
+    if (wasPressed())
+        finish(SendOutcome::Result::Unconfirmed, reason, QStringLiteral("aborted after Send was pressed"));
+    else
+        finish(SendOutcome::Result::NotAttempted, reason, QStringLiteral("aborted before Send was pressed"));
+}
+
+void SendJob::timedOut()
+{
+    if (wasPressed())
+        finish(SendOutcome::Result::Unconfirmed, QStringLiteral("send_timeout"),
+               QStringLiteral("Send was pressed but WhatsApp did not confirm the message in time"));
+    else
+        finish(SendOutcome::Result::NotAttempted, QStringLiteral("send_timeout"),
+               QStringLiteral("the chat or the compose box did not appear in time"));
+}
+
+void SendJob::stateChangedWhileOpen(ConnectionState state)
+{
+    const bool loggedOut = state == ConnectionState::LoggedOut || state == ConnectionState::QrRequired;
+    if (!wasPressed()) {
+        if (loggedOut || state == ConnectionState::PhoneOffline || state == ConnectionState::Conflict)
+            finish(SendOutcome::Result::NotAttempted, errorForState(state),
+                   QStringLiteral("session became %1 before Send").arg(connectionStateName(state)));
+    } else if (loggedOut) {
+        finish(SendOutcome::Result::Unconfirmed, errorForState(state),
+               QStringLiteral("session logged out before WhatsApp confirmed the message"));
+    }
+    // Phone offline after Send: WhatsApp may still confirm once it is back; the timeout decides.
+}
+
+void SendJob::poll()
+{
+    const QJsonObject args{{QStringLiteral("text"), m_text}};
+    if (m_phase == Phase::Composing) {
+        probe(QStringLiteral("composeState.js"), args, [this](const QVariant& result) {
+            const QVariantMap state = result.toMap();
+            if (state.value(QStringLiteral("invalid")).toBool()) {
+                finish(SendOutcome::Result::Rejected, QStringLiteral("not_on_whatsapp"),
+                       QStringLiteral("Phone number shared via url is invalid."));
+                return;
+            }
+            if (!state.value(QStringLiteral("editor")).toBool())
+                return;
+            if (!state.value(QStringLiteral("matches")).toBool()) {
+                if (++m_mismatchPolls >= kMaxMismatchPolls)
+                    finish(SendOutcome::Result::NotAttempted, QStringLiteral("editor_mismatch"),
+                           QStringLiteral("the compose box does not hold the message"));
+                return;
+            }
+            m_phase = Phase::Pressing;
+            probe(QStringLiteral("pressSend.js"), QJsonObject{{QStringLiteral("text"), m_text}},
+                  [this](const QVariant& pressed) {
+                      const QVariantMap reply = pressed.toMap();
+                      if (!reply.value(QStringLiteral("pressed")).toBool()) {
+                          // The script checks again right before clicking; nothing was sent.
+                          m_phase = Phase::Composing;
+                          const QString reason = reply.value(QStringLiteral("reason")).toString();
+                          if (reason == QLatin1String("editor_mismatch") &&
+                              ++m_mismatchPolls < kMaxMismatchPolls)
+                              return;
+                          finish(SendOutcome::Result::NotAttempted,
+                                 reason.isEmpty() ? QStringLiteral("send_failed") : reason,
+                                 QStringLiteral("Send could not be pressed"));
+                          return;
+                      }
+                      m_before = reply.value(QStringLiteral("before")).toInt();
+                      m_phase = Phase::Confirming;
+                      qCInfo(lcSession) << m_session->sdrId() << "pressed Send";
+                  });
+        });
+        return;
+    }
+    if (m_phase == Phase::Confirming) {
+        probe(QStringLiteral("messageStatus.js"), args, [this](const QVariant& result) {
+            const QVariantMap status = result.toMap();
+            const int count = status.value(QStringLiteral("count")).toInt();
+            const QString icon = status.value(QStringLiteral("status")).toString();
+            if (count > m_before && !icon.isEmpty() &&
+                icon != status.value(QStringLiteral("pending")).toString())
+                finish(SendOutcome::Result::Sent, QString(), QStringLiteral("status %1").arg(icon));
+        });
+    }
+}

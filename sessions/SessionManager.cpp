@@ -1,0 +1,177 @@
+#include "SessionManager.h"
+
+#include "Clock.h"
+#include "PageProbe.h"
+#include "ProfileStore.h"
+#include "SdrRepository.h"
+#include "SessionsLogging.h"
+#include "SettingKeys.h"
+#include "Settings.h"
+#include "WhatsAppSession.h"
+
+#include <QDesktopServices>
+#include <algorithm>
+
+SessionManager::SessionManager(const QString& dataDir, Settings* settings, const Clock* clock,
+                               QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_profiles(new ProfileStore(dataDir, this))
+    , m_probe(new PageProbe(dataDir, this))
+{
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &SessionManager::evaluateHibernation);
+    m_tick.start();
+}
+
+SessionManager::~SessionManager()
+{
+    // Sessions delete their pages before their profiles; do it before the probe goes.
+    const auto all = m_sessions.values();
+    m_sessions.clear();
+    qDeleteAll(all);
+}
+
+WhatsAppSession* SessionManager::ensureSession(const SdrRecord& sdr)
+{
+    if (WhatsAppSession* existing = m_sessions.value(sdr.id)) {
+        existing->setSdr(sdr);
+        return existing;
+    }
+    if (ProfileStore::directoryNameFor(sdr.id).isEmpty()) {
+        qCWarning(lcSession) << "refused a session for an SDR id that cannot be a profile name";
+        return nullptr;
+    }
+    auto* session = new WhatsAppSession(sdr, m_profiles, m_probe, m_settings, m_clock, this);
+    m_sessions.insert(sdr.id, session);
+    connect(session, &WhatsAppSession::awakeChanged, this, [this, session](bool awake) {
+        if (awake)
+            enforceAwakeCap(session);
+    });
+    connect(session, &WhatsAppSession::externalLinkRequested, this, [this](const QUrl& url) {
+        if (m_openExternalLinks)
+            QDesktopServices::openUrl(url);
+    });
+    if (!session->start()) {
+        qCWarning(lcSession) << "cannot start the session of" << sdr.id << ":" << session->lastError();
+    }
+    emit sessionAdded(session);
+    enforceAwakeCap(session);
+    return session;
+}
+
+void SessionManager::removeSession(const QString& sdrId)
+{
+    WhatsAppSession* session = m_sessions.value(sdrId);
+    if (!session)
+        return;
+    emit sessionAboutToBeRemoved(session);
+    m_sessions.remove(sdrId);
+    delete session;
+    emit sessionRemoved(sdrId);
+}
+
+WhatsAppSession* SessionManager::session(const QString& sdrId) const
+{
+    return m_sessions.value(sdrId);
+}
+
+QVector<WhatsAppSession*> SessionManager::sessions() const
+{
+    QVector<WhatsAppSession*> list(m_sessions.begin(), m_sessions.end());
+    std::sort(list.begin(), list.end(),
+              [](const WhatsAppSession* a, const WhatsAppSession* b) { return a->sdrId() < b->sdrId(); });
+    return list;
+}
+
+MessageChannel* SessionManager::channelFor(const QString& sdrId)
+{
+    return m_sessions.value(sdrId);
+}
+
+void SessionManager::disconnectSession(const QString& sdrId)
+{
+    WhatsAppSession* session = m_sessions.value(sdrId);
+    if (!session) {
+        // No session (e.g. inactive SDR): still wipe what is on disk.
+        const bool ok = m_profiles->wipe(sdrId);
+        QMetaObject::invokeMethod(
+            this, [this, sdrId, ok] { emit disconnected(sdrId, ok); }, Qt::QueuedConnection);
+        return;
+    }
+    connect(
+        session, &WhatsAppSession::wiped, this, [this, sdrId](bool ok) { emit disconnected(sdrId, ok); },
+        Qt::SingleShotConnection);
+    session->disconnectAndWipe(true);
+}
+
+void SessionManager::removeSdr(const QString& sdrId)
+{
+    auto finish = [this, sdrId](bool wipedOk) {
+        removeSession(sdrId);
+        bool ok = wipedOk && m_profiles->wipe(sdrId);
+        if (m_sdrs)
+            ok = m_sdrs->remove(sdrId) && ok;
+        emit sdrRemoved(sdrId, ok);
+    };
+    WhatsAppSession* session = m_sessions.value(sdrId);
+    if (!session) {
+        QMetaObject::invokeMethod(
+            this, [finish] { finish(true); }, Qt::QueuedConnection);
+        return;
+    }
+    // Queued: the session is deleted in `finish`, not inside its own signal.
+    connect(session, &WhatsAppSession::wiped, this, finish,
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    session->disconnectAndWipe(false);
+}
+
+int SessionManager::awakeCount() const
+{
+    int count = 0;
+    for (const WhatsAppSession* session : m_sessions) {
+        if (session->isAwake())
+            ++count;
+    }
+    return count;
+}
+
+void SessionManager::evaluateHibernation()
+{
+    const qint64 idleLimitMs = qint64(m_settings->intValue(SettingKeys::HibernateIdleSecs)) * 1000;
+    const qint64 discardAfterMs = qint64(m_settings->intValue(SettingKeys::DiscardAfterSecs)) * 1000;
+    const QDateTime now = m_clock->now();
+    for (WhatsAppSession* session : std::as_const(m_sessions)) {
+        if (session->isBusy() || session->isVisibleToUser() || !session->page())
+            continue;
+        const qint64 idleMs = session->lastActiveAt().msecsTo(now);
+        if (session->isAwake() && idleMs >= idleLimitMs)
+            session->hibernate();
+        if (!session->isAwake() && !session->isDiscarded() && idleMs >= idleLimitMs + discardAfterMs)
+            session->discard();
+    }
+    enforceAwakeCap(nullptr);
+}
+
+void SessionManager::enforceAwakeCap(WhatsAppSession* keep)
+{
+    const int cap = qMax(1, m_settings->intValue(SettingKeys::MaxAwakeSessions));
+    const qint64 discardAfterMs = qint64(m_settings->intValue(SettingKeys::DiscardAfterSecs)) * 1000;
+    int awake = awakeCount();
+    while (awake > cap) {
+        WhatsAppSession* victim = nullptr;
+        for (WhatsAppSession* session : std::as_const(m_sessions)) {
+            if (session == keep || !session->isAwake() || session->isBusy() || session->isVisibleToUser())
+                continue;
+            if (!victim || session->lastActiveAt() < victim->lastActiveAt())
+                victim = session;
+        }
+        if (!victim || !victim->hibernate())
+            break; // everything awake is busy or on screen: the cap yields
+        qCInfo(lcHibernation) << "awake cap" << cap << "reached: hibernated" << victim->sdrId();
+        if (discardAfterMs == 0)
+            victim->discard();
+        --awake;
+    }
+}

@@ -1,0 +1,78 @@
+#include "VerifyJob.h"
+
+#include "SendJob.h"
+#include "SessionsLogging.h"
+#include "WhatsAppSession.h"
+
+#include <QVariantMap>
+
+namespace {
+// Polls (250 ms each) the open chat must stay without the text before it counts as absent.
+constexpr int kAbsentPolls = 4;
+} // namespace
+
+VerifyJob::VerifyJob(WhatsAppSession* session, const QString& phoneDigits, const QString& text, int timeoutMs,
+                     QObject* parent)
+    : PageJob(session, timeoutMs, parent)
+    , m_phone(phoneDigits)
+    , m_text(text)
+{
+}
+
+QUrl VerifyJob::targetUrl() const
+{
+    return SendJob::deepLink(m_session->whatsappUrl(), m_phone);
+}
+
+void VerifyJob::finish(VerifyOutcome outcome, const QString& why)
+{
+    if (isDone())
+        return;
+    finishJob();
+    qCInfo(lcSession) << m_session->sdrId() << "verification finished:" << int(outcome) << why;
+    emit finished(outcome);
+}
+
+void VerifyJob::abort(const QString& reason)
+{
+    finish(VerifyOutcome::Unknown, reason);
+}
+
+void VerifyJob::sessionUnusable(ConnectionState state)
+{
+    finish(VerifyOutcome::Unknown, QStringLiteral("session is %1").arg(connectionStateName(state)));
+}
+
+void VerifyJob::pageFailed()
+{
+    finish(VerifyOutcome::Unknown, QStringLiteral("chat did not load"));
+}
+
+void VerifyJob::timedOut()
+{
+    finish(VerifyOutcome::Unknown, QStringLiteral("timeout"));
+}
+
+void VerifyJob::stateChangedWhileOpen(ConnectionState state)
+{
+    if (state == ConnectionState::LoggedOut || state == ConnectionState::QrRequired)
+        finish(VerifyOutcome::Unknown, QStringLiteral("session logged out"));
+}
+
+void VerifyJob::poll()
+{
+    probe(QStringLiteral("findOutgoing.js"), QJsonObject{{QStringLiteral("text"), m_text}},
+          [this](const QVariant& result) {
+              const QVariantMap reply = result.toMap();
+              if (reply.value(QStringLiteral("found")).toBool()) {
+                  finish(VerifyOutcome::Found, QStringLiteral("found"));
+              } else if (reply.value(QStringLiteral("invalid")).toBool()) {
+                  finish(VerifyOutcome::Unknown, QStringLiteral("WhatsApp refused the number"));
+              } else if (reply.value(QStringLiteral("chatOpen")).toBool()) {
+                  if (++m_absentPolls >= kAbsentPolls)
+                      finish(VerifyOutcome::Absent, QStringLiteral("chat loaded without the message"));
+              } else {
+                  m_absentPolls = 0;
+              }
+          });
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QUrl>
+#include <QWebEnginePage>
+
+// The page of one SDR's WhatsApp Web. Links that leave WhatsApp's origin are not opened inside the
+// session: they are handed out through externalLinkRequested (the system browser opens them).
+class WhatsAppPage : public QWebEnginePage
+{
+    Q_OBJECT
+public:
+    WhatsAppPage(QWebEngineProfile* profile, const QUrl& whatsappUrl, QObject* parent = nullptr);
+
+    bool isWhatsAppOrigin(const QUrl& url) const;
+
+signals:
+    void externalLinkRequested(const QUrl& url);
+
+protected:
+    bool acceptNavigationRequest(const QUrl& url, NavigationType type, bool isMainFrame) override;
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString& message, int lineNumber,
+                                  const QString& sourceID) override;
+
+private:
+    QUrl m_whatsappUrl;
+};

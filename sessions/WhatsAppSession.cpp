@@ -1,0 +1,575 @@
+#include "WhatsAppSession.h"
+
+#include "Clock.h"
+#include "ConnectionTracker.h"
+#include "PageBridge.h"
+#include "PageProbe.h"
+#include "ProfileStore.h"
+#include "SendJob.h"
+#include "SessionsLogging.h"
+#include "SettingKeys.h"
+#include "Settings.h"
+#include "VerifyJob.h"
+#include "WhatsAppPage.h"
+
+#include <QFileInfo>
+#include <QWebChannel>
+#include <QWebEngineLoadingInfo>
+#include <QWebEngineNewWindowRequest>
+#include <QWebEngineNotification>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
+
+namespace {
+constexpr int kFirstRetryMs = 1000;
+constexpr int kMaxRetryMs = 60000;
+constexpr int kCrashReloadMs = 500;
+constexpr int kQrClickIntervalMs = 2000;
+constexpr int kLogoutWaitMs = 4000;
+constexpr int kWipeRetryMs = 500;
+constexpr int kWipeAttempts = 6;
+constexpr int kErrAborted = -3; // Chromium's net::ERR_ABORTED: a navigation replaced by another
+
+bool isLinkedState(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Connected:
+    case ConnectionState::Syncing:
+    case ConnectionState::PhoneOffline:
+    case ConnectionState::Conflict:
+    case ConnectionState::WrongNumber:
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
+WhatsAppSession::WhatsAppSession(const SdrRecord& sdr, ProfileStore* profiles, PageProbe* probe,
+                                 Settings* settings, const Clock* clock, QObject* parent)
+    : MessageChannel(parent)
+    , m_sdr(sdr)
+    , m_profiles(profiles)
+    , m_probe(probe)
+    , m_settings(settings)
+    , m_clock(clock)
+{
+    QString url = settings->stringValue(SettingKeys::WhatsAppUrl);
+    if (!url.endsWith(QLatin1Char('/')))
+        url.append(QLatin1Char('/'));
+    m_whatsappUrl = QUrl(url);
+    m_lastActiveAt = m_clock->now();
+
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (m_page && isAwake()) {
+            qCInfo(lcSession) << m_sdr.id << "retrying WhatsApp Web";
+            m_page->load(m_whatsappUrl);
+        }
+    });
+    m_crashReload.setSingleShot(true);
+    connect(&m_crashReload, &QTimer::timeout, this, [this] {
+        if (m_page) {
+            setState(ConnectionState::Loading);
+            m_page->load(m_whatsappUrl);
+        }
+    });
+    m_wipeTimer.setSingleShot(true);
+    m_qrRecheck.setSingleShot(true);
+    connect(&m_qrRecheck, &QTimer::timeout, this, &WhatsAppSession::maybeReloadQr);
+}
+
+WhatsAppSession::~WhatsAppSession()
+{
+    if (m_job)
+        m_job->abort(QStringLiteral("session_removed"));
+    destroyPage();
+}
+
+bool WhatsAppSession::start()
+{
+    if (m_page)
+        return true;
+    createPage();
+    return m_page != nullptr;
+}
+
+void WhatsAppSession::createPage()
+{
+    m_profile = m_profiles->createProfile(m_sdr.id, this);
+    if (!m_profile) {
+        setLastError(QStringLiteral("profile_refused"));
+        setState(ConnectionState::Error);
+        return;
+    }
+    QPointer<WhatsAppSession> self(this);
+    m_profile->setNotificationPresenter([self](std::unique_ptr<QWebEngineNotification> notification) {
+        if (!self || !notification)
+            return;
+        emit self->notificationReceived(notification->title(), notification->message());
+        notification->show();
+    });
+
+    m_page = new WhatsAppPage(m_profile, m_whatsappUrl, this);
+    m_bridge = new PageBridge(m_page);
+    m_channel = new QWebChannel(m_page);
+    m_channel->registerObject(QStringLiteral("sdrBridge"), m_bridge);
+    m_page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
+    m_page->scripts().insert(m_probe->observerScript());
+
+    connect(m_bridge, &PageBridge::reported, this,
+            [this](const QJsonObject& object) { applySnapshot(PageSnapshot::fromJson(object)); });
+    connect(m_page, &QWebEnginePage::titleChanged, this, [this](const QString& title) {
+        const int unread = PageSnapshot::unreadFromTitle(title);
+        if (unread != m_unread) {
+            m_unread = unread;
+            emit unreadCountChanged(unread);
+        }
+    });
+    connect(m_page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo& info) {
+        if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus && info.errorCode() != kErrAborted)
+            onLoadingChanged(true, info.errorString());
+        else if (info.status() == QWebEngineLoadingInfo::LoadSucceededStatus &&
+                 info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain && info.errorCode() >= 500)
+            onLoadingChanged(true, QStringLiteral("HTTP %1").arg(info.errorCode()));
+        else if (info.status() == QWebEngineLoadingInfo::LoadSucceededStatus)
+            onLoadingChanged(false, QString());
+    });
+    connect(m_page, &QWebEnginePage::loadFinished, this, &WhatsAppSession::pageLoadFinished);
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
+            [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
+                onRenderProcessTerminated(int(status), exitCode);
+            });
+    connect(m_page, &QWebEnginePage::featurePermissionRequested, this,
+            [this](const QUrl& origin, QWebEnginePage::Feature feature) {
+                // WhatsApp asks for notifications only; answer at once instead of a slow prompt.
+                const bool grant =
+                    feature == QWebEnginePage::Notifications && m_page->isWhatsAppOrigin(origin);
+                m_page->setFeaturePermission(origin, feature,
+                                             grant ? QWebEnginePage::PermissionGrantedByUser
+                                                   : QWebEnginePage::PermissionDeniedByUser);
+            });
+    connect(m_page, &WhatsAppPage::externalLinkRequested, this, &WhatsAppSession::externalLinkRequested);
+    connect(m_page, &QWebEnginePage::newWindowRequested, this, [this](QWebEngineNewWindowRequest& request) {
+        emit externalLinkRequested(request.requestedUrl());
+    });
+    connect(m_page, &QWebEnginePage::lifecycleStateChanged, this,
+            [this](QWebEnginePage::LifecycleState state) {
+                emit awakeChanged(state == QWebEnginePage::LifecycleState::Active);
+            });
+
+    setState(ConnectionState::Loading);
+    m_page->load(m_whatsappUrl);
+    emit pageChanged(m_page);
+}
+
+void WhatsAppSession::destroyPage()
+{
+    m_retryTimer.stop();
+    m_crashReload.stop();
+    if (!m_page && !m_profile)
+        return;
+    if (m_page) {
+        emit pageAboutToBeDeleted(m_page);
+        disconnect(m_page, nullptr, this, nullptr);
+        disconnect(m_bridge, nullptr, this, nullptr);
+        // Pages always go before their profile.
+        delete m_page;
+        m_page = nullptr;
+        m_bridge = nullptr;
+        m_channel = nullptr;
+    }
+    delete m_profile;
+    m_profile = nullptr;
+}
+
+QWebEnginePage* WhatsAppSession::page() const
+{
+    return m_page;
+}
+
+bool WhatsAppSession::isReadyToSend() const
+{
+    if (m_state != ConnectionState::Connected || m_linkedPhone.isEmpty())
+        return false;
+    return ConnectionTracker::effectiveState(m_state, m_linkedPhone, m_sdr.expectedPhone) ==
+           ConnectionState::Connected;
+}
+
+void WhatsAppSession::setSdr(const SdrRecord& sdr)
+{
+    m_sdr = sdr;
+    if (m_state == ConnectionState::Connected || m_state == ConnectionState::WrongNumber)
+        applySnapshot(m_snapshot);
+}
+
+void WhatsAppSession::setState(ConnectionState state)
+{
+    if (state == m_state)
+        return;
+    qCInfo(lcSession) << m_sdr.id << "state" << connectionStateName(m_state) << "->"
+                      << connectionStateName(state);
+    m_state = state;
+    if (state == ConnectionState::Connected || state == ConnectionState::QrRequired)
+        setLastError(QString());
+    emit stateChanged(state);
+}
+
+void WhatsAppSession::setLastError(const QString& error)
+{
+    if (error == m_lastError)
+        return;
+    m_lastError = error;
+    emit lastErrorChanged(error);
+}
+
+void WhatsAppSession::setLinkedPhone(const QString& digits)
+{
+    if (digits == m_linkedPhone)
+        return;
+    m_linkedPhone = digits;
+    emit linkedPhoneChanged(digits);
+}
+
+void WhatsAppSession::applySnapshot(const PageSnapshot& snapshot)
+{
+    if (m_wiping && !m_wipeTimer.isActive())
+        return;
+    m_snapshot = snapshot;
+    // An error page (connection refused, HTTP 5xx) carries the observer too: it says nothing.
+    if (!isAwake() || m_loadFailed)
+        return;
+    const ConnectionState raw = snapshot.state();
+    const QString phone = PageSnapshot::phoneFromWid(snapshot.wid);
+    if (raw == ConnectionState::QrRequired || raw == ConnectionState::LoggedOut)
+        setLinkedPhone(QString());
+    else if (!phone.isEmpty())
+        setLinkedPhone(phone);
+
+    const QString ref = snapshot.qr ? snapshot.qrRef : QString();
+    if (ref != m_qrRef) {
+        m_qrRef = ref;
+        emit qrRefChanged(ref);
+    }
+    if (raw != ConnectionState::Loading)
+        m_retryDelayMs = 0; // WhatsApp Web is back: the next failure starts the backoff afresh
+
+    // A job's deep link reloads WhatsApp Web: its loading screen is not a state change.
+    const bool jobReload = m_job && (raw == ConnectionState::Loading || raw == ConnectionState::Syncing) &&
+                           (isLinkedState(m_state));
+    if (!jobReload)
+        setState(ConnectionTracker::effectiveState(raw, m_linkedPhone, m_sdr.expectedPhone));
+    if (m_state == ConnectionState::Unreachable && snapshot.computerOffline)
+        setLastError(QStringLiteral("whatsapp_unreachable"));
+    maybeReloadQr();
+    emit snapshotChanged();
+}
+
+void WhatsAppSession::onLoadingChanged(bool failed, const QString& error)
+{
+    m_loadFailed = failed;
+    if (!failed) {
+        m_retryTimer.stop();
+        return;
+    }
+    qCInfo(lcSession) << m_sdr.id << "WhatsApp Web did not load:" << error;
+    setLastError(QStringLiteral("whatsapp_unreachable: ") + error);
+    setState(ConnectionState::Unreachable);
+    scheduleRetry();
+}
+
+void WhatsAppSession::scheduleRetry()
+{
+    m_retryDelayMs = m_retryDelayMs == 0 ? kFirstRetryMs : qMin(m_retryDelayMs * 2, kMaxRetryMs);
+    qCInfo(lcSession) << m_sdr.id << "next try in" << m_retryDelayMs << "ms";
+    m_retryTimer.start(m_retryDelayMs);
+}
+
+void WhatsAppSession::onRenderProcessTerminated(int status, int exitCode)
+{
+    if (!m_page || isDiscarded() || m_wiping)
+        return;
+    qCWarning(lcSession) << m_sdr.id << "renderer terminated (status" << status << "exit" << exitCode
+                         << "): reloading";
+    if (m_job)
+        m_job->abort(QStringLiteral("renderer_crashed"));
+    setLastError(QStringLiteral("renderer_crashed"));
+    setState(ConnectionState::Error);
+    m_crashReload.start(kCrashReloadMs);
+}
+
+void WhatsAppSession::maybeReloadQr()
+{
+    if (!m_visible || !m_snapshot.qrReload || !isAwake())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_lastQrClickMs >= 0 && now - m_lastQrClickMs < kQrClickIntervalMs) {
+        // The page may not change again before the pause ends: look again then.
+        if (!m_qrRecheck.isActive())
+            m_qrRecheck.start(int(kQrClickIntervalMs - (now - m_lastQrClickMs)) + 10);
+        return;
+    }
+    m_lastQrClickMs = now;
+    QPointer<WhatsAppSession> self(this);
+    runProbe(QStringLiteral("clickReloadQr.js"), {}, [self](const QVariant& clicked) {
+        if (self && clicked.toBool()) {
+            ++self->m_qrReloadClicks;
+            qCInfo(lcSession) << self->m_sdr.id << "reloaded the expired QR code";
+        }
+    });
+}
+
+void WhatsAppSession::touch()
+{
+    m_lastActiveAt = m_clock->now();
+}
+
+void WhatsAppSession::setVisibleToUser(bool visible)
+{
+    touch();
+    if (visible)
+        wake();
+    if (visible == m_visible)
+        return;
+    m_visible = visible;
+    emit visibleToUserChanged(visible);
+    maybeReloadQr();
+}
+
+void WhatsAppSession::useHere()
+{
+    touch();
+    runProbe(QStringLiteral("useHere.js"), {}, [](const QVariant&) {});
+}
+
+void WhatsAppSession::reloadPage()
+{
+    touch();
+    if (!m_page) {
+        start();
+        return;
+    }
+    wake();
+    m_page->load(m_whatsappUrl);
+}
+
+void WhatsAppSession::requestWake()
+{
+    touch();
+    wake();
+}
+
+bool WhatsAppSession::isAwake() const
+{
+    return m_page && m_page->lifecycleState() == QWebEnginePage::LifecycleState::Active;
+}
+
+bool WhatsAppSession::isDiscarded() const
+{
+    return m_page && m_page->lifecycleState() == QWebEnginePage::LifecycleState::Discarded;
+}
+
+qint64 WhatsAppSession::renderProcessPid() const
+{
+    return m_page ? m_page->renderProcessPid() : 0;
+}
+
+bool WhatsAppSession::hibernate()
+{
+    if (!m_page || m_job || m_visible || m_wiping || m_page->isVisible())
+        return false;
+    if (!isAwake())
+        return true;
+    m_page->setLifecycleState(QWebEnginePage::LifecycleState::Frozen);
+    if (m_page->lifecycleState() != QWebEnginePage::LifecycleState::Frozen)
+        return false;
+    qCInfo(lcHibernation) << m_sdr.id << "frozen";
+    setState(ConnectionState::Hibernated);
+    return true;
+}
+
+bool WhatsAppSession::discard()
+{
+    if (!m_page || m_job || m_visible || m_wiping || m_page->isVisible())
+        return false;
+    if (isDiscarded())
+        return true;
+    if (isAwake() && !hibernate())
+        return false;
+    m_page->setLifecycleState(QWebEnginePage::LifecycleState::Discarded);
+    if (!isDiscarded())
+        return false;
+    qCInfo(lcHibernation) << m_sdr.id << "discarded (renderer released, profile kept)";
+    return true;
+}
+
+void WhatsAppSession::wake()
+{
+    touch();
+    if (!m_page) {
+        if (!m_wiping)
+            start();
+        return;
+    }
+    if (isAwake())
+        return;
+    const bool wasDiscarded = isDiscarded();
+    m_page->setLifecycleState(QWebEnginePage::LifecycleState::Active);
+    qCInfo(lcHibernation) << m_sdr.id << "woken" << (wasDiscarded ? "(reloading)" : "");
+    if (wasDiscarded) {
+        // The discarded page's JavaScript state is gone; start WhatsApp Web afresh (never a deep link).
+        setState(ConnectionState::Loading);
+        m_page->load(m_whatsappUrl);
+    } else {
+        applySnapshot(m_snapshot);
+        m_page->runJavaScript(QStringLiteral("window.__sdrObserver && window.__sdrObserver.reportNow()"),
+                              QWebEngineScript::ApplicationWorld);
+    }
+}
+
+void WhatsAppSession::navigate(const QUrl& url)
+{
+    touch();
+    if (m_page)
+        m_page->load(url);
+}
+
+void WhatsAppSession::runProbe(const QString& script, const QJsonObject& args,
+                               const std::function<void(const QVariant&)>& callback)
+{
+    if (!m_page || !isAwake()) {
+        QTimer::singleShot(0, this, [callback] { callback(QVariant()); });
+        return;
+    }
+    m_page->runJavaScript(m_probe->call(script, args), QWebEngineScript::ApplicationWorld, callback);
+}
+
+int WhatsAppSession::sendTimeoutMs() const
+{
+    return qMax(1, m_settings->intValue(SettingKeys::SendTimeoutSecs, m_sdr.id)) * 1000;
+}
+
+void WhatsAppSession::startJob(PageJob* job)
+{
+    m_job = job;
+    touch();
+    emit busyChanged(true);
+    job->start();
+}
+
+void WhatsAppSession::send(const QString& requestId, const QString& phoneDigits, const QString& text)
+{
+    auto reject = [this, requestId](SendOutcome::Result result, const QString& error, const QString& detail) {
+        SendOutcome outcome;
+        outcome.result = result;
+        outcome.error = error;
+        outcome.detail = detail;
+        QTimer::singleShot(0, this, [this, requestId, outcome] { emit sendFinished(requestId, outcome); });
+    };
+    if (m_job) {
+        reject(SendOutcome::Result::NotAttempted, QStringLiteral("session_busy"),
+               QStringLiteral("another request is running"));
+        return;
+    }
+    if (!SendJob::isValidPhoneDigits(phoneDigits)) {
+        reject(SendOutcome::Result::Rejected, QStringLiteral("invalid_phone"),
+               QStringLiteral("a phone number needs 7 to 15 digits"));
+        return;
+    }
+    if (text.trimmed().isEmpty()) {
+        reject(SendOutcome::Result::Rejected, QStringLiteral("malformed_lead"),
+               QStringLiteral("empty message"));
+        return;
+    }
+    auto* job = new SendJob(this, phoneDigits, text, sendTimeoutMs(), m_clock, this);
+    connect(job, &SendJob::finished, this, [this, job, requestId](const SendOutcome& outcome) {
+        m_job = nullptr;
+        job->deleteLater();
+        touch();
+        emit busyChanged(false);
+        emit sendFinished(requestId, outcome);
+        applySnapshot(m_snapshot); // states held back during the deep link
+    });
+    startJob(job);
+}
+
+void WhatsAppSession::verifySent(const QString& requestId, const QString& phoneDigits, const QString& text)
+{
+    if (m_job || !SendJob::isValidPhoneDigits(phoneDigits)) {
+        QTimer::singleShot(0, this,
+                           [this, requestId] { emit verifyFinished(requestId, VerifyOutcome::Unknown); });
+        return;
+    }
+    auto* job = new VerifyJob(this, phoneDigits, text, sendTimeoutMs(), this);
+    connect(job, &VerifyJob::finished, this, [this, job, requestId](VerifyOutcome outcome) {
+        m_job = nullptr;
+        job->deleteLater();
+        touch();
+        emit busyChanged(false);
+        emit verifyFinished(requestId, outcome);
+        applySnapshot(m_snapshot);
+    });
+    startJob(job);
+}
+
+void WhatsAppSession::disconnectAndWipe(bool restart)
+{
+    if (m_wiping)
+        return;
+    m_wiping = true;
+    if (m_job)
+        m_job->abort(QStringLiteral("session_logged_out"));
+    if (m_page && isAwake() && isLinkedState(m_state)) {
+        // Best effort: log out in the page so the phone's Linked devices list drops this browser.
+        qCInfo(lcSession) << m_sdr.id << "logging out of WhatsApp Web";
+        runProbe(QStringLiteral("logout.js"), {}, [](const QVariant&) {});
+        m_wipeTimer.disconnect(this);
+        connect(&m_wipeTimer, &QTimer::timeout, this, [this, restart] { finishWipe(restart); });
+        connect(this, &WhatsAppSession::stateChanged, &m_wipeTimer, [this, restart](ConnectionState state) {
+            if (m_wipeTimer.isActive() &&
+                (state == ConnectionState::QrRequired || state == ConnectionState::LoggedOut)) {
+                m_wipeTimer.stop();
+                finishWipe(restart);
+            }
+        });
+        m_wipeTimer.start(kLogoutWaitMs);
+        return;
+    }
+    QTimer::singleShot(0, this, [this, restart] { finishWipe(restart); });
+}
+
+void WhatsAppSession::finishWipe(bool restart)
+{
+    m_wipeTimer.stop();
+    disconnect(this, &WhatsAppSession::stateChanged, &m_wipeTimer, nullptr);
+    destroyPage();
+    setLinkedPhone(QString());
+    if (!m_qrRef.isEmpty()) {
+        m_qrRef.clear();
+        emit qrRefChanged(QString());
+    }
+    m_snapshot = PageSnapshot();
+    setState(ConnectionState::LoggedOut);
+    // Chromium closes the profile's files on its own threads a moment after the profile object is
+    // gone and may still flush one: remove now, then look again until nothing is left.
+    m_profiles->wipe(m_sdr.id);
+    wipeAgain(restart, kWipeAttempts);
+}
+
+void WhatsAppSession::wipeAgain(bool restart, int attemptsLeft)
+{
+    QTimer::singleShot(kWipeRetryMs, this, [this, restart, attemptsLeft] {
+        const bool ok = m_profiles->wipe(m_sdr.id) && !QFileInfo::exists(m_profiles->profileDirFor(m_sdr.id));
+        if (!ok && attemptsLeft > 1) {
+            wipeAgain(restart, attemptsLeft - 1);
+            return;
+        }
+        m_wiping = false;
+        if (!ok)
+            setLastError(QStringLiteral("wipe_failed"));
+        if (restart)
+            start();
+        emit wiped(ok);
+    });
+}

@@ -1,0 +1,282 @@
+#include "Dispatcher.h"
+#include "FakeChannelProvider.h"
+#include "FakeMessageChannel.h"
+#include "Outbox.h"
+#include "Pacer.h"
+#include "QueueTestEnv.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QtTest>
+
+class TestDispatcher : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QueueTestEnv> m_env;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<Pacer> m_pacer;
+    std::unique_ptr<FakeMessageChannel> m_channelA;
+    std::unique_ptr<FakeMessageChannel> m_channelB;
+    FakeChannelProvider m_provider;
+    QRandomGenerator m_random{7};
+
+    std::unique_ptr<Dispatcher> makeDispatcher(const QString& sdrId)
+    {
+        auto dispatcher =
+            std::make_unique<Dispatcher>(sdrId, m_outbox.get(), m_pacer.get(), &m_provider,
+                                         m_env->settings.get(), &m_env->clock, m_env->activity.get());
+        dispatcher->setRecheckMs(50);
+        return dispatcher;
+    }
+    void enqueue(const QString& id, const QString& sdrId = QStringLiteral("sdr_a"),
+                 const QString& text = QStringLiteral("Hello"))
+    {
+        Lead lead;
+        lead.id = id;
+        lead.sdrId = sdrId;
+        lead.phone = QStringLiteral("+905454031918");
+        lead.message = text + QLatin1Char(' ') + id;
+        QCOMPARE(m_outbox->enqueue(lead), Outbox::Insert::Inserted);
+    }
+    OutboxState stateOf(const QString& id) { return m_outbox->find(id)->state; }
+
+private slots:
+    void init()
+    {
+        m_env = std::make_unique<QueueTestEnv>();
+        QVERIFY(m_env->open());
+        m_env->addSdr("sdr_a");
+        m_env->addSdr("sdr_b");
+        m_env->disablePacing();
+        m_outbox = std::make_unique<Outbox>(m_env->store.get(), &m_env->clock);
+        m_pacer = std::make_unique<Pacer>(m_env->settings.get(), &m_env->clock, m_outbox.get(),
+                                          m_env->statuses.get(), &m_random);
+        m_channelA = std::make_unique<FakeMessageChannel>("sdr_a", "15550000001");
+        m_channelB = std::make_unique<FakeMessageChannel>("sdr_b", "15550000002");
+        m_provider.setChannel("sdr_a", m_channelA.get());
+        m_provider.setChannel("sdr_b", m_channelB.get());
+    }
+    void cleanup()
+    {
+        m_channelA.reset();
+        m_channelB.reset();
+        m_pacer.reset();
+        m_outbox.reset();
+        m_env.reset();
+    }
+
+    void sendsThroughItsOwnChannelWithTheExactText()
+    {
+        const QString text = QString::fromUtf8("Merhaba \"Ahmet\"\n<b>1 & 2</b> \U0001F44B");
+        enqueue("l1", "sdr_a", text);
+        enqueue("l2", "sdr_b");
+        auto dispatcher = makeDispatcher("sdr_a");
+        QSignalSpy sent(dispatcher.get(), &Dispatcher::leadSent);
+        dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
+        QCOMPARE(stateOf("l1"), OutboxState::Sent);
+        QCOMPARE(m_channelA->messages().size(), 1);
+        QCOMPARE(m_channelA->messages().first().text, text + " l1");
+        QCOMPARE(m_channelA->messages().first().toPhone, QStringLiteral("905454031918"));
+        // sdr_b's lead is not this dispatcher's business.
+        QCOMPARE(stateOf("l2"), OutboxState::Queued);
+        QVERIFY(m_channelB->messages().isEmpty());
+        QVERIFY(m_outbox->find("l1")->sentAt.isValid());
+    }
+
+    void refusesAChannelOfAnotherSdrEvenWhenItsOwnIsDown()
+    {
+        enqueue("l1", "sdr_a");
+        m_provider.setChannel("sdr_a", m_channelB.get()); // a wiring bug: sdr_a -> sdr_b's session
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->start();
+        QTest::qWait(300);
+        QVERIFY(m_channelB->sendRequests().isEmpty());
+        QCOMPARE(stateOf("l1"), OutboxState::Queued);
+        m_provider.removeChannel("sdr_a"); // no session at all
+        QTest::qWait(200);
+        QCOMPARE(stateOf("l1"), OutboxState::Queued);
+        m_provider.setChannel("sdr_a", m_channelA.get());
+        dispatcher->wake();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
+        QVERIFY(m_channelB->sendRequests().isEmpty());
+    }
+
+    void wakesAHibernatedSessionAndWaitsUntilReady()
+    {
+        enqueue("l1");
+        m_channelA->setState(ConnectionState::Hibernated);
+        m_channelA->setWakeDelayMs(200);
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_channelA->wakeRequests(), 1, 5000);
+        QCOMPARE(stateOf("l1"), OutboxState::Queued);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
+        QCOMPARE(m_channelA->sendRequests().size(), 1);
+    }
+
+    void wrongNumberNeverSends()
+    {
+        enqueue("l1");
+        m_channelA->setExpectedPhone("15559999999"); // linked number differs
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->start();
+        QTest::qWait(400);
+        QVERIFY(m_channelA->sendRequests().isEmpty());
+        QCOMPARE(stateOf("l1"), OutboxState::Queued);
+    }
+
+    void rejectedIsFailedWithItsCode()
+    {
+        enqueue("l1");
+        m_channelA->scriptSend(SendOutcome::Result::Rejected, "not_on_whatsapp");
+        auto dispatcher = makeDispatcher("sdr_a");
+        QSignalSpy failed(dispatcher.get(), &Dispatcher::leadFailed);
+        dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        QCOMPARE(m_outbox->find("l1")->error, QStringLiteral("not_on_whatsapp"));
+        QCOMPARE(stateOf("l1"), OutboxState::Failed);
+    }
+
+    void notAttemptedKeepsTheLeadAndPausesUntilReady()
+    {
+        enqueue("l1");
+        m_channelA->scriptSend(SendOutcome::Result::NotAttempted, "session_logged_out");
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_channelA->sendRequests().size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Queued, 5000);
+        m_channelA->setState(ConnectionState::LoggedOut);
+        QTest::qWait(300);
+        QCOMPARE(m_channelA->sendRequests().size(), 1); // held
+        m_channelA->setState(ConnectionState::Connected);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
+        QCOMPARE(m_channelA->messages().size(), 1);
+        QCOMPARE(m_outbox->find("l1")->attempts, 2);
+    }
+
+    void unconfirmedIsVerifiedNeverResentBlindly_data()
+    {
+        QTest::addColumn<bool>("delivered");
+        QTest::addColumn<int>("verify"); // -1: the fake looks in its chat
+        QTest::addColumn<int>("finalState");
+        QTest::addColumn<int>("messages");
+        QTest::newRow("went out: found") << true << -1 << int(OutboxState::Sent) << 1;
+        QTest::newRow("did not go out: absent, sent again") << false << -1 << int(OutboxState::Sent) << 1;
+        QTest::newRow("cannot tell: uncertain")
+            << true << int(VerifyOutcome::Unknown) << int(OutboxState::Uncertain) << 1;
+    }
+
+    void unconfirmedIsVerifiedNeverResentBlindly()
+    {
+        QFETCH(bool, delivered);
+        QFETCH(int, verify);
+        QFETCH(int, finalState);
+        QFETCH(int, messages);
+        enqueue("l1");
+        SendOutcome unconfirmed;
+        unconfirmed.result = SendOutcome::Result::Unconfirmed;
+        unconfirmed.error = "send_timeout";
+        m_channelA->scriptSend(unconfirmed, delivered ? 1 : 0);
+        if (verify >= 0)
+            m_channelA->scriptVerify(VerifyOutcome(verify));
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(int(stateOf("l1")), finalState, 5000);
+        QTest::qWait(200);
+        QCOMPARE(int(stateOf("l1")), finalState);
+        QCOMPARE(m_channelA->verifyRequests().size(), 1);
+        QCOMPARE(m_channelA->messages().size(), messages);
+    }
+
+    void uncertainResendByAPerson()
+    {
+        enqueue("l1");
+        SendOutcome unconfirmed;
+        unconfirmed.result = SendOutcome::Result::Unconfirmed;
+        m_channelA->scriptSend(unconfirmed, 0);
+        m_channelA->scriptVerify(VerifyOutcome::Unknown);
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Uncertain, 5000);
+        QVERIFY(m_outbox->resendUncertain("l1"));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
+        QCOMPARE(m_channelA->messages().size(), 1);
+    }
+
+    void recoveryVerifiesLeadsLeftInSendingBeforeAnythingElse()
+    {
+        enqueue("found");
+        enqueue("absent");
+        enqueue("fresh");
+        m_outbox->beginSend("found");
+        m_outbox->beginSend("absent");
+        // "found" went out before the crash; "absent" did not.
+        m_channelA->addExistingMessage("905454031918", "Hello found");
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->count(OutboxState::Sent, "sdr_a"), 3, 5000);
+        QCOMPARE(m_channelA->verifyRequests().size(), 2);
+        QVERIFY(m_channelA->verifyRequests().at(0).startsWith("verify/"));
+        // "found" was never sent again; "absent" and "fresh" were sent once each.
+        QStringList sentTexts;
+        for (const auto& message : m_channelA->messages())
+            sentTexts << message.text;
+        QCOMPARE(sentTexts.count("Hello found"), 1);
+        QCOMPARE(sentTexts.count("Hello absent"), 1);
+        QCOMPARE(sentTexts.count("Hello fresh"), 1);
+        QCOMPARE(m_channelA->sendRequests().size(), 2);
+    }
+
+    void aChannelThatNeverAnswersIsVerifiedAfterTheWatchdog()
+    {
+        enqueue("l1");
+        m_channelA->setAutoAnswer(false);
+        QVERIFY(m_env->settings->setGlobal(SettingKeys::SendTimeoutSecs, 5));
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->setWatchdogGraceMs(-4700); // 300 ms in all
+        dispatcher->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_channelA->hasPendingSend(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_channelA->verifyRequests().size(), 1, 5000);
+        // Nothing in the chat: verified absent, queued and sent again (with auto answers now).
+        m_channelA->setAutoAnswer(true);
+        QTRY_COMPARE_WITH_TIMEOUT(m_channelA->sendRequests().size(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
+        QCOMPARE(m_channelA->messages().size(), 1);
+    }
+
+    void pacingHoldsTheNextSend()
+    {
+        QVERIFY(m_env->settings->setGlobal(SettingKeys::SendGapMinSecs, 30));
+        QVERIFY(m_env->settings->setGlobal(SettingKeys::SendGapMaxSecs, 60));
+        enqueue("l1");
+        enqueue("l2");
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
+        QTest::qWait(300);
+        QCOMPARE(stateOf("l2"), OutboxState::Queued);
+        const QDateTime next = m_pacer->nextSendAt("sdr_a");
+        const qint64 gap = m_env->clock.now().msecsTo(next); // the clock has not moved since l1
+        QVERIFY2(gap >= 30000 && gap <= 60000, qPrintable(QString::number(gap)));
+        m_env->clock.set(next);
+        dispatcher->wake();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l2"), OutboxState::Sent, 5000);
+    }
+
+    void pausedSendsNothing()
+    {
+        enqueue("l1");
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->setPaused(true);
+        dispatcher->start();
+        QTest::qWait(300);
+        QVERIFY(m_channelA->sendRequests().isEmpty());
+        dispatcher->setPaused(false);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDispatcher)
+#include "TestDispatcher.moc"

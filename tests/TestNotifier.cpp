@@ -1,0 +1,189 @@
+#include "ConnectionStatusRepository.h"
+#include "Notifier.h"
+#include "SdrRepository.h"
+#include "Store.h"
+#include "fixtures/ManualClock.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestNotifier : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Store* m_store = nullptr;
+    SdrRepository* m_sdrs = nullptr;
+    ConnectionStatusRepository* m_statuses = nullptr;
+    ManualClock m_clock;
+    int m_count = 0;
+    const QString m_id = QStringLiteral("sdr_a");
+
+    void save(ConnectionState state, const QString& id = {})
+    {
+        ConnectionStatus status;
+        status.sdrId = id.isEmpty() ? m_id : id;
+        status.state = state;
+        status.updatedAt = m_clock.now();
+        QVERIFY(m_statuses->save(status));
+        m_clock.advance(1000);
+    }
+    Notifier::Kind kindAt(const QSignalSpy& spy, int i) { return spy.at(i).at(0).value<Notifier::Kind>(); }
+
+private slots:
+    void init()
+    {
+        m_store = new Store(this);
+        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("n%1.db").arg(++m_count))));
+        m_sdrs = new SdrRepository(m_store, this);
+        m_statuses = new ConnectionStatusRepository(m_store, this);
+        SdrRecord sdr;
+        sdr.id = m_id;
+        sdr.name = QStringLiteral("Ahmet Yılmaz");
+        QVERIFY(m_sdrs->upsert(sdr));
+        sdr.id = QStringLiteral("sdr_b");
+        sdr.name = QStringLiteral("Bruna");
+        QVERIFY(m_sdrs->upsert(sdr));
+    }
+    void cleanup()
+    {
+        delete m_statuses;
+        delete m_sdrs;
+        delete m_store;
+    }
+
+    void dropOutFromConnected_data()
+    {
+        QTest::addColumn<int>("next");
+        QTest::addColumn<bool>("notified");
+        QTest::newRow("phone offline") << int(ConnectionState::PhoneOffline) << true;
+        QTest::newRow("conflict") << int(ConnectionState::Conflict) << true;
+        QTest::newRow("logged out") << int(ConnectionState::LoggedOut) << true;
+        QTest::newRow("unreachable") << int(ConnectionState::Unreachable) << true;
+        QTest::newRow("wrong number") << int(ConnectionState::WrongNumber) << true;
+        QTest::newRow("error") << int(ConnectionState::Error) << true;
+        QTest::newRow("hibernated") << int(ConnectionState::Hibernated) << false;
+        QTest::newRow("connected again") << int(ConnectionState::Connected) << false;
+        QTest::newRow("loading (passing)") << int(ConnectionState::Loading) << false;
+        QTest::newRow("syncing (passing)") << int(ConnectionState::Syncing) << false;
+    }
+    void dropOutFromConnected()
+    {
+        QFETCH(int, next);
+        QFETCH(bool, notified);
+        Notifier notifier(m_sdrs, &m_clock);
+        notifier.watch(m_statuses);
+        QSignalSpy spy(&notifier, &Notifier::notify);
+        save(ConnectionState::Connected);
+        QCOMPARE(spy.count(), 0);
+        save(ConnectionState(next));
+        QCOMPARE(spy.count(), notified ? 1 : 0);
+        if (notified) {
+            QCOMPARE(kindAt(spy, 0), Notifier::Kind::DroppedOut);
+            QCOMPARE(spy.at(0).at(1).toString(), m_id);
+            QVERIFY(spy.at(0).at(2).toString().contains(QStringLiteral("Ahmet Yılmaz")));
+        }
+    }
+
+    void reloadInBetweenStillCounts()
+    {
+        Notifier notifier(m_sdrs, &m_clock);
+        notifier.watch(m_statuses);
+        QSignalSpy spy(&notifier, &Notifier::notify);
+        save(ConnectionState::Connected);
+        save(ConnectionState::Loading);
+        save(ConnectionState::Connected); // a page reload: nothing to say
+        QCOMPARE(spy.count(), 0);
+        save(ConnectionState::Loading);
+        save(ConnectionState::PhoneOffline);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(kindAt(spy, 0), Notifier::Kind::DroppedOut);
+    }
+
+    void qrScanNeeded()
+    {
+        Notifier notifier(m_sdrs, &m_clock);
+        notifier.watch(m_statuses);
+        QSignalSpy spy(&notifier, &Notifier::notify);
+        save(ConnectionState::Loading);
+        save(ConnectionState::QrRequired);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(kindAt(spy, 0), Notifier::Kind::QrRequired);
+        save(ConnectionState::QrRequired); // the QR rotated: same state, no new notice
+        QCOMPARE(spy.count(), 1);
+        // Connected, then logged out from the phone and back to the QR: one "needs a QR scan".
+        save(ConnectionState::Connected);
+        m_clock.advance(3600 * 1000);
+        save(ConnectionState::QrRequired);
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(kindAt(spy, 1), Notifier::Kind::QrRequired);
+    }
+
+    void storedStateIsNotNews()
+    {
+        save(ConnectionState::Connected);
+        Notifier notifier(m_sdrs, &m_clock);
+        notifier.watch(m_statuses);
+        QSignalSpy spy(&notifier, &Notifier::notify);
+        save(ConnectionState::PhoneOffline); // still a drop-out from the stored "connected"
+        QCOMPARE(spy.count(), 1);
+        save(ConnectionState::Loading, QStringLiteral("sdr_b"));
+        save(ConnectionState::PhoneOffline, QStringLiteral("sdr_b")); // never was connected
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void cooldownHoldsBackRepeats()
+    {
+        Notifier notifier(m_sdrs, &m_clock);
+        notifier.setCooldownSecs(600);
+        notifier.watch(m_statuses);
+        QSignalSpy spy(&notifier, &Notifier::notify);
+        save(ConnectionState::Connected);
+        save(ConnectionState::PhoneOffline);
+        save(ConnectionState::Connected);
+        save(ConnectionState::PhoneOffline); // flapping within ten minutes
+        QCOMPARE(spy.count(), 1);
+        m_clock.advance(601 * 1000);
+        save(ConnectionState::Connected);
+        save(ConnectionState::PhoneOffline);
+        QCOMPARE(spy.count(), 2);
+    }
+
+    void repeatedSendFailures()
+    {
+        Notifier notifier(m_sdrs, &m_clock);
+        notifier.setFailureThreshold(3);
+        notifier.setCooldownSecs(0);
+        QSignalSpy spy(&notifier, &Notifier::notify);
+        notifier.recordSendResult(m_id, false, QStringLiteral("send_timeout"));
+        notifier.recordSendResult(m_id, false, QStringLiteral("send_timeout"));
+        notifier.recordSendResult(QStringLiteral("sdr_b"), false); // another SDR's streak
+        QCOMPARE(spy.count(), 0);
+        notifier.recordSendResult(m_id, false, QStringLiteral("send_timeout"));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(kindAt(spy, 0), Notifier::Kind::RepeatedFailures);
+        QVERIFY(spy.at(0).at(3).toString().contains(QStringLiteral("send_timeout")));
+        notifier.recordSendResult(m_id, false); // the streak goes on: said once already
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(notifier.consecutiveFailures(m_id), 4);
+        notifier.recordSendResult(m_id, true);
+        QCOMPARE(notifier.consecutiveFailures(m_id), 0);
+        for (int i = 0; i < 3; ++i)
+            notifier.recordSendResult(m_id, false);
+        QCOMPARE(spy.count(), 2);
+    }
+
+    void removedSdrIsForgotten()
+    {
+        Notifier notifier(m_sdrs, &m_clock);
+        notifier.watch(m_statuses);
+        notifier.recordSendResult(m_id, false);
+        QCOMPARE(notifier.consecutiveFailures(m_id), 1);
+        QVERIFY(m_sdrs->remove(m_id));
+        QCOMPARE(notifier.consecutiveFailures(m_id), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNotifier)
+#include "TestNotifier.moc"

@@ -1,0 +1,186 @@
+#include "ManualClock.h"
+#include "Outbox.h"
+#include "Store.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+Lead makeLead(const QString& id, const QString& sdrId = QStringLiteral("sdr_a"))
+{
+    Lead lead;
+    lead.id = id;
+    lead.sdrId = sdrId;
+    lead.name = QStringLiteral("Name");
+    lead.phone = QStringLiteral("+905454031918");
+    lead.message = QStringLiteral("Hello\nthere");
+    return lead;
+}
+} // namespace
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    ManualClock m_clock;
+    std::unique_ptr<Outbox> m_outbox;
+
+private slots:
+    void init()
+    {
+        m_store = std::make_unique<Store>();
+        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction()))));
+        m_outbox = std::make_unique<Outbox>(m_store.get(), &m_clock);
+    }
+    void cleanup()
+    {
+        m_outbox.reset();
+        m_store.reset();
+    }
+
+    void enqueueIsIdempotentByLeadId()
+    {
+        QSignalSpy changed(m_outbox.get(), &Outbox::entryChanged);
+        QCOMPARE(m_outbox->enqueue(makeLead("l1")), Outbox::Insert::Inserted);
+        QCOMPARE(m_outbox->enqueue(makeLead("l1")), Outbox::Insert::AlreadyKnown);
+        // Even for another SDR: a lead id enters once.
+        QCOMPARE(m_outbox->enqueue(makeLead("l1", "sdr_b")), Outbox::Insert::AlreadyKnown);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_outbox->count(OutboxState::Queued), 1);
+        const auto entry = m_outbox->find("l1");
+        QVERIFY(entry);
+        QCOMPARE(entry->sdrId, QStringLiteral("sdr_a"));
+        QCOMPARE(entry->message, QStringLiteral("Hello\nthere"));
+    }
+
+    void fullHappyPathAndAttemptIds()
+    {
+        m_outbox->enqueue(makeLead("l1"));
+        const auto sending = m_outbox->beginSend("l1");
+        QVERIFY(sending);
+        QCOMPARE(sending->state, OutboxState::Sending);
+        QCOMPARE(sending->attempts, 1);
+        QVERIFY(!QUuid::fromString(sending->attemptId).isNull());
+        // Cannot begin twice.
+        QVERIFY(!m_outbox->beginSend("l1"));
+        QVERIFY(m_outbox->markSent("l1", m_clock.now()));
+        QVERIFY(!m_outbox->markSent("l1", m_clock.now()));
+        QVERIFY(!m_outbox->requeue("l1", {})); // a sent lead never goes back to the queue
+        QCOMPARE(m_outbox->pendingReports(m_clock.now()).size(), 1);
+        QVERIFY(m_outbox->markReported("l1"));
+        const auto reported = m_outbox->find("l1");
+        QCOMPARE(reported->state, OutboxState::Reported);
+        QCOMPARE(reported->attemptId, sending->attemptId);
+        QVERIFY(reported->wasSent());
+        QVERIFY(m_outbox->pendingReports(m_clock.now()).isEmpty());
+        QVERIFY(!m_outbox->beginSend("l1"));
+    }
+
+    void requeueGivesANewAttemptId()
+    {
+        m_outbox->enqueue(makeLead("l1"));
+        const QString first = m_outbox->beginSend("l1")->attemptId;
+        QVERIFY(m_outbox->requeue("l1", "session_logged_out"));
+        const auto second = m_outbox->beginSend("l1");
+        QVERIFY(second->attemptId != first);
+        QCOMPARE(second->attempts, 2);
+    }
+
+    void uncertainResendAndDrop()
+    {
+        m_outbox->enqueue(makeLead("l1"));
+        m_outbox->enqueue(makeLead("l2"));
+        m_outbox->beginSend("l1");
+        m_outbox->beginSend("l2");
+        QVERIFY(m_outbox->markUncertain("l1", "could not verify"));
+        QVERIFY(m_outbox->markUncertain("l2", "could not verify"));
+        QVERIFY(m_outbox->pendingReports(m_clock.now()).isEmpty()); // held: nothing to report yet
+        QVERIFY(!m_outbox->dropUncertain("missing"));
+        QVERIFY(m_outbox->resendUncertain("l1"));
+        QCOMPARE(m_outbox->find("l1")->state, OutboxState::Queued);
+        QVERIFY(m_outbox->dropUncertain("l2"));
+        const auto dropped = m_outbox->find("l2");
+        QCOMPARE(dropped->state, OutboxState::Failed);
+        QCOMPARE(dropped->error, QStringLiteral("send_timeout"));
+        QVERIFY(!m_outbox->resendUncertain("l2"));
+    }
+
+    void rejectedLeadIsFailedOnceAndNeverQueued()
+    {
+        RejectedLead rejected;
+        rejected.id = "bad";
+        rejected.sdrId = "sdr_a";
+        rejected.error = "invalid_phone";
+        rejected.detail = "too short";
+        QCOMPARE(m_outbox->recordRejected(rejected), Outbox::Insert::Inserted);
+        QCOMPARE(m_outbox->recordRejected(rejected), Outbox::Insert::AlreadyKnown);
+        QCOMPARE(m_outbox->enqueue(makeLead("bad")), Outbox::Insert::AlreadyKnown);
+        const auto entry = m_outbox->find("bad");
+        QCOMPARE(entry->state, OutboxState::Failed);
+        QVERIFY(!entry->attemptId.isEmpty());
+        QVERIFY(!m_outbox->nextQueued("sdr_a"));
+        RejectedLead noId = rejected;
+        noId.id.clear();
+        QCOMPARE(m_outbox->recordRejected(noId), Outbox::Insert::Error);
+    }
+
+    void reportRetrySchedule()
+    {
+        m_outbox->enqueue(makeLead("l1"));
+        m_outbox->beginSend("l1");
+        m_outbox->markFailed("l1", "not_on_whatsapp", {});
+        QVERIFY(m_outbox->scheduleReportRetry("l1", m_clock.now().addSecs(30)));
+        QVERIFY(m_outbox->pendingReports(m_clock.now()).isEmpty());
+        QCOMPARE(m_outbox->nextReportDue(), m_clock.now().addSecs(30));
+        m_clock.advance(30 * 1000);
+        const auto due = m_outbox->pendingReports(m_clock.now());
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().reportAttempts, 1);
+    }
+
+    void nextQueuedIsOldestLeadPerSdr()
+    {
+        Lead newer = makeLead("newer");
+        newer.createdAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+        Lead older = makeLead("older");
+        older.createdAt = QDateTime(QDate(2026, 11, 19), QTime(9, 0), Qt::UTC);
+        m_outbox->enqueue(newer);
+        m_outbox->enqueue(older);
+        m_outbox->enqueue(makeLead("other", "sdr_b"));
+        QCOMPARE(m_outbox->nextQueued("sdr_a")->leadId, QStringLiteral("older"));
+        QCOMPARE(m_outbox->nextQueued("sdr_b")->leadId, QStringLiteral("other"));
+        QVERIFY(!m_outbox->nextQueued("sdr_c"));
+    }
+
+    void cancelOnlyQueued()
+    {
+        m_outbox->enqueue(makeLead("l1"));
+        m_outbox->enqueue(makeLead("l2"));
+        m_outbox->beginSend("l2");
+        QVERIFY(m_outbox->cancel("l1", "gone"));
+        QVERIFY(!m_outbox->cancel("l2", "gone"));
+        QCOMPARE(m_outbox->find("l1")->state, OutboxState::Cancelled);
+    }
+
+    void survivesReopen()
+    {
+        const QString path = m_store->filePath();
+        m_outbox->enqueue(makeLead("l1"));
+        const QString attempt = m_outbox->beginSend("l1")->attemptId;
+        m_outbox.reset();
+        m_store.reset();
+        m_store = std::make_unique<Store>();
+        QVERIFY(m_store->open(path));
+        m_outbox = std::make_unique<Outbox>(m_store.get(), &m_clock);
+        const auto entries = m_outbox->entries(OutboxState::Sending, "sdr_a");
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().attemptId, attempt);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "TestOutbox.moc"

@@ -1,0 +1,95 @@
+// The whole path with real Qt WebEngine sessions: FakeCrm -> SenderEngine -> SessionManager's
+// WhatsAppSessions (one profile per SDR) -> the fake WhatsApp Web page -> FakeWhatsAppServer.
+#include "WebEngineTestMain.h"
+
+#include "CrmClient.h"
+#include "FakeCrm.h"
+#include "Outbox.h"
+#include "SenderEngine.h"
+#include "SystemClock.h"
+
+#include <QSignalSpy>
+
+class TestSenderEndToEndWebEngine : public QObject
+{
+    Q_OBJECT
+
+    const QString m_john = QStringLiteral("+905551112233");
+    const QString m_mary = QStringLiteral("+905551114455");
+
+    int arrived(SessionTestEnv& env, const QString& from, const QString& to, const QString& text) const
+    {
+        int count = 0;
+        for (const FakeWhatsAppMessage& message : env.server.messages())
+            count += (message.fromPhone == from && message.toPhone == to && message.text == text) ? 1 : 0;
+        return count;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<SendOutcome>();
+        qRegisterMetaType<VerifyOutcome>();
+    }
+
+    void leadsGoOutOnceFromTheirOwnWhatsApp()
+    {
+        SessionTestEnv env;
+        QVERIFY(env.init());
+        for (const auto& [key, value] : {std::pair{SettingKeys::SendGapMinSecs, 0},
+                                         {SettingKeys::SendGapMaxSecs, 0},
+                                         {SettingKeys::WarmupDays, 0},
+                                         {SettingKeys::PollIntervalSecs, 1}})
+            QVERIFY(env.settings->setGlobal(key, value));
+        SessionManager* manager = env.makeManager();
+        WhatsAppSession* john = env.addSdr("sdr_john", m_john);
+        WhatsAppSession* mary = env.addSdr("sdr_mary", m_mary);
+        QVERIFY(env.link(john, m_john));
+        QVERIFY(env.link(mary, m_mary));
+
+        FakeCrm crm;
+        QVERIFY(crm.start());
+        crm.setToken("tok");
+        crm.addSdr("sdr_john", "John", true, m_john);
+        crm.addSdr("sdr_mary", "Mary", true, m_mary);
+        const QString nasty = QString::fromUtf8("Merhaba \"Ahmet\" & <b>dost</b> </script>\nİkinci satır "
+                                                "\u05e9\u05dc\u05d5\u05dd \U0001F44B 50% #1 ?x=y");
+        crm.addLead("sdr_john", "j1", "+15551230001", nasty);
+        crm.addLead("sdr_john", "j2", "1 555 123 0002", "Second from John");
+        crm.addLead("sdr_mary", "m1", "+15551230003", "From Mary");
+        crm.addLead("sdr_mary", "m_mismatch", "+15551230004", "Not Mary's", "X", "sdr_john");
+        crm.addLead("sdr_mary", "m_nowa", "+15551230005", "Nobody there");
+        env.server.setNotOnWhatsApp("+15551230005");
+
+        CrmClient client;
+        client.setBaseUrl(crm.url());
+        client.setToken("tok");
+        SystemClock clock;
+        SenderEngine engine(&env.store, env.settings.get(), &clock, &client, manager, env.sdrs.get(),
+                            env.activity.get(), env.statuses.get());
+        // The composition root's wiring: a served SDR gets a session.
+        connect(&engine, &SenderEngine::sdrStarted, manager,
+                [manager](const SdrRecord& sdr) { manager->ensureSession(sdr); });
+        engine.start();
+
+        QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 5, 120000);
+        const auto results = crm.acceptedResults();
+        QCOMPARE(results.value("j1").value("status").toString(), QStringLiteral("sent"));
+        QCOMPARE(results.value("j2").value("status").toString(), QStringLiteral("sent"));
+        QCOMPARE(results.value("m1").value("status").toString(), QStringLiteral("sent"));
+        QCOMPARE(results.value("m_mismatch").value("error").toString(), QStringLiteral("routing_mismatch"));
+        QCOMPARE(results.value("m_nowa").value("status").toString(), QStringLiteral("failed"));
+        QVERIFY(!results.value("m_nowa").value("error").toString().isEmpty());
+
+        QCOMPARE(arrived(env, m_john, "+15551230001", nasty), 1);
+        QCOMPARE(arrived(env, m_john, "+15551230002", "Second from John"), 1);
+        QCOMPARE(arrived(env, m_mary, "+15551230003", "From Mary"), 1);
+        QCOMPARE(env.server.messages().size(), 3); // nothing else, nothing twice
+        QTest::qWait(2000);                        // later polls return nothing new; still nothing twice
+        QCOMPARE(env.server.messages().size(), 3);
+        engine.stop();
+    }
+};
+
+SDR_WEBENGINE_TEST_MAIN(TestSenderEndToEndWebEngine)
+#include "TestSenderEndToEndWebEngine.moc"

@@ -1,0 +1,194 @@
+// SessionManager: hibernation (freeze, discard, wake), the awake cap, disconnect and remove.
+#include "WebEngineTestMain.h"
+
+#include "ProfileStore.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QWebEnginePage>
+
+class TestSessionManager : public QObject
+{
+    Q_OBJECT
+
+    static bool processAlive(qint64 pid)
+    {
+        return pid > 0 && QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
+    }
+    static int fileCount(const QString& dir)
+    {
+        int count = 0;
+        QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            ++count;
+        }
+        return count;
+    }
+
+private slots:
+    void hibernatesIdleSessionsAndWakesThemOnDemand()
+    {
+        SessionTestEnv env;
+        QVERIFY(env.init());
+        QVERIFY(env.settings->setGlobal(SettingKeys::HibernateIdleSecs, 60));
+        QVERIFY(env.settings->setGlobal(SettingKeys::DiscardAfterSecs, 30));
+        SessionManager* manager = env.makeManager();
+        WhatsAppSession* john = env.addSdr(QStringLiteral("sdr_john"));
+        WhatsAppSession* ann = env.addSdr(QStringLiteral("sdr_ann"));
+        QVERIFY(env.link(john, QStringLiteral("+905551112233")));
+        QVERIFY(SessionTestEnv::waitForState(ann, ConnectionState::QrRequired));
+        ann->setVisibleToUser(true); // on screen: never hibernated
+
+        env.clock.advance(30 * 1000);
+        manager->evaluateHibernation();
+        QVERIFY(john->isAwake()); // not idle long enough
+        QCOMPARE(john->state(), ConnectionState::Connected);
+
+        env.clock.advance(31 * 1000);
+        manager->evaluateHibernation();
+        QVERIFY(!john->isAwake());
+        QVERIFY(!john->isDiscarded());
+        QCOMPARE(john->state(), ConnectionState::Hibernated);
+        QVERIFY(ann->isAwake());
+        QCOMPARE(manager->awakeCount(), 1);
+        // The stored link stays while hibernated.
+        const auto status = env.statuses->find(QStringLiteral("sdr_john"));
+        QCOMPARE(status->state, ConnectionState::Hibernated);
+        QVERIFY(status->whatsappConnected);
+
+        // Then discarded: the renderer process goes away, the profile stays.
+        const qint64 pid = john->renderProcessPid();
+        QVERIFY(processAlive(pid));
+        env.clock.advance(31 * 1000);
+        manager->evaluateHibernation();
+        QVERIFY(john->isDiscarded());
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid) || john->renderProcessPid() == 0, 10000);
+        QVERIFY(QFileInfo::exists(manager->profileStore()->profileDirFor(QStringLiteral("sdr_john"))));
+
+        // The queue has work: it wakes, reloads and is connected again without a QR.
+        QVector<ConnectionState> seen;
+        connect(john, &MessageChannel::stateChanged, this, [&](ConnectionState s) { seen.append(s); });
+        john->requestWake();
+        QVERIFY(john->isAwake());
+        QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Connected));
+        QVERIFY(!seen.contains(ConnectionState::QrRequired));
+        QVERIFY(john->renderProcessPid() > 0);
+
+        // A person opening a hibernated session wakes it too.
+        env.clock.advance(61 * 1000);
+        manager->evaluateHibernation();
+        QCOMPARE(john->state(), ConnectionState::Hibernated);
+        john->setVisibleToUser(true);
+        QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Connected, 5000));
+    }
+
+    void capsAwakeSessionsAndNeverHibernatesASender()
+    {
+        SessionTestEnv env;
+        QVERIFY(env.init());
+        QVERIFY(env.settings->setGlobal(SettingKeys::MaxAwakeSessions, 2));
+        QVERIFY(env.settings->setGlobal(SettingKeys::DiscardAfterSecs, 0));
+        QVERIFY(env.settings->setGlobal(SettingKeys::SendTimeoutSecs, 120));
+        env.server.holdConfirmations(true);
+        SessionManager* manager = env.makeManager();
+        WhatsAppSession* a = env.addSdr(QStringLiteral("sdr_a"));
+        QVERIFY(env.link(a, QStringLiteral("+905551110001")));
+        // a is sending (its confirmation is held back) while others come and go.
+        QSignalSpy sent(a, &MessageChannel::sendFinished);
+        a->send(QStringLiteral("r1"), QStringLiteral("15551234567"), QStringLiteral("held"));
+        QTRY_VERIFY(a->isBusy());
+
+        env.clock.advance(1000);
+        WhatsAppSession* b = env.addSdr(QStringLiteral("sdr_b"));
+        QVERIFY(SessionTestEnv::waitForState(b, ConnectionState::QrRequired));
+        env.clock.advance(1000);
+        WhatsAppSession* c = env.addSdr(QStringLiteral("sdr_c"));
+        // Cap 2: the least recently used idle session (b) goes; a is busy and stays awake.
+        QCOMPARE(manager->awakeCount(), 2);
+        QVERIFY(a->isAwake());
+        QVERIFY(!b->isAwake());
+        QVERIFY(b->isDiscarded()); // DiscardAfterSecs 0: released at once
+        QVERIFY(c->isAwake());
+        QCOMPARE(b->state(), ConnectionState::Hibernated);
+
+        // Waking b pushes out the least recently used idle one (c), not the busy a.
+        env.clock.advance(1000);
+        b->requestWake();
+        QCOMPARE(manager->awakeCount(), 2);
+        QVERIFY(a->isAwake());
+        QVERIFY(b->isAwake());
+        QVERIFY(!c->isAwake());
+        QVERIFY(SessionTestEnv::waitForState(b, ConnectionState::QrRequired));
+
+        env.server.holdConfirmations(false);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 20000);
+        QCOMPARE(int(sent.first().at(1).value<SendOutcome>().result), int(SendOutcome::Result::Sent));
+    }
+
+    void disconnectWipesOnlyThatProfile()
+    {
+        SessionTestEnv env;
+        QVERIFY(env.init());
+        SessionManager* manager = env.makeManager();
+        WhatsAppSession* john = env.addSdr(QStringLiteral("sdr_john"));
+        WhatsAppSession* ann = env.addSdr(QStringLiteral("sdr_ann"));
+        QVERIFY(env.link(john, QStringLiteral("+905551112233")));
+        QVERIFY(env.link(ann, QStringLiteral("+15551234567")));
+        const QString johnDir = manager->profileStore()->profileDirFor(QStringLiteral("sdr_john"));
+        const QString annDir = manager->profileStore()->profileDirFor(QStringLiteral("sdr_ann"));
+        QTRY_VERIFY_WITH_TIMEOUT(fileCount(johnDir) > 0, 5000);
+        const int annFiles = fileCount(annDir);
+        QVERIFY(annFiles > 0);
+
+        QSignalSpy disconnected(manager, &SessionManager::disconnected);
+        QSignalSpy pageGone(john, &WhatsAppSession::pageAboutToBeDeleted);
+        QSignalSpy pageNew(john, &WhatsAppSession::pageChanged);
+        manager->disconnectSession(QStringLiteral("sdr_john"));
+        QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 15000);
+        QCOMPARE(disconnected.first().at(1).toBool(), true);
+        QCOMPARE(pageGone.size(), 1);
+        QCOMPARE(pageNew.size(), 1);
+        QVERIFY(john->page() != nullptr);
+        // John starts again from a QR; his stored link is gone; Ann is untouched.
+        QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::QrRequired));
+        QVERIFY(john->linkedPhone().isEmpty());
+        QVERIFY(!env.statuses->find(QStringLiteral("sdr_john"))->whatsappConnected);
+        QCOMPARE(ann->state(), ConnectionState::Connected);
+        QVERIFY(fileCount(annDir) >= annFiles);
+
+        // Remove: the session, its profile directory and the SDR record go.
+        QSignalSpy removed(manager, &SessionManager::sdrRemoved);
+        manager->removeSdr(QStringLiteral("sdr_john"));
+        QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 15000);
+        QCOMPARE(removed.first().at(1).toBool(), true);
+        QVERIFY(manager->session(QStringLiteral("sdr_john")) == nullptr);
+        QVERIFY(!QFileInfo::exists(johnDir));
+        QVERIFY(!env.sdrs->find(QStringLiteral("sdr_john")));
+        QVERIFY(QFileInfo::exists(annDir));
+        QCOMPARE(manager->sessions().size(), 1);
+    }
+
+    void refusesIdsThatCannotBeProfiles()
+    {
+        SessionTestEnv env;
+        QVERIFY(env.init());
+        SessionManager* manager = env.makeManager();
+        SdrRecord empty;
+        QVERIFY(manager->ensureSession(empty) == nullptr);
+        SdrRecord traversal;
+        traversal.id = QStringLiteral("../../escape");
+        WhatsAppSession* session = manager->ensureSession(traversal);
+        QVERIFY(session);
+        const QString dir = manager->profileStore()->profileDirFor(traversal.id);
+        QVERIFY(dir.startsWith(env.dir.filePath(QStringLiteral("profiles/"))));
+        QTRY_VERIFY(QFileInfo(dir).isDir());
+        QVERIFY(!QFileInfo::exists(env.dir.filePath(QStringLiteral("escape"))));
+        QVERIFY(SessionTestEnv::waitForState(session, ConnectionState::QrRequired));
+    }
+};
+
+SDR_WEBENGINE_TEST_MAIN(TestSessionManager)
+#include "TestSessionManager.moc"

@@ -1,0 +1,189 @@
+// Sending and verification through a linked session against the fake WhatsApp Web.
+#include "WebEngineTestMain.h"
+
+#include "SendJob.h"
+
+#include <QSignalSpy>
+#include <QWebEnginePage>
+
+class TestWhatsAppSend : public QObject
+{
+    Q_OBJECT
+
+    SessionTestEnv* m_env = nullptr;
+    WhatsAppSession* m_john = nullptr;
+    const QString m_me = QStringLiteral("+905551112233");
+
+    SendOutcome sendAndWait(const QString& to, const QString& text, int timeoutMs = 20000)
+    {
+        static int counter = 0;
+        const QString requestId = QStringLiteral("req-%1").arg(++counter);
+        QSignalSpy finished(m_john, &MessageChannel::sendFinished);
+        m_john->send(requestId, to, text);
+        if (finished.isEmpty() && !finished.wait(timeoutMs))
+            return SendOutcome{SendOutcome::Result::NotAttempted, QStringLiteral("test_timeout"), {}, {}};
+        if (finished.first().at(0).toString() != requestId)
+            return SendOutcome{SendOutcome::Result::NotAttempted, QStringLiteral("wrong_request"), {}, {}};
+        return finished.first().at(1).value<SendOutcome>();
+    }
+    VerifyOutcome verifyAndWait(const QString& to, const QString& text)
+    {
+        QSignalSpy finished(m_john, &MessageChannel::verifyFinished);
+        m_john->verifySent(QStringLiteral("verify"), to, text);
+        if (finished.isEmpty() && !finished.wait(20000))
+            return VerifyOutcome::Unknown;
+        return finished.first().at(1).value<VerifyOutcome>();
+    }
+    int messagesTo(const QString& to, const QString& text) const
+    {
+        int count = 0;
+        for (const FakeWhatsAppMessage& m : m_env->server.messages())
+            count += (m.toPhone == to && m.text == text) ? 1 : 0;
+        return count;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<SendOutcome>();
+        qRegisterMetaType<VerifyOutcome>();
+        m_env = new SessionTestEnv;
+        QVERIFY(m_env->init());
+        m_env->makeManager();
+        m_john = m_env->addSdr(QStringLiteral("sdr_john"), m_me);
+        QVERIFY(m_env->link(m_john, m_me));
+    }
+    void cleanupTestCase() { delete m_env; }
+    void init() { QVERIFY(SessionTestEnv::waitForState(m_john, ConnectionState::Connected)); }
+
+    void sendsTextByteForByte_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << QStringLiteral("Hi Ahmet, this is John from Acme.");
+        QTest::newRow("newlines") << QStringLiteral("Line one\nLine two\n\nLine four after a blank");
+        QTest::newRow("emoji") << QStringLiteral("Hello 👋🏽 family 👨‍👩‍👧 ok ✅ 1️⃣");
+        QTest::newRow("quotes and markup") << QStringLiteral(
+            "He said \"hi\" & 'bye' <b>bold</b> </script><script>alert(1)</script> ${x} `y`");
+        QTest::newRow("rtl") << QStringLiteral("مرحبا أحمد، كيف حالك؟ שלום");
+        QTest::newRow("url reserved") << QStringLiteral("50% off + free: a=b&c=d#e?f / \\ ~");
+    }
+    void sendsTextByteForByte()
+    {
+        QFETCH(QString, text);
+        const QString to = QStringLiteral("+15551234567");
+        const int before = m_env->server.messages().size();
+        const SendOutcome outcome = sendAndWait(QStringLiteral("15551234567"), text);
+        QCOMPARE(int(outcome.result), int(SendOutcome::Result::Sent));
+        QVERIFY(outcome.error.isEmpty());
+        QVERIFY(outcome.sentAt.isValid());
+        const auto messages = m_env->server.messages();
+        QCOMPARE(messages.size(), before + 1); // exactly once
+        QCOMPARE(messages.last().text, text);  // byte for byte
+        QCOMPARE(messages.last().fromPhone, m_me);
+        QCOMPARE(messages.last().toPhone, to);
+        QCOMPARE(m_john->state(), ConnectionState::Connected);
+        QVERIFY(!m_john->isBusy());
+    }
+
+    void editorIgnoresDirectDomWrites()
+    {
+        // The fake compose box behaves like Lexical: a textContent write is undone, so the driver
+        // must rely on the deep link's text and check the box before pressing Send.
+        const QUrl link = SendJob::deepLink(m_john->whatsappUrl(), QStringLiteral("15551234567"),
+                                            QStringLiteral("prefilled"));
+        m_john->navigate(link);
+        QTRY_VERIFY_WITH_TIMEOUT(m_john->snapshot().editor, 10000);
+        bool done = false;
+        m_john->page()->runJavaScript(
+            QStringLiteral("document.querySelector('[data-tab=\"10\"]').textContent = 'tampered'"),
+            [&](const QVariant&) { done = true; });
+        QTRY_VERIFY(done);
+        QVariant state;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                bool answered = false;
+                m_john->runProbe(QStringLiteral("composeState.js"), QJsonObject{{"text", "prefilled"}},
+                                 [&](const QVariant& value) {
+                                     state = value;
+                                     answered = true;
+                                 });
+                return QTest::qWaitFor([&] { return answered; }, 2000) &&
+                       state.toMap().value(QStringLiteral("matches")).toBool();
+            }(),
+            5000);
+        m_john->reloadPage();
+    }
+
+    void invalidNumberIsRejected()
+    {
+        m_env->server.setNotOnWhatsApp(QStringLiteral("+4915100000000"));
+        const int before = m_env->server.messages().size();
+        SendOutcome outcome = sendAndWait(QStringLiteral("4915100000000"), QStringLiteral("Hello"));
+        QCOMPARE(int(outcome.result), int(SendOutcome::Result::Rejected));
+        QCOMPARE(outcome.error, QStringLiteral("not_on_whatsapp"));
+        QCOMPARE(m_env->server.messages().size(), before);
+
+        outcome = sendAndWait(QStringLiteral("12345"), QStringLiteral("Hello"));
+        QCOMPARE(int(outcome.result), int(SendOutcome::Result::Rejected));
+        QCOMPARE(outcome.error, QStringLiteral("invalid_phone"));
+        QCOMPARE(m_env->server.messages().size(), before);
+    }
+
+    void heldConfirmationIsUnconfirmedAfterTimeout()
+    {
+        m_env->server.holdConfirmations(true);
+        const QString text = QStringLiteral("held message");
+        const SendOutcome outcome = sendAndWait(QStringLiteral("15551234567"), text);
+        m_env->server.holdConfirmations(false);
+        QCOMPARE(int(outcome.result), int(SendOutcome::Result::Unconfirmed));
+        QCOMPARE(outcome.error, QStringLiteral("send_timeout"));
+        // Send was pressed once: the message did reach WhatsApp, once.
+        QCOMPARE(messagesTo(QStringLiteral("+15551234567"), text), 1);
+    }
+
+    void notReadySessionsDoNotType()
+    {
+        const int before = m_env->server.messages().size();
+        m_env->server.setPhoneOffline(m_me, true);
+        QVERIFY(SessionTestEnv::waitForState(m_john, ConnectionState::PhoneOffline, 5000));
+        SendOutcome outcome = sendAndWait(QStringLiteral("15551234567"), QStringLiteral("offline"));
+        QCOMPARE(int(outcome.result), int(SendOutcome::Result::NotAttempted));
+        QCOMPARE(outcome.error, QStringLiteral("phone_offline"));
+        m_env->server.setPhoneOffline(m_me, false);
+        QVERIFY(SessionTestEnv::waitForState(m_john, ConnectionState::Connected, 5000));
+        QCOMPARE(m_env->server.messages().size(), before);
+    }
+
+    void verifiesSentMessages()
+    {
+        const QString to = QStringLiteral("+447700900123");
+        m_env->server.addExistingMessage(m_me, to, QStringLiteral("Earlier *offer*\nsecond line 😀"));
+        QCOMPARE(int(verifyAndWait(QStringLiteral("447700900123"),
+                                   QStringLiteral("Earlier *offer*\nsecond line 😀"))),
+                 int(VerifyOutcome::Found));
+        QCOMPARE(int(verifyAndWait(QStringLiteral("447700900123"), QStringLiteral("never sent"))),
+                 int(VerifyOutcome::Absent));
+        // A message sent by this session is found too.
+        QCOMPARE(int(sendAndWait(QStringLiteral("447700900123"), QStringLiteral("fresh one")).result),
+                 int(SendOutcome::Result::Sent));
+        QCOMPARE(int(verifyAndWait(QStringLiteral("447700900123"), QStringLiteral("fresh one"))),
+                 int(VerifyOutcome::Found));
+    }
+
+    void logoutBeforeSendIsNotAttempted()
+    {
+        m_env->server.logoutFromPhone(m_me);
+        QVERIFY(SessionTestEnv::waitForState(m_john, ConnectionState::LoggedOut, 5000));
+        const SendOutcome outcome =
+            sendAndWait(QStringLiteral("15551234567"), QStringLiteral("after logout"));
+        QCOMPARE(int(outcome.result), int(SendOutcome::Result::NotAttempted));
+        QCOMPARE(outcome.error, QStringLiteral("session_logged_out"));
+        QCOMPARE(int(verifyAndWait(QStringLiteral("15551234567"), QStringLiteral("x"))),
+                 int(VerifyOutcome::Unknown));
+        // Link again for any later test.
+        QVERIFY(m_env->link(m_john, m_me));
+    }
+};
+
+SDR_WEBENGINE_TEST_MAIN(TestWhatsAppSend)
+#include "TestWhatsAppSend.moc"

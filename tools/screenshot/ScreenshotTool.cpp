@@ -1,0 +1,245 @@
+// Writes screenshots of the main window for the docs: a team lead's Monday morning with ten SDRs,
+// eight connected, one phone offline, one waiting for a QR scan, and a day of sends.
+// Usage: sdr-screenshot [output-dir]   (default: the project's docs/ folder)
+
+#include "ActivityLog.h"
+#include "Clock.h"
+#include "ConnectionStatusRepository.h"
+#include "DashboardModel.h"
+#include "MainWindow.h"
+#include "OverviewQuery.h"
+#include "SdrRepository.h"
+#include "SessionView.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "Store.h"
+#include "TranslationLoader.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <cmath>
+
+namespace {
+
+class FixedClock : public Clock
+{
+public:
+    explicit FixedClock(const QDateTime& now)
+        : m_now(now)
+    {
+    }
+    QDateTime now() const override { return m_now; }
+    void set(const QDateTime& when) { m_now = when; }
+
+private:
+    QDateTime m_now;
+};
+
+struct Member
+{
+    const char* id;
+    const char* name;
+    const char* phone;
+    ConnectionState state;
+    int sent;
+    int failed;
+    int queued;
+};
+
+const Member kTeam[] = {
+    {"sdr_ana", "Ana Beatriz Souza", "+5511987654321", ConnectionState::Connected, 34, 1, 6},
+    {"sdr_ahmet", "Ahmet Yılmaz", "+905454031918", ConnectionState::Connected, 41, 0, 4},
+    {"sdr_carlos", "Carlos Méndez", "+34612345678", ConnectionState::Connected, 28, 2, 9},
+    {"sdr_elif", "Elif Demir", "+905321112233", ConnectionState::PhoneOffline, 12, 0, 11},
+    {"sdr_john", "John Smith", "+15551234567", ConnectionState::Connected, 37, 0, 3},
+    {"sdr_lucia", "Lucía Fernández", "+5491155556666", ConnectionState::Connected, 25, 1, 7},
+    {"sdr_mehmet", "Mehmet Kaya", "+905061234567", ConnectionState::QrRequired, 0, 0, 14},
+    {"sdr_paula", "Paula Oliveira", "+5521998877665", ConnectionState::Connected, 30, 3, 5},
+    {"sdr_sarah", "Sarah Johnson", "+447700900123", ConnectionState::Connected, 22, 0, 8},
+    {"sdr_tiago", "Tiago Ramos", "+351912345678", ConnectionState::Connected, 19, 0, 6},
+};
+
+void exec(QSqlQuery& query)
+{
+    if (!query.exec())
+        qFatal("screenshot: query failed");
+}
+
+void seed(Store* store, SdrRepository* sdrs, ConnectionStatusRepository* statuses, ActivityLog* activity,
+          FixedClock* clock, const QDateTime& now)
+{
+    const QDateTime dayStart = OverviewQuery::localDayStart(now);
+    QRandomGenerator random(20261123); // the same pictures every run
+    int leadNumber = 1000;
+    for (const Member& member : kTeam) {
+        SdrRecord sdr;
+        sdr.id = QString::fromUtf8(member.id);
+        sdr.name = QString::fromUtf8(member.name);
+        sdr.expectedPhone = QString::fromUtf8(member.phone);
+        sdr.source = QStringLiteral("crm");
+        sdrs->upsert(sdr);
+
+        ConnectionStatus status;
+        status.sdrId = sdr.id;
+        status.state = member.state;
+        status.whatsappConnected = member.state == ConnectionState::Connected;
+        status.whatsappPhone = member.state == ConnectionState::QrRequired ? QString() : sdr.expectedPhone;
+        status.whatsappConnectedAt = dayStart.addSecs(8 * 3600 + int(random.bounded(50)) * 60);
+        status.whatsappSessionId = QStringLiteral("s-%1").arg(sdr.id);
+        if (member.state == ConnectionState::PhoneOffline)
+            status.lastError = QStringLiteral("Phone not connected since 14:52");
+        status.updatedAt = now;
+        statuses->save(status);
+
+        QSqlQuery query(store->database());
+        query.prepare(
+            QStringLiteral("INSERT INTO outbox(lead_id, sdr_id, name, phone, message, state, error, "
+                           "detail, created_at, updated_at, sent_at) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+        auto addLead = [&](const QString& state, const QDateTime& at, bool sent, const QString& error) {
+            query.addBindValue(QStringLiteral("lead_%1").arg(++leadNumber));
+            query.addBindValue(sdr.id);
+            query.addBindValue(QStringLiteral("Lead %1").arg(leadNumber));
+            query.addBindValue(
+                QStringLiteral("+90545%1").arg(leadNumber * 37 % 10000000, 7, 10, QLatin1Char('0')));
+            query.addBindValue(QStringLiteral("Hello"));
+            query.addBindValue(state);
+            query.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
+            query.addBindValue(error == QLatin1String("invalid_phone")
+                                   ? QVariant(QStringLiteral("Phone number shared via url is invalid."))
+                                   : QVariant());
+            query.addBindValue(Store::timestamp(at));
+            query.addBindValue(Store::timestamp(at));
+            query.addBindValue(sent ? QVariant(Store::timestamp(at)) : QVariant());
+            exec(query);
+        };
+        // Sends between 09:00 and now, more around late morning.
+        const qint64 span = dayStart.addSecs(9 * 3600).secsTo(now);
+        for (int i = 0; i < member.sent; ++i) {
+            const qint64 offset = qint64(span * std::pow(random.generateDouble(), 0.8));
+            addLead(QStringLiteral("reported"), dayStart.addSecs(9 * 3600 + offset), true, {});
+        }
+        for (int i = 0; i < member.failed; ++i)
+            addLead(QStringLiteral("reported"), now.addSecs(-int(random.bounded(5 * 3600))), false,
+                    i % 2 ? QStringLiteral("send_timeout") : QStringLiteral("invalid_phone"));
+        for (int i = 0; i < member.queued; ++i)
+            addLead(QStringLiteral("queued"), now.addSecs(-int(random.bounded(1800))), false, {});
+    }
+    // One lead caught mid-send by a crash, waiting for a person's decision.
+    QSqlQuery query(store->database());
+    query.prepare(QStringLiteral("INSERT INTO outbox(lead_id, sdr_id, name, phone, message, state, detail, "
+                                 "created_at, updated_at) VALUES('lead_0999', 'sdr_carlos', 'Javier Ruiz', "
+                                 "'+34699887766', 'Hola', 'uncertain', 'chat did not load', ?, ?)"));
+    query.addBindValue(Store::timestamp(now.addSecs(-3000)));
+    query.addBindValue(Store::timestamp(now.addSecs(-3000)));
+    exec(query);
+
+    const struct
+    {
+        int minutesAgo;
+        const char* sdr;
+        const char* kind;
+        const char* message;
+    } entries[] = {
+        {95, "sdr_mehmet", "state", "connected → logged_out: the phone removed this linked device"},
+        {94, "sdr_mehmet", "state", "logged_out → qr_required: QR scan needed"},
+        {41, "sdr_paula", "fail",
+         "lead_1187 failed: invalid_phone (Phone number shared via url is invalid.)"},
+        {38, "sdr_paula", "report", "Result of lead_1187 accepted by the CRM"},
+        {28, "sdr_elif", "state", "connected → phone_offline"},
+        {12, "", "poll", "Queue checked for 10 SDRs: 73 leads waiting"},
+        {6, "sdr_carlos", "report", "Result of lead_1101 accepted by the CRM"},
+        {4, "sdr_ahmet", "send", "lead_1042 sent to +905321234567"},
+        {3, "sdr_ana", "send", "lead_1010 sent to +5511912345678"},
+        {1, "sdr_john", "send", "lead_1203 sent to +15559876543"},
+    };
+    for (const auto& entry : entries) {
+        clock->set(now.addSecs(-entry.minutesAgo * 60 - 17));
+        activity->add(QString::fromUtf8(entry.sdr), QString::fromUtf8(entry.kind),
+                      QString::fromUtf8(entry.message));
+    }
+    clock->set(now);
+}
+
+bool save(QWidget* widget, const QString& path)
+{
+    const bool ok = widget->grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << QDir::toNativeSeparators(path) << Qt::endl;
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    app.setApplicationName(QStringLiteral("sdr-screenshot"));
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(SDR_DOCS_DIR);
+    QDir().mkpath(outDir);
+
+    QTemporaryDir dir;
+    Store store;
+    if (!store.open(dir.filePath(QStringLiteral("screenshot.db"))))
+        qFatal("screenshot: cannot open the store");
+    const QDateTime now = QDateTime(QDate::currentDate(), QTime(15, 20)).toUTC();
+    FixedClock clock(now);
+    Settings settings(&store);
+    settings.setGlobal(QStringLiteral("server_url"), QStringLiteral("https://crm.example.com/"));
+    SdrRepository sdrs(&store);
+    ConnectionStatusRepository statuses(&store);
+    ActivityLog activity(&store, &clock);
+    seed(&store, &sdrs, &statuses, &activity, &clock, now);
+
+    MainWindow::Dependencies deps;
+    deps.store = &store;
+    deps.settings = &settings;
+    deps.sdrs = &sdrs;
+    deps.statuses = &statuses;
+    deps.activity = &activity;
+    deps.clock = &clock;
+    TranslationLoader translations;
+    translations.setLanguage(QStringLiteral("en"));
+    deps.translations = &translations;
+    MainWindow window(deps);
+    window.resize(1360, 820);
+    window.setUnreadCount(QStringLiteral("sdr_ahmet"), 3);
+    window.setUnreadCount(QStringLiteral("sdr_lucia"), 1);
+    window.setUnreadCount(QStringLiteral("sdr_john"), 12);
+    int gap = 40;
+    for (const Member& member : kTeam) {
+        if (member.state == ConnectionState::Connected)
+            window.setNextSendAt(QString::fromUtf8(member.id), now.addSecs(gap));
+        gap += 23;
+    }
+    window.dashboardModel()->refresh();
+    window.show();
+
+    int failures = 0;
+    QTimer::singleShot(300, &app, [&] {
+        window.showDashboard();
+        failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-dashboard.png")));
+        window.showActivity();
+        failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-activity.png")));
+        window.showSdr(QStringLiteral("sdr_mehmet"));
+        failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-session.png")));
+        window.setDemoMode(true);
+        window.showDashboard();
+        failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-demo.png")));
+        window.setDemoMode(false);
+        translations.setLanguage(QStringLiteral("pt_BR"));
+        QCoreApplication::processEvents();
+        failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-dashboard-pt_BR.png")));
+        translations.setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        SettingsDialog dialog(&settings, &sdrs, nullptr, &window);
+        dialog.show();
+        dialog.resize(640, 560);
+        failures += !save(&dialog, QDir(outDir).filePath(QStringLiteral("screenshot-settings.png")));
+        app.exit(failures ? 1 : 0);
+    });
+    return app.exec();
+}

@@ -1,0 +1,102 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ImportLeadsDialog</name>
+    <message numerus="yes">
+        <source>%n lead(s) imported.</source>
+        <translation>
+            <numerusform>%n lead imported.</numerusform>
+            <numerusform>%n leads imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known, left unchanged.</source>
+        <translation>
+            <numerusform>%n already known, left unchanged.</numerusform>
+            <numerusform>%n already known, left unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused:</source>
+        <translation>
+            <numerusform>%n row refused:</numerusform>
+            <numerusform>%n rows refused:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%1 of %n SDR(s) connected</source>
+        <translation>
+            <numerusform>%1 of %n SDR connected</numerusform>
+            <numerusform>%1 of %n SDRs connected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>The last %n send(s) for %1 failed.</source>
+        <translation>
+            <numerusform>The last send for %1 failed.</numerusform>
+            <numerusform>The last %n sends for %1 failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Router</name>
+    <message numerus="yes">
+        <source>%n lead(s) without a usable id in the queue were ignored (cannot be reported).</source>
+        <translation>
+            <numerusform>%n lead without a usable id in the queue was ignored (cannot be reported).</numerusform>
+            <numerusform>%n leads without a usable id in the queue were ignored (cannot be reported).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SdrDirectory</name>
+    <message numerus="yes">
+        <source>%n invalid SDR entry(s) in the CRM&apos;s list were ignored.</source>
+        <translation>
+            <numerusform>%n invalid SDR entry in the CRM&apos;s list was ignored.</numerusform>
+            <numerusform>%n invalid SDR entries in the CRM&apos;s list were ignored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SdrListModel</name>
+    <message numerus="yes">
+        <source>%n unread chat(s)</source>
+        <translation>
+            <numerusform>%n unread chat</numerusform>
+            <numerusform>%n unread chats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendsChart</name>
+    <message numerus="yes">
+        <source>%n send(s) today</source>
+        <translation>
+            <numerusform>%n send today</numerusform>
+            <numerusform>%n sends today</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1429 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>(app)</source>
+        <translation>(aplicación)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityView</name>
+    <message>
+        <source>All SDRs</source>
+        <translation>Todos los SDR</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Export activity log</source>
+        <translation>Exportar registro de actividad</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>&amp;SDR:</source>
+        <translation>&amp;SDR:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown (with the current filters) as a CSV file</source>
+        <translation>Guardar las entradas mostradas (con los filtros actuales) como archivo CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>The CRM&apos;s TLS certificate for %1 was refused: %2</source>
+        <translation>Se rechazó el certificado TLS del CRM para %1: %2</translation>
+    </message>
+    <message>
+        <source>WhatsApp was disconnected and this SDR&apos;s session data was wiped.</source>
+        <translation>WhatsApp se desconectó y se borraron los datos de sesión de este SDR.</translation>
+    </message>
+    <message>
+        <source>Disconnecting WhatsApp did not finish cleanly; see the log.</source>
+        <translation>La desconexión de WhatsApp no terminó correctamente; consulte el registro.</translation>
+    </message>
+    <message>
+        <source>This SDR id cannot be used as a session name; it is not served.</source>
+        <translation>Este id de SDR no se puede usar como nombre de sesión; no se atiende.</translation>
+    </message>
+    <message>
+        <source>The CRM needs a valid token: open Settings and sign in. %1</source>
+        <translation>El CRM necesita un token válido: abra la Configuración e inicie sesión. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>&amp;Demo</translation>
+    </message>
+    <message>
+        <source>Simulate the SDR&apos;s phone scanning the QR code</source>
+        <translation>Simular que el teléfono del SDR escanea el código QR</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Open an SDR whose session shows a QR code first.</source>
+        <translation>Primero abra un SDR cuya sesión muestre un código QR.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>SDR Sender sends CRM leads through each SDR&apos;s own WhatsApp Web session.
+
+Environment: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (the CRM token when the keychain has none), SDR_SENDER_WHATSAPP_URL.</source>
+        <translation>SDR Sender envía los leads del CRM a través de la sesión de WhatsApp Web de cada SDR.
+
+Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del CRM cuando el llavero no tiene ninguno), SDR_SENDER_WHATSAPP_URL.</translation>
+    </message>
+    <message>
+        <source>Keep the database, lock and WhatsApp profiles in &lt;dir&gt; (default: $SDR_SENDER_DATA_DIR, else %1).</source>
+        <translation>Guardar la base de datos, el bloqueo y los perfiles de WhatsApp en &lt;dir&gt; (predeterminado: $SDR_SENDER_DATA_DIR, si no %1).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s base URL (http or https), e.g. https://crm.example.com. Overrides $SDR_SENDER_SERVER and the stored setting.</source>
+        <translation>La URL base del CRM (http o https), por ejemplo https://crm.example.com. Tiene prioridad sobre $SDR_SENDER_SERVER y la configuración guardada.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Web address (default https://web.whatsapp.com/).</source>
+        <translation>La dirección de WhatsApp Web (predeterminada https://web.whatsapp.com/).</translation>
+    </message>
+    <message>
+        <source>Print every SDR&apos;s connection status and queue figures, then exit.</source>
+        <translation>Mostrar el estado de conexión y las cifras de la cola de cada SDR y salir.</translation>
+    </message>
+    <message>
+        <source>With --status: print JSON instead of a table.</source>
+        <translation>Con --status: mostrar JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>Run against a built-in fake CRM and fake WhatsApp Web (nothing is really sent).</source>
+        <translation>Ejecutar con un CRM y un WhatsApp Web simulados integrados (no se envía nada de verdad).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir necesita una carpeta.</translation>
+    </message>
+    <message>
+        <source>The data directory %1 is a file, not a folder.</source>
+        <translation>El directorio de datos %1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>--server: &quot;%1&quot; is not an http(s) URL with a host name.</source>
+        <translation>--server: &quot;%1&quot; no es una URL http(s) con nombre de host.</translation>
+    </message>
+    <message>
+        <source>--whatsapp-url: &quot;%1&quot; is not an http(s) URL with a host name.</source>
+        <translation>--whatsapp-url: &quot;%1&quot; no es una URL http(s) con nombre de host.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an http(s) URL with a host name.</source>
+        <translation>%1: &quot;%2&quot; no es una URL http(s) con nombre de host.</translation>
+    </message>
+    <message>
+        <source>--json only goes with --status.</source>
+        <translation>--json solo se usa con --status.</translation>
+    </message>
+    <message>
+        <source>--demo cannot be combined with --status.</source>
+        <translation>--demo no se puede combinar con --status.</translation>
+    </message>
+    <message>
+        <source>-%1 is a window option; --status opens no window.</source>
+        <translation>-%1 es una opción de ventana; --status no abre ninguna ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTracker</name>
+    <message>
+        <source>WhatsApp: %1</source>
+        <translation>WhatsApp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>The token is empty; nothing was saved.</source>
+        <translation>El token está vacío; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The CRM server changed while the token was being saved.</source>
+        <translation>El servidor del CRM cambió mientras se guardaba el token.</translation>
+    </message>
+    <message>
+        <source>No keychain service (%1); the token was not saved. Set %2 in the environment instead.</source>
+        <translation>No hay servicio de llavero (%1); el token no se guardó. Defina %2 en el entorno.</translation>
+    </message>
+    <message>
+        <source>The keychain did not save the token: %1</source>
+        <translation>El llavero no guardó el token: %1</translation>
+    </message>
+    <message>
+        <source>The CRM server changed while the token was being removed.</source>
+        <translation>El servidor del CRM cambió mientras se eliminaba el token.</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the token: %1</source>
+        <translation>El llavero no eliminó el token: %1</translation>
+    </message>
+    <message>
+        <source>Token from the keychain.</source>
+        <translation>Token del llavero.</translation>
+    </message>
+    <message>
+        <source>No keychain service; using %1 from the environment.</source>
+        <translation>No hay servicio de llavero; se usa %1 del entorno.</translation>
+    </message>
+    <message>
+        <source>No token in the keychain; using %1 from the environment.</source>
+        <translation>No hay token en el llavero; se usa %1 del entorno.</translation>
+    </message>
+    <message>
+        <source>No keychain service and no %1 in the environment: no token.</source>
+        <translation>No hay servicio de llavero ni %1 en el entorno: sin token.</translation>
+    </message>
+    <message>
+        <source>The token has not been read yet.</source>
+        <translation>El token aún no se ha leído.</translation>
+    </message>
+    <message>
+        <source>No token: save one in the keychain or set %1.</source>
+        <translation>Sin token: guarde uno en el llavero o defina %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvLeadImporter</name>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Línea %1: un campo entre comillas nunca se cierra.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>El archivo ocupa más de %1 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>El archivo no es texto UTF-8. Guárdelo como &quot;CSV UTF-8&quot; e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The header must name the columns name, phone, message and assigned_sdr_id; missing: %1.</source>
+        <translation>El encabezado debe nombrar las columnas name, phone, message y assigned_sdr_id; faltan: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database: %1</source>
+        <translation>No se puede escribir en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2.</source>
+        <translation>%1 campos; el encabezado tiene %2.</translation>
+    </message>
+    <message>
+        <source>assigned_sdr_id is empty.</source>
+        <translation>assigned_sdr_id está vacío.</translation>
+    </message>
+    <message>
+        <source>There is no SDR &quot;%1&quot;. Add the SDR first.</source>
+        <translation>No existe el SDR &quot;%1&quot;. Añada primero el SDR.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot;: %2</source>
+        <translation>Teléfono &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>El mensaje está vacío.</translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 characters.</source>
+        <translation>El mensaje tiene más de %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactivo)</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Conectado desde</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Enviados hoy</translation>
+    </message>
+    <message>
+        <source>Failed today</source>
+        <translation>Fallidos hoy</translation>
+    </message>
+    <message>
+        <source>Next send</source>
+        <translation>Próximo envío</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Connected</source>
+        <translation>Conectados</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Requieren atención</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Enviados hoy</translation>
+    </message>
+    <message>
+        <source>Failed today</source>
+        <translation>Fallidos hoy</translation>
+    </message>
+    <message>
+        <source>Sends per hour today</source>
+        <translation>Envíos por hora hoy</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>Requiere una decisión</translation>
+    </message>
+    <message>
+        <source>These leads were being sent when the app stopped, and WhatsApp could not confirm whether they went out. Resend or drop each one.</source>
+        <translation>Estos leads se estaban enviando cuando la aplicación se detuvo, y WhatsApp no pudo confirmar si salieron. Reenvíe o descarte cada uno.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>DataDirectory</name>
+    <message>
+        <source>The data directory %1 is a file, not a folder.</source>
+        <translation>El directorio de datos %1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>No se puede crear el directorio de datos %1.</translation>
+    </message>
+    <message>
+        <source>The data directory %1 is not writable.</source>
+        <translation>No se puede escribir en el directorio de datos %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Dispatcher</name>
+    <message>
+        <source>Checking the chat of lead %1: was it sent before the interruption?</source>
+        <translation>Comprobando el chat del lead %1: ¿se envió antes de la interrupción?</translation>
+    </message>
+    <message>
+        <source>Lead %1 could not be checked (%2); held for a person.</source>
+        <translation>No se pudo comprobar el lead %1 (%2); queda pendiente de una persona.</translation>
+    </message>
+    <message>
+        <source>Lost track of lead %1 (%2); it will be checked before anything else.</source>
+        <translation>Se perdió el seguimiento del lead %1 (%2); se comprobará antes que nada.</translation>
+    </message>
+    <message>
+        <source>Lead %1 sent.</source>
+        <translation>Lead %1 enviado.</translation>
+    </message>
+    <message>
+        <source>Lead %1 failed: %2</source>
+        <translation>El lead %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Lead %1 not sent yet (%2); it stays queued.</source>
+        <translation>Lead %1 aún no enviado (%2); sigue en cola.</translation>
+    </message>
+    <message>
+        <source>Lead %1: sending was not confirmed; checking the chat.</source>
+        <translation>Lead %1: el envío no se confirmó; comprobando el chat.</translation>
+    </message>
+    <message>
+        <source>Lead %1 was found in its chat: sent.</source>
+        <translation>El lead %1 se encontró en su chat: enviado.</translation>
+    </message>
+    <message>
+        <source>Lead %1 is not in its chat; it will be sent again.</source>
+        <translation>El lead %1 no está en su chat; se enviará de nuevo.</translation>
+    </message>
+    <message>
+        <source>Lead %1 could not be verified; held for a person to resend or drop.</source>
+        <translation>No se pudo verificar el lead %1; queda pendiente de que una persona lo reenvíe o descarte.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLeadsDialog</name>
+    <message>
+        <source>Choose a CSV file of leads</source>
+        <translation>Elija un archivo CSV de leads</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Elija primero un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Importing leads is not available in this set-up.</source>
+        <translation>La importación de leads no está disponible en esta configuración.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) imported.</source>
+        <translation>
+            <numerusform>%n lead importado.</numerusform>
+            <numerusform>%n leads importados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known, left unchanged.</source>
+        <translation>
+            <numerusform>%n ya conocido, sin cambios.</numerusform>
+            <numerusform>%n ya conocidos, sin cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused:</source>
+        <translation>
+            <numerusform>%n fila rechazada:</numerusform>
+            <numerusform>%n filas rechazadas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Importar leads</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with a header row and the columns id, assigned_sdr_id, name, phone and message. Each lead is sent only through its assigned SDR&apos;s WhatsApp; rows that do not pass the checks are listed below and not imported.</source>
+        <translation>Elija un archivo CSV con una fila de encabezado y las columnas id, assigned_sdr_id, name, phone y message. Cada lead se envía solo por el WhatsApp de su SDR asignado; las filas que no superan las comprobaciones se muestran abajo y no se importan.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>SDR Sender is already running for %1 (process %2 on host %3, started by %4). Use that window, or quit it first.</source>
+        <translation>SDR Sender ya se está ejecutando para %1 (proceso %2 en el equipo %3, iniciado por %4). Use esa ventana o ciérrela antes.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>SDR Sender is already running for %1 (the lock file %2 is held by another process).</source>
+        <translation>SDR Sender ya se está ejecutando para %1 (otro proceso tiene el archivo de bloqueo %2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: permission denied.</source>
+        <translation>No se puede crear el archivo de bloqueo %1: permiso denegado.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>No se puede crear el archivo de bloqueo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Drop lead</source>
+        <translation>Descartar lead</translation>
+    </message>
+    <message>
+        <source>Drop this lead? It is reported to the CRM as failed and not sent.</source>
+        <translation>¿Descartar este lead? Se informará al CRM como fallido y no se enviará.</translation>
+    </message>
+    <message>
+        <source>Disconnect WhatsApp</source>
+        <translation>Desconectar WhatsApp</translation>
+    </message>
+    <message>
+        <source>Log %1 out of WhatsApp Web on this computer? Their browser profile here is wiped and a new QR scan is needed to send again.</source>
+        <translation>¿Cerrar la sesión de %1 en WhatsApp Web en este equipo? Su perfil de navegador aquí se borrará y hará falta escanear el QR de nuevo para volver a enviar.</translation>
+    </message>
+    <message>
+        <source>Remove SDR</source>
+        <translation>Quitar SDR</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this app? Their WhatsApp session here is closed; the send history stays.</source>
+        <translation>¿Quitar a %1 de esta aplicación? Su sesión de WhatsApp aquí se cerrará; el historial de envíos se conserva.</translation>
+    </message>
+    <message>
+        <source>About SDR Sender</source>
+        <translation>Acerca de SDR Sender</translation>
+    </message>
+    <message>
+        <source>SDR Sender %1</source>
+        <translation>SDR Sender %1</translation>
+    </message>
+    <message>
+        <source>Sends each lead from the WhatsApp of the SDR it is assigned to, at a human pace, and reports every result to the CRM.</source>
+        <translation>Envía cada lead desde el WhatsApp del SDR al que está asignado, a ritmo humano, e informa cada resultado al CRM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n SDR(s) connected</source>
+        <translation>
+            <numerusform>%1 de %n SDR conectado</numerusform>
+            <numerusform>%1 de %n SDR conectados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n requiere atención</numerusform>
+            <numerusform>%n requieren atención</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en cola</numerusform>
+            <numerusform>%n en cola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local leads (no CRM)</source>
+        <translation>Leads locales (sin CRM)</translation>
+    </message>
+    <message>
+        <source>CRM: %1</source>
+        <translation>CRM: %1</translation>
+    </message>
+    <message>
+        <source>SDRs (%1)</source>
+        <translation>SDR (%1)</translation>
+    </message>
+    <message>
+        <source>SDR Sender — DEMO</source>
+        <translation>SDR Sender — DEMO</translation>
+    </message>
+    <message>
+        <source>SDR Sender</source>
+        <translation>SDR Sender</translation>
+    </message>
+    <message>
+        <source>DEMO — simulated CRM and WhatsApp, no real messages are sent</source>
+        <translation>DEMO — CRM y WhatsApp simulados, no se envía ningún mensaje real</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Registro de actividad</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>&amp;Importar leads…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Activity log</source>
+        <translation>&amp;Registro de actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About SDR Sender</source>
+        <translation>&amp;Acerca de SDR Sender</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>%1 needs a QR scan</source>
+        <translation>%1 necesita escanear el QR</translation>
+    </message>
+    <message>
+        <source>Open %1 in SDR Sender and scan the QR code with their phone. Nothing is sent for this SDR until then.</source>
+        <translation>Abra a %1 en SDR Sender y escanee el código QR con su teléfono. No se envía nada de este SDR hasta entonces.</translation>
+    </message>
+    <message>
+        <source>%1 dropped out</source>
+        <translation>%1 se desconectó</translation>
+    </message>
+    <message>
+        <source>%1 is no longer connected (%2). Sending for this SDR is paused.</source>
+        <translation>%1 ya no está conectado (%2). Los envíos de este SDR están en pausa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n send(s) for %1 failed.</source>
+        <translation>
+            <numerusform>El último envío de %1 falló.</numerusform>
+            <numerusform>Los últimos %n envíos de %1 fallaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last reason: %1.</source>
+        <translation>Último motivo: %1.</translation>
+    </message>
+    <message>
+        <source>Sending fails for %1</source>
+        <translation>Los envíos de %1 fallan</translation>
+    </message>
+</context>
+<context>
+    <name>PageProbe</name>
+    <message>
+        <source>The built-in selector pack is missing or invalid.</source>
+        <translation>El paquete de selectores integrado falta o no es válido.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2); the built-in selectors are used.</source>
+        <translation>%1 no es un objeto JSON (%2); se usan los selectores integrados.</translation>
+    </message>
+    <message>
+        <source>The probe script %1 is missing.</source>
+        <translation>Falta el script de sondeo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>El número de teléfono está vacío.</translation>
+    </message>
+    <message>
+        <source>The phone number is far too long.</source>
+        <translation>El número de teléfono es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>A &apos;+&apos; may only stand at the start of the number.</source>
+        <translation>El &apos;+&apos; solo puede ir al principio del número.</translation>
+    </message>
+    <message>
+        <source>The phone number contains characters other than digits.</source>
+        <translation>El número de teléfono contiene caracteres que no son dígitos.</translation>
+    </message>
+    <message>
+        <source>The phone number has fewer than 7 digits.</source>
+        <translation>El número de teléfono tiene menos de 7 dígitos.</translation>
+    </message>
+    <message>
+        <source>The phone number has more than 15 digits.</source>
+        <translation>El número de teléfono tiene más de 15 dígitos.</translation>
+    </message>
+    <message>
+        <source>The phone number must start with its country code, not 0.</source>
+        <translation>El número de teléfono debe empezar por el código de país, no por 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The SDR id &quot;%1&quot; cannot be used as a profile name.</source>
+        <translation>El id de SDR &quot;%1&quot; no se puede usar como nombre de perfil.</translation>
+    </message>
+    <message>
+        <source>Cannot create the profile directory %1.</source>
+        <translation>No se puede crear el directorio de perfil %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the profile directory %1.</source>
+        <translation>No se puede eliminar el directorio de perfil %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultReporter</name>
+    <message>
+        <source>The CRM no longer assigns lead %1 to this SDR (409).</source>
+        <translation>El CRM ya no asigna el lead %1 a este SDR (409).</translation>
+    </message>
+    <message>
+        <source>Reporting lead %1 failed (%2); retrying.</source>
+        <translation>Falló el informe del lead %1 (%2); se reintenta.</translation>
+    </message>
+</context>
+<context>
+    <name>Router</name>
+    <message>
+        <source>Lead %1 not sent: %2 (%3)</source>
+        <translation>Lead %1 no enviado: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) without a usable id in the queue were ignored (cannot be reported).</source>
+        <translation>
+            <numerusform>Se ignoró %n lead de la cola sin un id utilizable (no se puede informar).</numerusform>
+            <numerusform>Se ignoraron %n leads de la cola sin un id utilizable (no se pueden informar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead %1 is no longer assigned to this SDR; it will not be sent.</source>
+        <translation>El lead %1 ya no está asignado a este SDR; no se enviará.</translation>
+    </message>
+</context>
+<context>
+    <name>SdrDirectory</name>
+    <message numerus="yes">
+        <source>%n invalid SDR entry(s) in the CRM&apos;s list were ignored.</source>
+        <translation>
+            <numerusform>Se ignoró %n entrada de SDR no válida en la lista del CRM.</numerusform>
+            <numerusform>Se ignoraron %n entradas de SDR no válidas en la lista del CRM.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SdrItemDelegate</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+</context>
+<context>
+    <name>SdrListModel</name>
+    <message numerus="yes">
+        <source>%n unread chat(s)</source>
+        <translation>
+            <numerusform>%n chat sin leer</numerusform>
+            <numerusform>%n chats sin leer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SdrRepository</name>
+    <message>
+        <source>An SDR needs an id.</source>
+        <translation>Un SDR necesita un id.</translation>
+    </message>
+    <message>
+        <source>Cannot save the SDR %1: %2</source>
+        <translation>No se puede guardar el SDR %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the SDR %1: %2</source>
+        <translation>No se puede actualizar el SDR %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no SDR &quot;%1&quot;.</source>
+        <translation>No existe el SDR &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the SDR %1: %2</source>
+        <translation>No se puede quitar el SDR %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SenderEngine</name>
+    <message>
+        <source>TLS error talking to %1: %2. The connection was refused.</source>
+        <translation>Error de TLS al comunicarse con %1: %2. Se rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>The CRM refused the token. Polling and sending are stopped until you sign in again.</source>
+        <translation>El CRM rechazó el token. La consulta y los envíos se detienen hasta que vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Lead %1 queued again by a person.</source>
+        <translation>Una persona volvió a poner en cola el lead %1.</translation>
+    </message>
+    <message>
+        <source>Lead %1 dropped by a person (reported as send_timeout).</source>
+        <translation>Una persona descartó el lead %1 (informado como send_timeout).</translation>
+    </message>
+</context>
+<context>
+    <name>SendsChart</name>
+    <message>
+        <source>Sends per hour today</source>
+        <translation>Envíos por hora hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) today</source>
+        <translation>
+            <numerusform>%n envío hoy</numerusform>
+            <numerusform>%n envíos hoy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sends yet today</source>
+        <translation>Aún no hay envíos hoy</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Use here</source>
+        <translation>Usar aquí</translation>
+    </message>
+    <message>
+        <source>Take this WhatsApp session back from the other window</source>
+        <translation>Recuperar esta sesión de WhatsApp de la otra ventana</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Open this SDR&apos;s WhatsApp Web (and show the QR code if it is not linked)</source>
+        <translation>Abrir el WhatsApp Web de este SDR (y mostrar el código QR si no está vinculado)</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Log this SDR out of WhatsApp Web and wipe this SDR&apos;s browser profile</source>
+        <translation>Cerrar la sesión de este SDR en WhatsApp Web y borrar su perfil de navegador</translation>
+    </message>
+    <message>
+        <source>Remove SDR…</source>
+        <translation>Quitar SDR…</translation>
+    </message>
+    <message>
+        <source>Remove this SDR and its WhatsApp session from this app</source>
+        <translation>Quitar este SDR y su sesión de WhatsApp de esta aplicación</translation>
+    </message>
+    <message>
+        <source>No SDR selected</source>
+        <translation>Ningún SDR seleccionado</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>Select an SDR on the left to see their WhatsApp.</source>
+        <translation>Seleccione un SDR a la izquierda para ver su WhatsApp.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s session is hibernated to save memory. It wakes up when there is something to send, or press Connect.</source>
+        <translation>La sesión de %1 está hibernada para ahorrar memoria. Se activa cuando hay algo que enviar, o pulse Conectar.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s WhatsApp Web is not open. Press Connect to open it.</source>
+        <translation>El WhatsApp Web de %1 no está abierto. Pulse Conectar para abrirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Configuración desconocida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2.</source>
+        <translation>&quot;%1&quot; no es un valor válido para %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1: %2</source>
+        <translation>No se puede guardar la configuración %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot clear the setting %1: %2</source>
+        <translation>No se puede borrar la configuración %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings of %1: %2</source>
+        <translation>No se puede guardar la configuración de %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no SDR &quot;%1&quot;.</source>
+        <translation>No existe el SDR &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be set per SDR.</source>
+        <translation>%1 no se puede definir por SDR.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>The token was saved in the keychain.</source>
+        <translation>El token se guardó en el llavero.</translation>
+    </message>
+    <message>
+        <source>The token could not be saved: %1</source>
+        <translation>No se pudo guardar el token: %1</translation>
+    </message>
+    <message>
+        <source>The token was removed from the keychain.</source>
+        <translation>El token se eliminó del llavero.</translation>
+    </message>
+    <message>
+        <source>The token could not be removed: %1</source>
+        <translation>No se pudo eliminar el token: %1</translation>
+    </message>
+    <message>
+        <source>HH:mm, empty = any time</source>
+        <translation>HH:mm, vacío = a cualquier hora</translation>
+    </message>
+    <message>
+        <source>CRM server URL</source>
+        <translation>URL del servidor del CRM</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web URL</source>
+        <translation>URL de WhatsApp Web</translation>
+    </message>
+    <message>
+        <source>Queue check every (s)</source>
+        <translation>Consultar la cola cada (s)</translation>
+    </message>
+    <message>
+        <source>Leads per queue check</source>
+        <translation>Leads por consulta de la cola</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends (s)</source>
+        <translation>Intervalo mínimo entre envíos (s)</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends (s)</source>
+        <translation>Intervalo máximo entre envíos (s)</translation>
+    </message>
+    <message>
+        <source>Most sends per hour</source>
+        <translation>Máximo de envíos por hora</translation>
+    </message>
+    <message>
+        <source>Most sends per day</source>
+        <translation>Máximo de envíos por día</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Inicio del horario laboral</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Fin del horario laboral</translation>
+    </message>
+    <message>
+        <source>Warm-up days for a new number</source>
+        <translation>Días de calentamiento para un número nuevo</translation>
+    </message>
+    <message>
+        <source>Sends on the first warm-up day</source>
+        <translation>Envíos el primer día de calentamiento</translation>
+    </message>
+    <message>
+        <source>Send timeout (s)</source>
+        <translation>Tiempo límite de envío (s)</translation>
+    </message>
+    <message>
+        <source>Hibernate idle sessions after (s)</source>
+        <translation>Hibernar sesiones inactivas tras (s)</translation>
+    </message>
+    <message>
+        <source>Free hibernated sessions&apos; memory after (s)</source>
+        <translation>Liberar la memoria de las sesiones hibernadas tras (s)</translation>
+    </message>
+    <message>
+        <source>Most sessions awake at once</source>
+        <translation>Máximo de sesiones activas a la vez</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>set on the command line</source>
+        <translation>definido en la línea de comandos</translation>
+    </message>
+    <message>
+        <source>from the environment</source>
+        <translation>del entorno</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not valid.</source>
+        <translation>%1: &quot;%2&quot; no es válido.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; is not valid.</source>
+        <translation>%1 (%2): &quot;%3&quot; no es válido.</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(no disponible)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>All SDRs</source>
+        <translation>Todos los SDR</translation>
+    </message>
+    <message>
+        <source>Per SDR</source>
+        <translation>Por SDR</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Sustituir</translation>
+    </message>
+    <message>
+        <source>&amp;SDR:</source>
+        <translation>&amp;SDR:</translation>
+    </message>
+    <message>
+        <source>Values ticked here apply to this SDR only; the others follow the &quot;All SDRs&quot; page.</source>
+        <translation>Los valores marcados aquí se aplican solo a este SDR; los demás siguen la página &quot;Todos los SDR&quot;.</translation>
+    </message>
+    <message>
+        <source>CRM token:</source>
+        <translation>Token del CRM:</translation>
+    </message>
+    <message>
+        <source>New &amp;token:</source>
+        <translation>Nuevo &amp;token:</translation>
+    </message>
+    <message>
+        <source>Paste the token from the CRM</source>
+        <translation>Pegue el token del CRM</translation>
+    </message>
+    <message>
+        <source>Save in keychain</source>
+        <translation>Guardar en el llavero</translation>
+    </message>
+    <message>
+        <source>Remove from keychain</source>
+        <translation>Eliminar del llavero</translation>
+    </message>
+</context>
+<context>
+    <name>StatePresentation</name>
+    <message>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+    <message>
+        <source>Scan QR</source>
+        <translation>Escanear QR</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Phone offline</source>
+        <translation>Teléfono sin conexión</translation>
+    </message>
+    <message>
+        <source>Open elsewhere</source>
+        <translation>Abierto en otro lugar</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Inaccesible</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <source>Hibernated</source>
+        <translation>Hibernado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Opening WhatsApp Web…</source>
+        <translation>Abriendo WhatsApp Web…</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with this SDR&apos;s phone: WhatsApp → Settings → Linked devices → Link a device.</source>
+        <translation>Escanee el código QR con el teléfono de este SDR: WhatsApp → Ajustes → Dispositivos vinculados → Vincular un dispositivo.</translation>
+    </message>
+    <message>
+        <source>Linked. WhatsApp is loading the chats; sending starts when it is done.</source>
+        <translation>Vinculado. WhatsApp está cargando los chats; los envíos empiezan cuando termine.</translation>
+    </message>
+    <message>
+        <source>Connected. Leads for this SDR are sent from this number.</source>
+        <translation>Conectado. Los leads de este SDR se envían desde este número.</translation>
+    </message>
+    <message>
+        <source>The phone is offline. Check that it has battery and internet; nothing is sent until it is back.</source>
+        <translation>El teléfono está sin conexión. Compruebe que tenga batería e internet; no se envía nada hasta que vuelva.</translation>
+    </message>
+    <message>
+        <source>WhatsApp is open in another window. Press &quot;Use here&quot; to continue sending from this app.</source>
+        <translation>WhatsApp está abierto en otra ventana. Pulse &quot;Usar aquí&quot; para seguir enviando desde esta aplicación.</translation>
+    </message>
+    <message>
+        <source>This device was logged out from the phone. Press Connect and scan the QR code again.</source>
+        <translation>Se cerró la sesión de este dispositivo desde el teléfono. Pulse Conectar y escanee el código QR de nuevo.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web cannot be loaded. Check the internet connection; the app keeps retrying.</source>
+        <translation>No se puede cargar WhatsApp Web. Compruebe la conexión a internet; la aplicación sigue reintentando.</translation>
+    </message>
+    <message>
+        <source>The linked WhatsApp number is not this SDR&apos;s number. Nothing is sent; disconnect and scan with the right phone.</source>
+        <translation>El número de WhatsApp vinculado no es el de este SDR. No se envía nada; desconecte y escanee con el teléfono correcto.</translation>
+    </message>
+    <message>
+        <source>Hibernated to save memory. It wakes by itself when there is work, or when you open it.</source>
+        <translation>Hibernado para ahorrar memoria. Se activa solo cuando hay trabajo o cuando lo abre.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with this session. See the activity log for details.</source>
+        <translation>Algo falló en esta sesión. Consulte el registro de actividad para más detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not an SDR Sender database (%2).</source>
+        <translation>La base de datos %1 está dañada o no es una base de datos de SDR Sender (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of SDR Sender (schema %2; this version understands up to %3). Update SDR Sender.</source>
+        <translation>La base de datos %1 la escribió una versión más reciente de SDR Sender (esquema %2; esta versión entiende hasta %3). Actualice SDR Sender.</translation>
+    </message>
+    <message>
+        <source>No SDRs yet.</source>
+        <translation>Aún no hay SDR.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NÚMERO</translation>
+    </message>
+    <message>
+        <source>CONNECTED SINCE</source>
+        <translation>CONECTADO DESDE</translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation>COLA</translation>
+    </message>
+    <message>
+        <source>SENT TODAY</source>
+        <translation>ENVIADOS HOY</translation>
+    </message>
+    <message>
+        <source>FAILED TODAY</source>
+        <translation>FALLIDOS HOY</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>ÚLTIMO ERROR</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (inactivo)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only; SDR Sender needs to write to it.</source>
+        <translation>La base de datos %1 es de solo lectura; SDR Sender necesita escribir en ella.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; SDR Sender needs to write its database there.</source>
+        <translation>La carpeta %1 es de solo lectura; SDR Sender necesita escribir ahí su base de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not an SDR Sender database (%2).</source>
+        <translation>La base de datos %1 está dañada o no es una base de datos de SDR Sender (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 failed its integrity check: %2</source>
+        <translation>La base de datos %1 no superó la comprobación de integridad: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>No se puede configurar la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of SDR Sender (schema %2; this version understands up to %3). Update SDR Sender, or use another data directory.</source>
+        <translation>La base de datos %1 la escribió una versión más reciente de SDR Sender (esquema %2; esta versión entiende hasta %3). Actualice SDR Sender o use otro directorio de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot start a migration of %1: %2</source>
+        <translation>No se puede iniciar la migración de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot migrate %1 from schema %2 to %3: %4</source>
+        <translation>No se puede migrar %1 del esquema %2 al %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationLoader</name>
+    <message>
+        <source>No translation for &quot;%1&quot;.</source>
+        <translation>No hay traducción para &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>SDR Sender</source>
+        <translation>SDR Sender</translation>
+    </message>
+    <message>
+        <source>SDR Sender — %1</source>
+        <translation>SDR Sender — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show SDR Sender</source>
+        <translation>&amp;Mostrar SDR Sender</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>Pruebe &apos;%1 --help&apos; para más información.</translation>
+    </message>
+    <message>
+        <source>SDR Sender</source>
+        <translation>SDR Sender</translation>
+    </message>
+</context>
+</TS>

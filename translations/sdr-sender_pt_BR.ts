@@ -1,0 +1,1429 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>(app)</source>
+        <translation>(aplicativo)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityView</name>
+    <message>
+        <source>All SDRs</source>
+        <translation>Todos os SDRs</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Export activity log</source>
+        <translation>Exportar registro de atividades</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado para %1</translation>
+    </message>
+    <message>
+        <source>&amp;SDR:</source>
+        <translation>&amp;SDR:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown (with the current filters) as a CSV file</source>
+        <translation>Salvar as entradas exibidas (com os filtros atuais) em um arquivo CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>The CRM&apos;s TLS certificate for %1 was refused: %2</source>
+        <translation>O certificado TLS do CRM para %1 foi recusado: %2</translation>
+    </message>
+    <message>
+        <source>WhatsApp was disconnected and this SDR&apos;s session data was wiped.</source>
+        <translation>O WhatsApp foi desconectado e os dados de sessão deste SDR foram apagados.</translation>
+    </message>
+    <message>
+        <source>Disconnecting WhatsApp did not finish cleanly; see the log.</source>
+        <translation>A desconexão do WhatsApp não terminou corretamente; veja o registro.</translation>
+    </message>
+    <message>
+        <source>This SDR id cannot be used as a session name; it is not served.</source>
+        <translation>Este id de SDR não pode ser usado como nome de sessão; ele não é atendido.</translation>
+    </message>
+    <message>
+        <source>The CRM needs a valid token: open Settings and sign in. %1</source>
+        <translation>O CRM precisa de um token válido: abra as Configurações e entre. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>&amp;Demonstração</translation>
+    </message>
+    <message>
+        <source>Simulate the SDR&apos;s phone scanning the QR code</source>
+        <translation>Simular o telefone do SDR escaneando o código QR</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demonstração</translation>
+    </message>
+    <message>
+        <source>Open an SDR whose session shows a QR code first.</source>
+        <translation>Primeiro abra um SDR cuja sessão mostre um código QR.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>SDR Sender sends CRM leads through each SDR&apos;s own WhatsApp Web session.
+
+Environment: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (the CRM token when the keychain has none), SDR_SENDER_WHATSAPP_URL.</source>
+        <translation>O SDR Sender envia os leads do CRM pela sessão do WhatsApp Web de cada SDR.
+
+Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do CRM quando o chaveiro não tem nenhum), SDR_SENDER_WHATSAPP_URL.</translation>
+    </message>
+    <message>
+        <source>Keep the database, lock and WhatsApp profiles in &lt;dir&gt; (default: $SDR_SENDER_DATA_DIR, else %1).</source>
+        <translation>Manter o banco de dados, a trava e os perfis do WhatsApp em &lt;dir&gt; (padrão: $SDR_SENDER_DATA_DIR, senão %1).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s base URL (http or https), e.g. https://crm.example.com. Overrides $SDR_SENDER_SERVER and the stored setting.</source>
+        <translation>A URL base do CRM (http ou https), por exemplo https://crm.example.com. Tem prioridade sobre $SDR_SENDER_SERVER e a configuração salva.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Web address (default https://web.whatsapp.com/).</source>
+        <translation>O endereço do WhatsApp Web (padrão https://web.whatsapp.com/).</translation>
+    </message>
+    <message>
+        <source>Print every SDR&apos;s connection status and queue figures, then exit.</source>
+        <translation>Mostrar o status de conexão e os números da fila de cada SDR e sair.</translation>
+    </message>
+    <message>
+        <source>With --status: print JSON instead of a table.</source>
+        <translation>Com --status: mostrar JSON em vez de uma tabela.</translation>
+    </message>
+    <message>
+        <source>Run against a built-in fake CRM and fake WhatsApp Web (nothing is really sent).</source>
+        <translation>Executar com um CRM e um WhatsApp Web simulados embutidos (nada é enviado de verdade).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir precisa de uma pasta.</translation>
+    </message>
+    <message>
+        <source>The data directory %1 is a file, not a folder.</source>
+        <translation>O diretório de dados %1 é um arquivo, não uma pasta.</translation>
+    </message>
+    <message>
+        <source>--server: &quot;%1&quot; is not an http(s) URL with a host name.</source>
+        <translation>--server: &quot;%1&quot; não é uma URL http(s) com nome de host.</translation>
+    </message>
+    <message>
+        <source>--whatsapp-url: &quot;%1&quot; is not an http(s) URL with a host name.</source>
+        <translation>--whatsapp-url: &quot;%1&quot; não é uma URL http(s) com nome de host.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an http(s) URL with a host name.</source>
+        <translation>%1: &quot;%2&quot; não é uma URL http(s) com nome de host.</translation>
+    </message>
+    <message>
+        <source>--json only goes with --status.</source>
+        <translation>--json só pode ser usado com --status.</translation>
+    </message>
+    <message>
+        <source>--demo cannot be combined with --status.</source>
+        <translation>--demo não pode ser combinado com --status.</translation>
+    </message>
+    <message>
+        <source>-%1 is a window option; --status opens no window.</source>
+        <translation>-%1 é uma opção de janela; --status não abre janela.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTracker</name>
+    <message>
+        <source>WhatsApp: %1</source>
+        <translation>WhatsApp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>The token is empty; nothing was saved.</source>
+        <translation>O token está vazio; nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>The CRM server changed while the token was being saved.</source>
+        <translation>O servidor do CRM mudou enquanto o token era salvo.</translation>
+    </message>
+    <message>
+        <source>No keychain service (%1); the token was not saved. Set %2 in the environment instead.</source>
+        <translation>Nenhum serviço de chaveiro (%1); o token não foi salvo. Defina %2 no ambiente.</translation>
+    </message>
+    <message>
+        <source>The keychain did not save the token: %1</source>
+        <translation>O chaveiro não salvou o token: %1</translation>
+    </message>
+    <message>
+        <source>The CRM server changed while the token was being removed.</source>
+        <translation>O servidor do CRM mudou enquanto o token era removido.</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the token: %1</source>
+        <translation>O chaveiro não removeu o token: %1</translation>
+    </message>
+    <message>
+        <source>Token from the keychain.</source>
+        <translation>Token do chaveiro.</translation>
+    </message>
+    <message>
+        <source>No keychain service; using %1 from the environment.</source>
+        <translation>Nenhum serviço de chaveiro; usando %1 do ambiente.</translation>
+    </message>
+    <message>
+        <source>No token in the keychain; using %1 from the environment.</source>
+        <translation>Nenhum token no chaveiro; usando %1 do ambiente.</translation>
+    </message>
+    <message>
+        <source>No keychain service and no %1 in the environment: no token.</source>
+        <translation>Nenhum serviço de chaveiro e nenhum %1 no ambiente: sem token.</translation>
+    </message>
+    <message>
+        <source>The token has not been read yet.</source>
+        <translation>O token ainda não foi lido.</translation>
+    </message>
+    <message>
+        <source>No token: save one in the keychain or set %1.</source>
+        <translation>Sem token: salve um no chaveiro ou defina %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvLeadImporter</name>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Linha %1: um campo entre aspas nunca é fechado.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>O arquivo é maior que %1 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>O arquivo não é texto UTF-8. Salve-o como &quot;CSV UTF-8&quot; e importe novamente.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
+    </message>
+    <message>
+        <source>The header must name the columns name, phone, message and assigned_sdr_id; missing: %1.</source>
+        <translation>O cabeçalho deve nomear as colunas name, phone, message e assigned_sdr_id; faltando: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database: %1</source>
+        <translation>Não foi possível gravar no banco de dados: %1</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2.</source>
+        <translation>%1 campos, o cabeçalho tem %2.</translation>
+    </message>
+    <message>
+        <source>assigned_sdr_id is empty.</source>
+        <translation>assigned_sdr_id está vazio.</translation>
+    </message>
+    <message>
+        <source>There is no SDR &quot;%1&quot;. Add the SDR first.</source>
+        <translation>Não existe o SDR &quot;%1&quot;. Adicione o SDR primeiro.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot;: %2</source>
+        <translation>Telefone &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>A mensagem está vazia.</translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 characters.</source>
+        <translation>A mensagem tem mais de %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inativo)</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Conectado desde</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Enviados hoje</translation>
+    </message>
+    <message>
+        <source>Failed today</source>
+        <translation>Falhas hoje</translation>
+    </message>
+    <message>
+        <source>Next send</source>
+        <translation>Próximo envio</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último erro</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Connected</source>
+        <translation>Conectados</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Precisam de atenção</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Enviados hoje</translation>
+    </message>
+    <message>
+        <source>Failed today</source>
+        <translation>Falhas hoje</translation>
+    </message>
+    <message>
+        <source>Sends per hour today</source>
+        <translation>Envios por hora hoje</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>Aguardando decisão</translation>
+    </message>
+    <message>
+        <source>These leads were being sent when the app stopped, and WhatsApp could not confirm whether they went out. Resend or drop each one.</source>
+        <translation>Estes leads estavam sendo enviados quando o aplicativo parou, e o WhatsApp não confirmou se foram enviados. Reenvie ou descarte cada um.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>DataDirectory</name>
+    <message>
+        <source>The data directory %1 is a file, not a folder.</source>
+        <translation>O diretório de dados %1 é um arquivo, não uma pasta.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Não foi possível criar o diretório de dados %1.</translation>
+    </message>
+    <message>
+        <source>The data directory %1 is not writable.</source>
+        <translation>Não é possível gravar no diretório de dados %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Dispatcher</name>
+    <message>
+        <source>Checking the chat of lead %1: was it sent before the interruption?</source>
+        <translation>Verificando a conversa do lead %1: foi enviado antes da interrupção?</translation>
+    </message>
+    <message>
+        <source>Lead %1 could not be checked (%2); held for a person.</source>
+        <translation>O lead %1 não pôde ser verificado (%2); aguardando uma pessoa.</translation>
+    </message>
+    <message>
+        <source>Lost track of lead %1 (%2); it will be checked before anything else.</source>
+        <translation>O acompanhamento do lead %1 foi perdido (%2); ele será verificado antes de qualquer outro.</translation>
+    </message>
+    <message>
+        <source>Lead %1 sent.</source>
+        <translation>Lead %1 enviado.</translation>
+    </message>
+    <message>
+        <source>Lead %1 failed: %2</source>
+        <translation>O lead %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>Lead %1 not sent yet (%2); it stays queued.</source>
+        <translation>Lead %1 ainda não enviado (%2); continua na fila.</translation>
+    </message>
+    <message>
+        <source>Lead %1: sending was not confirmed; checking the chat.</source>
+        <translation>Lead %1: o envio não foi confirmado; verificando a conversa.</translation>
+    </message>
+    <message>
+        <source>Lead %1 was found in its chat: sent.</source>
+        <translation>O lead %1 foi encontrado na conversa: enviado.</translation>
+    </message>
+    <message>
+        <source>Lead %1 is not in its chat; it will be sent again.</source>
+        <translation>O lead %1 não está na conversa; será enviado novamente.</translation>
+    </message>
+    <message>
+        <source>Lead %1 could not be verified; held for a person to resend or drop.</source>
+        <translation>O lead %1 não pôde ser verificado; aguardando uma pessoa reenviar ou descartar.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLeadsDialog</name>
+    <message>
+        <source>Choose a CSV file of leads</source>
+        <translation>Escolha um arquivo CSV de leads</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Escolha um arquivo primeiro.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Não é possível ler %1.</translation>
+    </message>
+    <message>
+        <source>Importing leads is not available in this set-up.</source>
+        <translation>A importação de leads não está disponível nesta configuração.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nada foi importado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) imported.</source>
+        <translation>
+            <numerusform>%n lead importado.</numerusform>
+            <numerusform>%n leads importados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known, left unchanged.</source>
+        <translation>
+            <numerusform>%n já conhecido, mantido como estava.</numerusform>
+            <numerusform>%n já conhecidos, mantidos como estavam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused:</source>
+        <translation>
+            <numerusform>%n linha recusada:</numerusform>
+            <numerusform>%n linhas recusadas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Importar leads</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with a header row and the columns id, assigned_sdr_id, name, phone and message. Each lead is sent only through its assigned SDR&apos;s WhatsApp; rows that do not pass the checks are listed below and not imported.</source>
+        <translation>Escolha um arquivo CSV com uma linha de cabeçalho e as colunas id, assigned_sdr_id, name, phone e message. Cada lead é enviado apenas pelo WhatsApp do SDR atribuído; as linhas que não passam nas verificações aparecem abaixo e não são importadas.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>SDR Sender is already running for %1 (process %2 on host %3, started by %4). Use that window, or quit it first.</source>
+        <translation>O SDR Sender já está em execução para %1 (processo %2 no host %3, iniciado por %4). Use aquela janela ou feche-a antes.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>SDR Sender is already running for %1 (the lock file %2 is held by another process).</source>
+        <translation>O SDR Sender já está em execução para %1 (o arquivo de trava %2 está em uso por outro processo).</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: permission denied.</source>
+        <translation>Não foi possível criar o arquivo de trava %1: permissão negada.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Não foi possível criar o arquivo de trava %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Drop lead</source>
+        <translation>Descartar lead</translation>
+    </message>
+    <message>
+        <source>Drop this lead? It is reported to the CRM as failed and not sent.</source>
+        <translation>Descartar este lead? Ele será informado ao CRM como falho e não será enviado.</translation>
+    </message>
+    <message>
+        <source>Disconnect WhatsApp</source>
+        <translation>Desconectar WhatsApp</translation>
+    </message>
+    <message>
+        <source>Log %1 out of WhatsApp Web on this computer? Their browser profile here is wiped and a new QR scan is needed to send again.</source>
+        <translation>Desconectar %1 do WhatsApp Web neste computador? O perfil do navegador aqui será apagado e será preciso escanear o QR novamente para voltar a enviar.</translation>
+    </message>
+    <message>
+        <source>Remove SDR</source>
+        <translation>Remover SDR</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this app? Their WhatsApp session here is closed; the send history stays.</source>
+        <translation>Remover %1 deste aplicativo? A sessão do WhatsApp aqui será encerrada; o histórico de envios é mantido.</translation>
+    </message>
+    <message>
+        <source>About SDR Sender</source>
+        <translation>Sobre o SDR Sender</translation>
+    </message>
+    <message>
+        <source>SDR Sender %1</source>
+        <translation>SDR Sender %1</translation>
+    </message>
+    <message>
+        <source>Sends each lead from the WhatsApp of the SDR it is assigned to, at a human pace, and reports every result to the CRM.</source>
+        <translation>Envia cada lead pelo WhatsApp do SDR ao qual ele está atribuído, em ritmo humano, e informa cada resultado ao CRM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n SDR(s) connected</source>
+        <translation>
+            <numerusform>%1 de %n SDR conectado</numerusform>
+            <numerusform>%1 de %n SDRs conectados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n precisa de atenção</numerusform>
+            <numerusform>%n precisam de atenção</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n na fila</numerusform>
+            <numerusform>%n na fila</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local leads (no CRM)</source>
+        <translation>Leads locais (sem CRM)</translation>
+    </message>
+    <message>
+        <source>CRM: %1</source>
+        <translation>CRM: %1</translation>
+    </message>
+    <message>
+        <source>SDRs (%1)</source>
+        <translation>SDRs (%1)</translation>
+    </message>
+    <message>
+        <source>SDR Sender — DEMO</source>
+        <translation>SDR Sender — DEMONSTRAÇÃO</translation>
+    </message>
+    <message>
+        <source>SDR Sender</source>
+        <translation>SDR Sender</translation>
+    </message>
+    <message>
+        <source>DEMO — simulated CRM and WhatsApp, no real messages are sent</source>
+        <translation>DEMONSTRAÇÃO — CRM e WhatsApp simulados, nenhuma mensagem real é enviada</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Registro de atividades</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>&amp;Importar leads…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Painel</translation>
+    </message>
+    <message>
+        <source>&amp;Activity log</source>
+        <translation>&amp;Registro de atividades</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About SDR Sender</source>
+        <translation>&amp;Sobre o SDR Sender</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>%1 needs a QR scan</source>
+        <translation>%1 precisa escanear o QR</translation>
+    </message>
+    <message>
+        <source>Open %1 in SDR Sender and scan the QR code with their phone. Nothing is sent for this SDR until then.</source>
+        <translation>Abra %1 no SDR Sender e escaneie o código QR com o telefone. Nada é enviado por este SDR até lá.</translation>
+    </message>
+    <message>
+        <source>%1 dropped out</source>
+        <translation>%1 desconectou</translation>
+    </message>
+    <message>
+        <source>%1 is no longer connected (%2). Sending for this SDR is paused.</source>
+        <translation>%1 não está mais conectado (%2). Os envios deste SDR estão pausados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n send(s) for %1 failed.</source>
+        <translation>
+            <numerusform>O último envio de %1 falhou.</numerusform>
+            <numerusform>Os últimos %n envios de %1 falharam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last reason: %1.</source>
+        <translation>Último motivo: %1.</translation>
+    </message>
+    <message>
+        <source>Sending fails for %1</source>
+        <translation>Os envios de %1 estão falhando</translation>
+    </message>
+</context>
+<context>
+    <name>PageProbe</name>
+    <message>
+        <source>The built-in selector pack is missing or invalid.</source>
+        <translation>O pacote de seletores embutido está ausente ou é inválido.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2); the built-in selectors are used.</source>
+        <translation>%1 não é um objeto JSON (%2); os seletores embutidos são usados.</translation>
+    </message>
+    <message>
+        <source>The probe script %1 is missing.</source>
+        <translation>O script de sondagem %1 está ausente.</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>O número de telefone está vazio.</translation>
+    </message>
+    <message>
+        <source>The phone number is far too long.</source>
+        <translation>O número de telefone é longo demais.</translation>
+    </message>
+    <message>
+        <source>A &apos;+&apos; may only stand at the start of the number.</source>
+        <translation>O &apos;+&apos; só pode aparecer no início do número.</translation>
+    </message>
+    <message>
+        <source>The phone number contains characters other than digits.</source>
+        <translation>O número de telefone contém caracteres que não são dígitos.</translation>
+    </message>
+    <message>
+        <source>The phone number has fewer than 7 digits.</source>
+        <translation>O número de telefone tem menos de 7 dígitos.</translation>
+    </message>
+    <message>
+        <source>The phone number has more than 15 digits.</source>
+        <translation>O número de telefone tem mais de 15 dígitos.</translation>
+    </message>
+    <message>
+        <source>The phone number must start with its country code, not 0.</source>
+        <translation>O número de telefone deve começar com o código do país, não com 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The SDR id &quot;%1&quot; cannot be used as a profile name.</source>
+        <translation>O id de SDR &quot;%1&quot; não pode ser usado como nome de perfil.</translation>
+    </message>
+    <message>
+        <source>Cannot create the profile directory %1.</source>
+        <translation>Não foi possível criar o diretório de perfil %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the profile directory %1.</source>
+        <translation>Não foi possível remover o diretório de perfil %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultReporter</name>
+    <message>
+        <source>The CRM no longer assigns lead %1 to this SDR (409).</source>
+        <translation>O CRM não atribui mais o lead %1 a este SDR (409).</translation>
+    </message>
+    <message>
+        <source>Reporting lead %1 failed (%2); retrying.</source>
+        <translation>Falha ao informar o lead %1 (%2); tentando novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>Router</name>
+    <message>
+        <source>Lead %1 not sent: %2 (%3)</source>
+        <translation>Lead %1 não enviado: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) without a usable id in the queue were ignored (cannot be reported).</source>
+        <translation>
+            <numerusform>%n lead sem id utilizável na fila foi ignorado (não pode ser informado).</numerusform>
+            <numerusform>%n leads sem id utilizável na fila foram ignorados (não podem ser informados).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead %1 is no longer assigned to this SDR; it will not be sent.</source>
+        <translation>O lead %1 não está mais atribuído a este SDR; não será enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>SdrDirectory</name>
+    <message numerus="yes">
+        <source>%n invalid SDR entry(s) in the CRM&apos;s list were ignored.</source>
+        <translation>
+            <numerusform>%n entrada de SDR inválida na lista do CRM foi ignorada.</numerusform>
+            <numerusform>%n entradas de SDR inválidas na lista do CRM foram ignoradas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SdrItemDelegate</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+</context>
+<context>
+    <name>SdrListModel</name>
+    <message numerus="yes">
+        <source>%n unread chat(s)</source>
+        <translation>
+            <numerusform>%n conversa não lida</numerusform>
+            <numerusform>%n conversas não lidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SdrRepository</name>
+    <message>
+        <source>An SDR needs an id.</source>
+        <translation>Um SDR precisa de um id.</translation>
+    </message>
+    <message>
+        <source>Cannot save the SDR %1: %2</source>
+        <translation>Não foi possível salvar o SDR %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the SDR %1: %2</source>
+        <translation>Não foi possível atualizar o SDR %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no SDR &quot;%1&quot;.</source>
+        <translation>Não existe o SDR &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the SDR %1: %2</source>
+        <translation>Não foi possível remover o SDR %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SenderEngine</name>
+    <message>
+        <source>TLS error talking to %1: %2. The connection was refused.</source>
+        <translation>Erro de TLS ao falar com %1: %2. A conexão foi recusada.</translation>
+    </message>
+    <message>
+        <source>The CRM refused the token. Polling and sending are stopped until you sign in again.</source>
+        <translation>O CRM recusou o token. A consulta e os envios ficam parados até você entrar novamente.</translation>
+    </message>
+    <message>
+        <source>Lead %1 queued again by a person.</source>
+        <translation>Lead %1 colocado na fila novamente por uma pessoa.</translation>
+    </message>
+    <message>
+        <source>Lead %1 dropped by a person (reported as send_timeout).</source>
+        <translation>Lead %1 descartado por uma pessoa (informado como send_timeout).</translation>
+    </message>
+</context>
+<context>
+    <name>SendsChart</name>
+    <message>
+        <source>Sends per hour today</source>
+        <translation>Envios por hora hoje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) today</source>
+        <translation>
+            <numerusform>%n envio hoje</numerusform>
+            <numerusform>%n envios hoje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sends yet today</source>
+        <translation>Nenhum envio hoje ainda</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Use here</source>
+        <translation>Usar aqui</translation>
+    </message>
+    <message>
+        <source>Take this WhatsApp session back from the other window</source>
+        <translation>Trazer esta sessão do WhatsApp de volta da outra janela</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Open this SDR&apos;s WhatsApp Web (and show the QR code if it is not linked)</source>
+        <translation>Abrir o WhatsApp Web deste SDR (e mostrar o código QR se não estiver vinculado)</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Log this SDR out of WhatsApp Web and wipe this SDR&apos;s browser profile</source>
+        <translation>Desconectar este SDR do WhatsApp Web e apagar o perfil de navegador dele</translation>
+    </message>
+    <message>
+        <source>Remove SDR…</source>
+        <translation>Remover SDR…</translation>
+    </message>
+    <message>
+        <source>Remove this SDR and its WhatsApp session from this app</source>
+        <translation>Remover este SDR e a sessão do WhatsApp dele deste aplicativo</translation>
+    </message>
+    <message>
+        <source>No SDR selected</source>
+        <translation>Nenhum SDR selecionado</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último erro: %1</translation>
+    </message>
+    <message>
+        <source>Select an SDR on the left to see their WhatsApp.</source>
+        <translation>Selecione um SDR à esquerda para ver o WhatsApp dele.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s session is hibernated to save memory. It wakes up when there is something to send, or press Connect.</source>
+        <translation>A sessão de %1 está hibernando para economizar memória. Ela acorda quando houver algo para enviar, ou clique em Conectar.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s WhatsApp Web is not open. Press Connect to open it.</source>
+        <translation>O WhatsApp Web de %1 não está aberto. Clique em Conectar para abri-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Configuração desconhecida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2.</source>
+        <translation>&quot;%1&quot; não é um valor válido para %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1: %2</source>
+        <translation>Não foi possível salvar a configuração %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot clear the setting %1: %2</source>
+        <translation>Não foi possível limpar a configuração %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings of %1: %2</source>
+        <translation>Não foi possível salvar as configurações de %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no SDR &quot;%1&quot;.</source>
+        <translation>Não existe o SDR &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be set per SDR.</source>
+        <translation>%1 não pode ser definido por SDR.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>The token was saved in the keychain.</source>
+        <translation>O token foi salvo no chaveiro.</translation>
+    </message>
+    <message>
+        <source>The token could not be saved: %1</source>
+        <translation>Não foi possível salvar o token: %1</translation>
+    </message>
+    <message>
+        <source>The token was removed from the keychain.</source>
+        <translation>O token foi removido do chaveiro.</translation>
+    </message>
+    <message>
+        <source>The token could not be removed: %1</source>
+        <translation>Não foi possível remover o token: %1</translation>
+    </message>
+    <message>
+        <source>HH:mm, empty = any time</source>
+        <translation>HH:mm, vazio = qualquer horário</translation>
+    </message>
+    <message>
+        <source>CRM server URL</source>
+        <translation>URL do servidor do CRM</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web URL</source>
+        <translation>URL do WhatsApp Web</translation>
+    </message>
+    <message>
+        <source>Queue check every (s)</source>
+        <translation>Verificar a fila a cada (s)</translation>
+    </message>
+    <message>
+        <source>Leads per queue check</source>
+        <translation>Leads por verificação da fila</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends (s)</source>
+        <translation>Menor intervalo entre envios (s)</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends (s)</source>
+        <translation>Maior intervalo entre envios (s)</translation>
+    </message>
+    <message>
+        <source>Most sends per hour</source>
+        <translation>Máximo de envios por hora</translation>
+    </message>
+    <message>
+        <source>Most sends per day</source>
+        <translation>Máximo de envios por dia</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Início do expediente</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Fim do expediente</translation>
+    </message>
+    <message>
+        <source>Warm-up days for a new number</source>
+        <translation>Dias de aquecimento para um número novo</translation>
+    </message>
+    <message>
+        <source>Sends on the first warm-up day</source>
+        <translation>Envios no primeiro dia de aquecimento</translation>
+    </message>
+    <message>
+        <source>Send timeout (s)</source>
+        <translation>Tempo limite de envio (s)</translation>
+    </message>
+    <message>
+        <source>Hibernate idle sessions after (s)</source>
+        <translation>Hibernar sessões ociosas após (s)</translation>
+    </message>
+    <message>
+        <source>Free hibernated sessions&apos; memory after (s)</source>
+        <translation>Liberar a memória de sessões hibernadas após (s)</translation>
+    </message>
+    <message>
+        <source>Most sessions awake at once</source>
+        <translation>Máximo de sessões ativas ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>set on the command line</source>
+        <translation>definido na linha de comando</translation>
+    </message>
+    <message>
+        <source>from the environment</source>
+        <translation>do ambiente</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>padrão</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not valid.</source>
+        <translation>%1: &quot;%2&quot; não é válido.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; is not valid.</source>
+        <translation>%1 (%2): &quot;%3&quot; não é válido.</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(indisponível)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Removendo…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>All SDRs</source>
+        <translation>Todos os SDRs</translation>
+    </message>
+    <message>
+        <source>Per SDR</source>
+        <translation>Por SDR</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Substituir</translation>
+    </message>
+    <message>
+        <source>&amp;SDR:</source>
+        <translation>&amp;SDR:</translation>
+    </message>
+    <message>
+        <source>Values ticked here apply to this SDR only; the others follow the &quot;All SDRs&quot; page.</source>
+        <translation>Os valores marcados aqui valem só para este SDR; os demais seguem a página &quot;Todos os SDRs&quot;.</translation>
+    </message>
+    <message>
+        <source>CRM token:</source>
+        <translation>Token do CRM:</translation>
+    </message>
+    <message>
+        <source>New &amp;token:</source>
+        <translation>Novo &amp;token:</translation>
+    </message>
+    <message>
+        <source>Paste the token from the CRM</source>
+        <translation>Cole o token do CRM</translation>
+    </message>
+    <message>
+        <source>Save in keychain</source>
+        <translation>Salvar no chaveiro</translation>
+    </message>
+    <message>
+        <source>Remove from keychain</source>
+        <translation>Remover do chaveiro</translation>
+    </message>
+</context>
+<context>
+    <name>StatePresentation</name>
+    <message>
+        <source>Loading</source>
+        <translation>Carregando</translation>
+    </message>
+    <message>
+        <source>Scan QR</source>
+        <translation>Escanear QR</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Phone offline</source>
+        <translation>Telefone offline</translation>
+    </message>
+    <message>
+        <source>Open elsewhere</source>
+        <translation>Aberto em outro lugar</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Inacessível</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Número errado</translation>
+    </message>
+    <message>
+        <source>Hibernated</source>
+        <translation>Hibernando</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Opening WhatsApp Web…</source>
+        <translation>Abrindo o WhatsApp Web…</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with this SDR&apos;s phone: WhatsApp → Settings → Linked devices → Link a device.</source>
+        <translation>Escaneie o código QR com o telefone deste SDR: WhatsApp → Configurações → Dispositivos conectados → Conectar um dispositivo.</translation>
+    </message>
+    <message>
+        <source>Linked. WhatsApp is loading the chats; sending starts when it is done.</source>
+        <translation>Vinculado. O WhatsApp está carregando as conversas; os envios começam quando terminar.</translation>
+    </message>
+    <message>
+        <source>Connected. Leads for this SDR are sent from this number.</source>
+        <translation>Conectado. Os leads deste SDR são enviados deste número.</translation>
+    </message>
+    <message>
+        <source>The phone is offline. Check that it has battery and internet; nothing is sent until it is back.</source>
+        <translation>O telefone está offline. Verifique se ele tem bateria e internet; nada é enviado até ele voltar.</translation>
+    </message>
+    <message>
+        <source>WhatsApp is open in another window. Press &quot;Use here&quot; to continue sending from this app.</source>
+        <translation>O WhatsApp está aberto em outra janela. Clique em &quot;Usar aqui&quot; para continuar enviando por este aplicativo.</translation>
+    </message>
+    <message>
+        <source>This device was logged out from the phone. Press Connect and scan the QR code again.</source>
+        <translation>Este dispositivo foi desconectado pelo telefone. Clique em Conectar e escaneie o código QR novamente.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web cannot be loaded. Check the internet connection; the app keeps retrying.</source>
+        <translation>Não é possível carregar o WhatsApp Web. Verifique a conexão com a internet; o aplicativo continua tentando.</translation>
+    </message>
+    <message>
+        <source>The linked WhatsApp number is not this SDR&apos;s number. Nothing is sent; disconnect and scan with the right phone.</source>
+        <translation>O número de WhatsApp vinculado não é o número deste SDR. Nada é enviado; desconecte e escaneie com o telefone certo.</translation>
+    </message>
+    <message>
+        <source>Hibernated to save memory. It wakes by itself when there is work, or when you open it.</source>
+        <translation>Hibernando para economizar memória. Acorda sozinho quando houver trabalho ou quando você abri-lo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with this session. See the activity log for details.</source>
+        <translation>Algo deu errado nesta sessão. Veja o registro de atividades para detalhes.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Não foi possível abrir o banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not an SDR Sender database (%2).</source>
+        <translation>O banco de dados %1 está danificado ou não é um banco do SDR Sender (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of SDR Sender (schema %2; this version understands up to %3). Update SDR Sender.</source>
+        <translation>O banco de dados %1 foi gravado por uma versão mais nova do SDR Sender (esquema %2; esta versão entende até %3). Atualize o SDR Sender.</translation>
+    </message>
+    <message>
+        <source>No SDRs yet.</source>
+        <translation>Nenhum SDR ainda.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NÚMERO</translation>
+    </message>
+    <message>
+        <source>CONNECTED SINCE</source>
+        <translation>CONECTADO DESDE</translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation>FILA</translation>
+    </message>
+    <message>
+        <source>SENT TODAY</source>
+        <translation>ENVIADOS HOJE</translation>
+    </message>
+    <message>
+        <source>FAILED TODAY</source>
+        <translation>FALHAS HOJE</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>ÚLTIMO ERRO</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (inativo)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only; SDR Sender needs to write to it.</source>
+        <translation>O banco de dados %1 é somente leitura; o SDR Sender precisa gravar nele.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; SDR Sender needs to write its database there.</source>
+        <translation>A pasta %1 é somente leitura; o SDR Sender precisa gravar o banco de dados nela.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Não foi possível abrir o banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not an SDR Sender database (%2).</source>
+        <translation>O banco de dados %1 está danificado ou não é um banco do SDR Sender (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 failed its integrity check: %2</source>
+        <translation>O banco de dados %1 falhou na verificação de integridade: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>Não foi possível configurar o banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of SDR Sender (schema %2; this version understands up to %3). Update SDR Sender, or use another data directory.</source>
+        <translation>O banco de dados %1 foi gravado por uma versão mais nova do SDR Sender (esquema %2; esta versão entende até %3). Atualize o SDR Sender ou use outro diretório de dados.</translation>
+    </message>
+    <message>
+        <source>Cannot start a migration of %1: %2</source>
+        <translation>Não foi possível iniciar a migração de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot migrate %1 from schema %2 to %3: %4</source>
+        <translation>Não foi possível migrar %1 do esquema %2 para o %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationLoader</name>
+    <message>
+        <source>No translation for &quot;%1&quot;.</source>
+        <translation>Sem tradução para &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>SDR Sender</source>
+        <translation>SDR Sender</translation>
+    </message>
+    <message>
+        <source>SDR Sender — %1</source>
+        <translation>SDR Sender — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show SDR Sender</source>
+        <translation>&amp;Mostrar o SDR Sender</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>Tente &apos;%1 --help&apos; para mais informações.</translation>
+    </message>
+    <message>
+        <source>SDR Sender</source>
+        <translation>SDR Sender</translation>
+    </message>
+</context>
+</TS>

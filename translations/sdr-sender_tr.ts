@@ -1,0 +1,1418 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr" sourcelanguage="en">
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Connection</source>
+        <translation>Bağlantı</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderildi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapor</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kuyruk</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>(app)</source>
+        <translation>(uygulama)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityView</name>
+    <message>
+        <source>All SDRs</source>
+        <translation>Tüm SDR&apos;lar</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tüm türler</translation>
+    </message>
+    <message>
+        <source>Export activity log</source>
+        <translation>Etkinlik günlüğünü dışa aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 konumuna aktarıldı</translation>
+    </message>
+    <message>
+        <source>&amp;SDR:</source>
+        <translation>&amp;SDR:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV olarak aktar…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown (with the current filters) as a CSV file</source>
+        <translation>Gösterilen kayıtları (geçerli filtrelerle) CSV dosyası olarak kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>The CRM&apos;s TLS certificate for %1 was refused: %2</source>
+        <translation>CRM&apos;in %1 için TLS sertifikası reddedildi: %2</translation>
+    </message>
+    <message>
+        <source>WhatsApp was disconnected and this SDR&apos;s session data was wiped.</source>
+        <translation>WhatsApp bağlantısı kesildi ve bu SDR&apos;ın oturum verileri silindi.</translation>
+    </message>
+    <message>
+        <source>Disconnecting WhatsApp did not finish cleanly; see the log.</source>
+        <translation>WhatsApp bağlantısının kesilmesi düzgün tamamlanmadı; günlüğe bakın.</translation>
+    </message>
+    <message>
+        <source>This SDR id cannot be used as a session name; it is not served.</source>
+        <translation>Bu SDR kimliği oturum adı olarak kullanılamaz; bu SDR için işlem yapılmıyor.</translation>
+    </message>
+    <message>
+        <source>The CRM needs a valid token: open Settings and sign in. %1</source>
+        <translation>CRM geçerli bir belirteç istiyor: Ayarlar&apos;ı açıp oturum açın. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>&amp;Demo</translation>
+    </message>
+    <message>
+        <source>Simulate the SDR&apos;s phone scanning the QR code</source>
+        <translation>SDR&apos;ın telefonunun QR kodunu taramasını taklit et</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Open an SDR whose session shows a QR code first.</source>
+        <translation>Önce oturumunda QR kodu görünen bir SDR açın.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>SDR Sender sends CRM leads through each SDR&apos;s own WhatsApp Web session.
+
+Environment: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (the CRM token when the keychain has none), SDR_SENDER_WHATSAPP_URL.</source>
+        <translation>SDR Sender, CRM&apos;deki potansiyel müşterileri her SDR&apos;ın kendi WhatsApp Web oturumu üzerinden gönderir.
+
+Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (anahtarlıkta yoksa CRM belirteci), SDR_SENDER_WHATSAPP_URL.</translation>
+    </message>
+    <message>
+        <source>Keep the database, lock and WhatsApp profiles in &lt;dir&gt; (default: $SDR_SENDER_DATA_DIR, else %1).</source>
+        <translation>Veritabanını, kilidi ve WhatsApp profillerini &lt;dir&gt; içinde tut (varsayılan: $SDR_SENDER_DATA_DIR, yoksa %1).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s base URL (http or https), e.g. https://crm.example.com. Overrides $SDR_SENDER_SERVER and the stored setting.</source>
+        <translation>CRM&apos;in temel URL&apos;si (http veya https), örneğin https://crm.example.com. $SDR_SENDER_SERVER ve kayıtlı ayarın yerine geçer.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Web address (default https://web.whatsapp.com/).</source>
+        <translation>WhatsApp Web adresi (varsayılan https://web.whatsapp.com/).</translation>
+    </message>
+    <message>
+        <source>Print every SDR&apos;s connection status and queue figures, then exit.</source>
+        <translation>Her SDR&apos;ın bağlantı durumunu ve kuyruk rakamlarını yazdır, sonra çık.</translation>
+    </message>
+    <message>
+        <source>With --status: print JSON instead of a table.</source>
+        <translation>--status ile: tablo yerine JSON yazdır.</translation>
+    </message>
+    <message>
+        <source>Run against a built-in fake CRM and fake WhatsApp Web (nothing is really sent).</source>
+        <translation>Yerleşik sahte bir CRM ve sahte WhatsApp Web ile çalış (gerçekte hiçbir şey gönderilmez).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Beklenmeyen bağımsız değişken: %1</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir bir klasör gerektirir.</translation>
+    </message>
+    <message>
+        <source>The data directory %1 is a file, not a folder.</source>
+        <translation>Veri dizini %1 bir dosya, klasör değil.</translation>
+    </message>
+    <message>
+        <source>--server: &quot;%1&quot; is not an http(s) URL with a host name.</source>
+        <translation>--server: &quot;%1&quot; ana makine adı olan bir http(s) URL&apos;si değil.</translation>
+    </message>
+    <message>
+        <source>--whatsapp-url: &quot;%1&quot; is not an http(s) URL with a host name.</source>
+        <translation>--whatsapp-url: &quot;%1&quot; ana makine adı olan bir http(s) URL&apos;si değil.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an http(s) URL with a host name.</source>
+        <translation>%1: &quot;%2&quot; ana makine adı olan bir http(s) URL&apos;si değil.</translation>
+    </message>
+    <message>
+        <source>--json only goes with --status.</source>
+        <translation>--json yalnızca --status ile kullanılır.</translation>
+    </message>
+    <message>
+        <source>--demo cannot be combined with --status.</source>
+        <translation>--demo, --status ile birlikte kullanılamaz.</translation>
+    </message>
+    <message>
+        <source>-%1 is a window option; --status opens no window.</source>
+        <translation>-%1 bir pencere seçeneğidir; --status pencere açmaz.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTracker</name>
+    <message>
+        <source>WhatsApp: %1</source>
+        <translation>WhatsApp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>The token is empty; nothing was saved.</source>
+        <translation>Belirteç boş; hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>The CRM server changed while the token was being saved.</source>
+        <translation>Belirteç kaydedilirken CRM sunucusu değişti.</translation>
+    </message>
+    <message>
+        <source>No keychain service (%1); the token was not saved. Set %2 in the environment instead.</source>
+        <translation>Anahtarlık hizmeti yok (%1); belirteç kaydedilmedi. Bunun yerine ortamda %2 tanımlayın.</translation>
+    </message>
+    <message>
+        <source>The keychain did not save the token: %1</source>
+        <translation>Anahtarlık belirteci kaydetmedi: %1</translation>
+    </message>
+    <message>
+        <source>The CRM server changed while the token was being removed.</source>
+        <translation>Belirteç kaldırılırken CRM sunucusu değişti.</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the token: %1</source>
+        <translation>Anahtarlık belirteci kaldırmadı: %1</translation>
+    </message>
+    <message>
+        <source>Token from the keychain.</source>
+        <translation>Anahtarlıktaki belirteç.</translation>
+    </message>
+    <message>
+        <source>No keychain service; using %1 from the environment.</source>
+        <translation>Anahtarlık hizmeti yok; ortamdaki %1 kullanılıyor.</translation>
+    </message>
+    <message>
+        <source>No token in the keychain; using %1 from the environment.</source>
+        <translation>Anahtarlıkta belirteç yok; ortamdaki %1 kullanılıyor.</translation>
+    </message>
+    <message>
+        <source>No keychain service and no %1 in the environment: no token.</source>
+        <translation>Anahtarlık hizmeti yok ve ortamda %1 yok: belirteç yok.</translation>
+    </message>
+    <message>
+        <source>The token has not been read yet.</source>
+        <translation>Belirteç henüz okunmadı.</translation>
+    </message>
+    <message>
+        <source>No token: save one in the keychain or set %1.</source>
+        <translation>Belirteç yok: anahtarlığa bir tane kaydedin veya %1 tanımlayın.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvLeadImporter</name>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Satır %1: tırnak içindeki bir alan hiç kapanmıyor.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Dosya %1 MiB&apos;den büyük.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Dosya UTF-8 metin değil. &quot;CSV UTF-8&quot; olarak kaydedip yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Dosya boş.</translation>
+    </message>
+    <message>
+        <source>The header must name the columns name, phone, message and assigned_sdr_id; missing: %1.</source>
+        <translation>Başlık satırında name, phone, message ve assigned_sdr_id sütunları olmalı; eksik: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database: %1</source>
+        <translation>Veritabanına yazılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2.</source>
+        <translation>%1 alan var, başlıkta %2 var.</translation>
+    </message>
+    <message>
+        <source>assigned_sdr_id is empty.</source>
+        <translation>assigned_sdr_id boş.</translation>
+    </message>
+    <message>
+        <source>There is no SDR &quot;%1&quot;. Add the SDR first.</source>
+        <translation>&quot;%1&quot; adlı SDR yok. Önce SDR&apos;ı ekleyin.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot;: %2</source>
+        <translation>Telefon &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Mesaj boş.</translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 characters.</source>
+        <translation>Mesaj %1 karakterden uzun.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (etkin değil)</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numara</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Bağlantı başlangıcı</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kuyruk</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Bugün gönderilen</translation>
+    </message>
+    <message>
+        <source>Failed today</source>
+        <translation>Bugün başarısız</translation>
+    </message>
+    <message>
+        <source>Next send</source>
+        <translation>Sonraki gönderim</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Son hata</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Connected</source>
+        <translation>Bağlı</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>İlgi gerekiyor</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Kuyrukta</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Bugün gönderilen</translation>
+    </message>
+    <message>
+        <source>Failed today</source>
+        <translation>Bugün başarısız</translation>
+    </message>
+    <message>
+        <source>Sends per hour today</source>
+        <translation>Bugün saat başına gönderim</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>Karar bekliyor</translation>
+    </message>
+    <message>
+        <source>These leads were being sent when the app stopped, and WhatsApp could not confirm whether they went out. Resend or drop each one.</source>
+        <translation>Uygulama durduğunda bu kişilere gönderim yapılıyordu ve WhatsApp gidip gitmediklerini doğrulayamadı. Her birini yeniden gönderin veya bırakın.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Yeniden gönder</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Bırak</translation>
+    </message>
+</context>
+<context>
+    <name>DataDirectory</name>
+    <message>
+        <source>The data directory %1 is a file, not a folder.</source>
+        <translation>Veri dizini %1 bir dosya, klasör değil.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Veri dizini %1 oluşturulamıyor.</translation>
+    </message>
+    <message>
+        <source>The data directory %1 is not writable.</source>
+        <translation>Veri dizini %1 yazılabilir değil.</translation>
+    </message>
+</context>
+<context>
+    <name>Dispatcher</name>
+    <message>
+        <source>Checking the chat of lead %1: was it sent before the interruption?</source>
+        <translation>%1 kişisinin sohbeti kontrol ediliyor: kesintiden önce gönderildi mi?</translation>
+    </message>
+    <message>
+        <source>Lead %1 could not be checked (%2); held for a person.</source>
+        <translation>%1 kişisi kontrol edilemedi (%2); bir kişinin kararına bırakıldı.</translation>
+    </message>
+    <message>
+        <source>Lost track of lead %1 (%2); it will be checked before anything else.</source>
+        <translation>%1 kişisinin izi kaybedildi (%2); her şeyden önce kontrol edilecek.</translation>
+    </message>
+    <message>
+        <source>Lead %1 sent.</source>
+        <translation>%1 kişisine gönderildi.</translation>
+    </message>
+    <message>
+        <source>Lead %1 failed: %2</source>
+        <translation>%1 kişisine gönderim başarısız: %2</translation>
+    </message>
+    <message>
+        <source>Lead %1 not sent yet (%2); it stays queued.</source>
+        <translation>%1 kişisine henüz gönderilmedi (%2); kuyrukta kalıyor.</translation>
+    </message>
+    <message>
+        <source>Lead %1: sending was not confirmed; checking the chat.</source>
+        <translation>%1 kişisi: gönderim doğrulanmadı; sohbet kontrol ediliyor.</translation>
+    </message>
+    <message>
+        <source>Lead %1 was found in its chat: sent.</source>
+        <translation>%1 kişisinin mesajı sohbette bulundu: gönderildi.</translation>
+    </message>
+    <message>
+        <source>Lead %1 is not in its chat; it will be sent again.</source>
+        <translation>%1 kişisinin mesajı sohbette yok; yeniden gönderilecek.</translation>
+    </message>
+    <message>
+        <source>Lead %1 could not be verified; held for a person to resend or drop.</source>
+        <translation>%1 kişisi doğrulanamadı; bir kişinin yeniden göndermesi veya bırakması bekleniyor.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLeadsDialog</name>
+    <message>
+        <source>Choose a CSV file of leads</source>
+        <translation>Kişilerin bulunduğu bir CSV dosyası seçin</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV dosyaları (*.csv);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Önce bir dosya seçin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 okunamıyor.</translation>
+    </message>
+    <message>
+        <source>Importing leads is not available in this set-up.</source>
+        <translation>Bu kurulumda kişi içe aktarma kullanılamıyor.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Hiçbir şey içe aktarılmadı: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) imported.</source>
+        <translation>
+            <numerusform>%n kişi içe aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known, left unchanged.</source>
+        <translation>
+            <numerusform>%n kişi zaten vardı, değiştirilmedi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused:</source>
+        <translation>
+            <numerusform>%n satır reddedildi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Kişileri içe aktar</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with a header row and the columns id, assigned_sdr_id, name, phone and message. Each lead is sent only through its assigned SDR&apos;s WhatsApp; rows that do not pass the checks are listed below and not imported.</source>
+        <translation>Başlık satırı ve id, assigned_sdr_id, name, phone ve message sütunları olan bir CSV dosyası seçin. Her kişiye yalnızca atandığı SDR&apos;ın WhatsApp&apos;ından gönderilir; denetimleri geçemeyen satırlar aşağıda listelenir ve içe aktarılmaz.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Dosya:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Gözat…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;İçe aktar</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>SDR Sender is already running for %1 (process %2 on host %3, started by %4). Use that window, or quit it first.</source>
+        <translation>SDR Sender %1 için zaten çalışıyor (%3 ana makinesinde %2 işlemi, %4 tarafından başlatıldı). O pencereyi kullanın veya önce kapatın.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>bilinmiyor</translation>
+    </message>
+    <message>
+        <source>SDR Sender is already running for %1 (the lock file %2 is held by another process).</source>
+        <translation>SDR Sender %1 için zaten çalışıyor (%2 kilit dosyasını başka bir işlem tutuyor).</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: permission denied.</source>
+        <translation>%1 kilit dosyası oluşturulamıyor: izin reddedildi.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>%1 kilit dosyası oluşturulamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Drop lead</source>
+        <translation>Kişiyi bırak</translation>
+    </message>
+    <message>
+        <source>Drop this lead? It is reported to the CRM as failed and not sent.</source>
+        <translation>Bu kişi bırakılsın mı? CRM&apos;e başarısız olarak bildirilir ve gönderilmez.</translation>
+    </message>
+    <message>
+        <source>Disconnect WhatsApp</source>
+        <translation>WhatsApp bağlantısını kes</translation>
+    </message>
+    <message>
+        <source>Log %1 out of WhatsApp Web on this computer? Their browser profile here is wiped and a new QR scan is needed to send again.</source>
+        <translation>%1 bu bilgisayarda WhatsApp Web&apos;den çıkarılsın mı? Buradaki tarayıcı profili silinir ve yeniden göndermek için QR kodunun tekrar taranması gerekir.</translation>
+    </message>
+    <message>
+        <source>Remove SDR</source>
+        <translation>SDR&apos;ı kaldır</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this app? Their WhatsApp session here is closed; the send history stays.</source>
+        <translation>%1 bu uygulamadan kaldırılsın mı? Buradaki WhatsApp oturumu kapatılır; gönderim geçmişi kalır.</translation>
+    </message>
+    <message>
+        <source>About SDR Sender</source>
+        <translation>SDR Sender hakkında</translation>
+    </message>
+    <message>
+        <source>SDR Sender %1</source>
+        <translation>SDR Sender %1</translation>
+    </message>
+    <message>
+        <source>Sends each lead from the WhatsApp of the SDR it is assigned to, at a human pace, and reports every result to the CRM.</source>
+        <translation>Her kişiye atandığı SDR&apos;ın WhatsApp&apos;ından, insan hızında gönderim yapar ve her sonucu CRM&apos;e bildirir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n SDR(s) connected</source>
+        <translation>
+            <numerusform>%n SDR&apos;dan %1 tanesi bağlı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n tanesi ilgi bekliyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n kuyrukta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local leads (no CRM)</source>
+        <translation>Yerel kişiler (CRM yok)</translation>
+    </message>
+    <message>
+        <source>CRM: %1</source>
+        <translation>CRM: %1</translation>
+    </message>
+    <message>
+        <source>SDRs (%1)</source>
+        <translation>SDR&apos;lar (%1)</translation>
+    </message>
+    <message>
+        <source>SDR Sender — DEMO</source>
+        <translation>SDR Sender — DEMO</translation>
+    </message>
+    <message>
+        <source>SDR Sender</source>
+        <translation>SDR Sender</translation>
+    </message>
+    <message>
+        <source>DEMO — simulated CRM and WhatsApp, no real messages are sent</source>
+        <translation>DEMO — CRM ve WhatsApp simülasyonu, gerçek mesaj gönderilmez</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Pano</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Etkinlik günlüğü</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>Kişileri &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ayarlar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Pano</translation>
+    </message>
+    <message>
+        <source>&amp;Activity log</source>
+        <translation>&amp;Etkinlik günlüğü</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;About SDR Sender</source>
+        <translation>SDR Sender &amp;hakkında</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>%1 needs a QR scan</source>
+        <translation>%1 için QR taraması gerekiyor</translation>
+    </message>
+    <message>
+        <source>Open %1 in SDR Sender and scan the QR code with their phone. Nothing is sent for this SDR until then.</source>
+        <translation>SDR Sender&apos;da %1 oturumunu açın ve QR kodunu telefonuyla tarayın. O zamana kadar bu SDR için hiçbir şey gönderilmez.</translation>
+    </message>
+    <message>
+        <source>%1 dropped out</source>
+        <translation>%1 bağlantıyı kaybetti</translation>
+    </message>
+    <message>
+        <source>%1 is no longer connected (%2). Sending for this SDR is paused.</source>
+        <translation>%1 artık bağlı değil (%2). Bu SDR için gönderim duraklatıldı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n send(s) for %1 failed.</source>
+        <translation>
+            <numerusform>%1 için son %n gönderim başarısız oldu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last reason: %1.</source>
+        <translation>Son neden: %1.</translation>
+    </message>
+    <message>
+        <source>Sending fails for %1</source>
+        <translation>%1 için gönderimler başarısız</translation>
+    </message>
+</context>
+<context>
+    <name>PageProbe</name>
+    <message>
+        <source>The built-in selector pack is missing or invalid.</source>
+        <translation>Yerleşik seçici paketi eksik veya geçersiz.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2); the built-in selectors are used.</source>
+        <translation>%1 bir JSON nesnesi değil (%2); yerleşik seçiciler kullanılıyor.</translation>
+    </message>
+    <message>
+        <source>The probe script %1 is missing.</source>
+        <translation>%1 yoklama betiği eksik.</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Telefon numarası boş.</translation>
+    </message>
+    <message>
+        <source>The phone number is far too long.</source>
+        <translation>Telefon numarası çok uzun.</translation>
+    </message>
+    <message>
+        <source>A &apos;+&apos; may only stand at the start of the number.</source>
+        <translation>&apos;+&apos; yalnızca numaranın başında olabilir.</translation>
+    </message>
+    <message>
+        <source>The phone number contains characters other than digits.</source>
+        <translation>Telefon numarasında rakam dışında karakterler var.</translation>
+    </message>
+    <message>
+        <source>The phone number has fewer than 7 digits.</source>
+        <translation>Telefon numarası 7 haneden kısa.</translation>
+    </message>
+    <message>
+        <source>The phone number has more than 15 digits.</source>
+        <translation>Telefon numarası 15 haneden uzun.</translation>
+    </message>
+    <message>
+        <source>The phone number must start with its country code, not 0.</source>
+        <translation>Telefon numarası 0 ile değil, ülke koduyla başlamalı.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The SDR id &quot;%1&quot; cannot be used as a profile name.</source>
+        <translation>&quot;%1&quot; SDR kimliği profil adı olarak kullanılamaz.</translation>
+    </message>
+    <message>
+        <source>Cannot create the profile directory %1.</source>
+        <translation>%1 profil dizini oluşturulamıyor.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the profile directory %1.</source>
+        <translation>%1 profil dizini kaldırılamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultReporter</name>
+    <message>
+        <source>The CRM no longer assigns lead %1 to this SDR (409).</source>
+        <translation>CRM, %1 kişisini artık bu SDR&apos;a atamıyor (409).</translation>
+    </message>
+    <message>
+        <source>Reporting lead %1 failed (%2); retrying.</source>
+        <translation>%1 kişisinin bildirimi başarısız (%2); yeniden deneniyor.</translation>
+    </message>
+</context>
+<context>
+    <name>Router</name>
+    <message>
+        <source>Lead %1 not sent: %2 (%3)</source>
+        <translation>%1 kişisine gönderilmedi: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) without a usable id in the queue were ignored (cannot be reported).</source>
+        <translation>
+            <numerusform>Kuyrukta kullanılabilir kimliği olmayan %n kişi yok sayıldı (bildirilemez).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead %1 is no longer assigned to this SDR; it will not be sent.</source>
+        <translation>%1 kişisi artık bu SDR&apos;a atanmış değil; gönderilmeyecek.</translation>
+    </message>
+</context>
+<context>
+    <name>SdrDirectory</name>
+    <message numerus="yes">
+        <source>%n invalid SDR entry(s) in the CRM&apos;s list were ignored.</source>
+        <translation>
+            <numerusform>CRM listesindeki %n geçersiz SDR kaydı yok sayıldı.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SdrItemDelegate</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Etkin değil</translation>
+    </message>
+</context>
+<context>
+    <name>SdrListModel</name>
+    <message numerus="yes">
+        <source>%n unread chat(s)</source>
+        <translation>
+            <numerusform>%n okunmamış sohbet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SdrRepository</name>
+    <message>
+        <source>An SDR needs an id.</source>
+        <translation>Bir SDR&apos;ın kimliği olmalı.</translation>
+    </message>
+    <message>
+        <source>Cannot save the SDR %1: %2</source>
+        <translation>%1 SDR kaydedilemiyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the SDR %1: %2</source>
+        <translation>%1 SDR güncellenemiyor: %2</translation>
+    </message>
+    <message>
+        <source>There is no SDR &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; adlı SDR yok.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the SDR %1: %2</source>
+        <translation>%1 SDR kaldırılamıyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SenderEngine</name>
+    <message>
+        <source>TLS error talking to %1: %2. The connection was refused.</source>
+        <translation>%1 ile iletişimde TLS hatası: %2. Bağlantı reddedildi.</translation>
+    </message>
+    <message>
+        <source>The CRM refused the token. Polling and sending are stopped until you sign in again.</source>
+        <translation>CRM belirteci reddetti. Yeniden oturum açana kadar sorgulama ve gönderim durduruldu.</translation>
+    </message>
+    <message>
+        <source>Lead %1 queued again by a person.</source>
+        <translation>%1 kişisi bir kişi tarafından yeniden kuyruğa alındı.</translation>
+    </message>
+    <message>
+        <source>Lead %1 dropped by a person (reported as send_timeout).</source>
+        <translation>%1 kişisi bir kişi tarafından bırakıldı (send_timeout olarak bildirildi).</translation>
+    </message>
+</context>
+<context>
+    <name>SendsChart</name>
+    <message>
+        <source>Sends per hour today</source>
+        <translation>Bugün saat başına gönderim</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) today</source>
+        <translation>
+            <numerusform>Bugün %n gönderim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sends yet today</source>
+        <translation>Bugün henüz gönderim yok</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Use here</source>
+        <translation>Burada kullan</translation>
+    </message>
+    <message>
+        <source>Take this WhatsApp session back from the other window</source>
+        <translation>Bu WhatsApp oturumunu diğer pencereden geri al</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Bağlan</translation>
+    </message>
+    <message>
+        <source>Open this SDR&apos;s WhatsApp Web (and show the QR code if it is not linked)</source>
+        <translation>Bu SDR&apos;ın WhatsApp Web&apos;ini aç (bağlı değilse QR kodunu göster)</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Bağlantıyı kes</translation>
+    </message>
+    <message>
+        <source>Log this SDR out of WhatsApp Web and wipe this SDR&apos;s browser profile</source>
+        <translation>Bu SDR&apos;ı WhatsApp Web&apos;den çıkar ve tarayıcı profilini sil</translation>
+    </message>
+    <message>
+        <source>Remove SDR…</source>
+        <translation>SDR&apos;ı kaldır…</translation>
+    </message>
+    <message>
+        <source>Remove this SDR and its WhatsApp session from this app</source>
+        <translation>Bu SDR&apos;ı ve WhatsApp oturumunu uygulamadan kaldır</translation>
+    </message>
+    <message>
+        <source>No SDR selected</source>
+        <translation>SDR seçilmedi</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Son hata: %1</translation>
+    </message>
+    <message>
+        <source>Select an SDR on the left to see their WhatsApp.</source>
+        <translation>WhatsApp&apos;ını görmek için soldan bir SDR seçin.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s session is hibernated to save memory. It wakes up when there is something to send, or press Connect.</source>
+        <translation>%1 oturumu bellek tasarrufu için uyku modunda. Gönderilecek bir şey olduğunda uyanır; ya da Bağlan&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s WhatsApp Web is not open. Press Connect to open it.</source>
+        <translation>%1 için WhatsApp Web açık değil. Açmak için Bağlan&apos;a basın.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Bilinmeyen ayar &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2.</source>
+        <translation>&quot;%1&quot;, %2 için geçerli bir değer değil.</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1: %2</source>
+        <translation>%1 ayarı kaydedilemiyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot clear the setting %1: %2</source>
+        <translation>%1 ayarı temizlenemiyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings of %1: %2</source>
+        <translation>%1 ayarları kaydedilemiyor: %2</translation>
+    </message>
+    <message>
+        <source>There is no SDR &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; adlı SDR yok.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be set per SDR.</source>
+        <translation>%1 SDR bazında ayarlanamaz.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>The token was saved in the keychain.</source>
+        <translation>Belirteç anahtarlığa kaydedildi.</translation>
+    </message>
+    <message>
+        <source>The token could not be saved: %1</source>
+        <translation>Belirteç kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>The token was removed from the keychain.</source>
+        <translation>Belirteç anahtarlıktan kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>The token could not be removed: %1</source>
+        <translation>Belirteç kaldırılamadı: %1</translation>
+    </message>
+    <message>
+        <source>HH:mm, empty = any time</source>
+        <translation>SS:dd, boş = her saat</translation>
+    </message>
+    <message>
+        <source>CRM server URL</source>
+        <translation>CRM sunucu URL&apos;si</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web URL</source>
+        <translation>WhatsApp Web URL&apos;si</translation>
+    </message>
+    <message>
+        <source>Queue check every (s)</source>
+        <translation>Kuyruk denetim aralığı (sn)</translation>
+    </message>
+    <message>
+        <source>Leads per queue check</source>
+        <translation>Denetim başına kişi</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends (s)</source>
+        <translation>Gönderimler arası en kısa ara (sn)</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends (s)</source>
+        <translation>Gönderimler arası en uzun ara (sn)</translation>
+    </message>
+    <message>
+        <source>Most sends per hour</source>
+        <translation>Saatte en fazla gönderim</translation>
+    </message>
+    <message>
+        <source>Most sends per day</source>
+        <translation>Günde en fazla gönderim</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Mesai başlangıcı</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Mesai bitişi</translation>
+    </message>
+    <message>
+        <source>Warm-up days for a new number</source>
+        <translation>Yeni numara için ısınma günleri</translation>
+    </message>
+    <message>
+        <source>Sends on the first warm-up day</source>
+        <translation>Isınmanın ilk günündeki gönderim</translation>
+    </message>
+    <message>
+        <source>Send timeout (s)</source>
+        <translation>Gönderim zaman aşımı (sn)</translation>
+    </message>
+    <message>
+        <source>Hibernate idle sessions after (s)</source>
+        <translation>Boştaki oturumları şu süre sonra uyut (sn)</translation>
+    </message>
+    <message>
+        <source>Free hibernated sessions&apos; memory after (s)</source>
+        <translation>Uyuyan oturumların belleğini şu süre sonra boşalt (sn)</translation>
+    </message>
+    <message>
+        <source>Most sessions awake at once</source>
+        <translation>Aynı anda en fazla uyanık oturum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>set on the command line</source>
+        <translation>komut satırında ayarlandı</translation>
+    </message>
+    <message>
+        <source>from the environment</source>
+        <translation>ortam değişkeninden</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>varsayılan</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not valid.</source>
+        <translation>%1: &quot;%2&quot; geçerli değil.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; is not valid.</source>
+        <translation>%1 (%2): &quot;%3&quot; geçerli değil.</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(kullanılamıyor)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Kaldırılıyor…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>All SDRs</source>
+        <translation>Tüm SDR&apos;lar</translation>
+    </message>
+    <message>
+        <source>Per SDR</source>
+        <translation>SDR bazında</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Geçersiz kıl</translation>
+    </message>
+    <message>
+        <source>&amp;SDR:</source>
+        <translation>&amp;SDR:</translation>
+    </message>
+    <message>
+        <source>Values ticked here apply to this SDR only; the others follow the &quot;All SDRs&quot; page.</source>
+        <translation>Burada işaretlenen değerler yalnızca bu SDR için geçerlidir; diğerleri &quot;Tüm SDR&apos;lar&quot; sayfasını izler.</translation>
+    </message>
+    <message>
+        <source>CRM token:</source>
+        <translation>CRM belirteci:</translation>
+    </message>
+    <message>
+        <source>New &amp;token:</source>
+        <translation>Yeni &amp;belirteç:</translation>
+    </message>
+    <message>
+        <source>Paste the token from the CRM</source>
+        <translation>CRM&apos;den aldığınız belirteci yapıştırın</translation>
+    </message>
+    <message>
+        <source>Save in keychain</source>
+        <translation>Anahtarlığa kaydet</translation>
+    </message>
+    <message>
+        <source>Remove from keychain</source>
+        <translation>Anahtarlıktan kaldır</translation>
+    </message>
+</context>
+<context>
+    <name>StatePresentation</name>
+    <message>
+        <source>Loading</source>
+        <translation>Yükleniyor</translation>
+    </message>
+    <message>
+        <source>Scan QR</source>
+        <translation>QR tara</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Eşitleniyor</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Bağlı</translation>
+    </message>
+    <message>
+        <source>Phone offline</source>
+        <translation>Telefon çevrimdışı</translation>
+    </message>
+    <message>
+        <source>Open elsewhere</source>
+        <translation>Başka yerde açık</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Oturum kapatıldı</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Erişilemiyor</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Yanlış numara</translation>
+    </message>
+    <message>
+        <source>Hibernated</source>
+        <translation>Uyku modunda</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>Opening WhatsApp Web…</source>
+        <translation>WhatsApp Web açılıyor…</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with this SDR&apos;s phone: WhatsApp → Settings → Linked devices → Link a device.</source>
+        <translation>QR kodunu bu SDR&apos;ın telefonuyla tarayın: WhatsApp → Ayarlar → Bağlı cihazlar → Cihaz bağla.</translation>
+    </message>
+    <message>
+        <source>Linked. WhatsApp is loading the chats; sending starts when it is done.</source>
+        <translation>Bağlandı. WhatsApp sohbetleri yüklüyor; bitince gönderim başlar.</translation>
+    </message>
+    <message>
+        <source>Connected. Leads for this SDR are sent from this number.</source>
+        <translation>Bağlı. Bu SDR&apos;ın kişilerine bu numaradan gönderilir.</translation>
+    </message>
+    <message>
+        <source>The phone is offline. Check that it has battery and internet; nothing is sent until it is back.</source>
+        <translation>Telefon çevrimdışı. Şarjı ve interneti olduğundan emin olun; geri gelene kadar hiçbir şey gönderilmez.</translation>
+    </message>
+    <message>
+        <source>WhatsApp is open in another window. Press &quot;Use here&quot; to continue sending from this app.</source>
+        <translation>WhatsApp başka bir pencerede açık. Bu uygulamadan göndermeye devam etmek için &quot;Burada kullan&quot;a basın.</translation>
+    </message>
+    <message>
+        <source>This device was logged out from the phone. Press Connect and scan the QR code again.</source>
+        <translation>Bu cihazın oturumu telefondan kapatıldı. Bağlan&apos;a basın ve QR kodunu yeniden tarayın.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web cannot be loaded. Check the internet connection; the app keeps retrying.</source>
+        <translation>WhatsApp Web yüklenemiyor. İnternet bağlantısını kontrol edin; uygulama denemeye devam ediyor.</translation>
+    </message>
+    <message>
+        <source>The linked WhatsApp number is not this SDR&apos;s number. Nothing is sent; disconnect and scan with the right phone.</source>
+        <translation>Bağlı WhatsApp numarası bu SDR&apos;ın numarası değil. Hiçbir şey gönderilmez; bağlantıyı kesip doğru telefonla tarayın.</translation>
+    </message>
+    <message>
+        <source>Hibernated to save memory. It wakes by itself when there is work, or when you open it.</source>
+        <translation>Bellek tasarrufu için uyku modunda. İş olduğunda ya da siz açtığınızda kendiliğinden uyanır.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with this session. See the activity log for details.</source>
+        <translation>Bu oturumda bir sorun oluştu. Ayrıntılar için etkinlik günlüğüne bakın.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>%1 veritabanı açılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not an SDR Sender database (%2).</source>
+        <translation>%1 veritabanı bozuk ya da bir SDR Sender veritabanı değil (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of SDR Sender (schema %2; this version understands up to %3). Update SDR Sender.</source>
+        <translation>%1 veritabanı SDR Sender&apos;ın daha yeni bir sürümüyle yazılmış (şema %2; bu sürüm en fazla %3 anlıyor). SDR Sender&apos;ı güncelleyin.</translation>
+    </message>
+    <message>
+        <source>No SDRs yet.</source>
+        <translation>Henüz SDR yok.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>KİMLİK</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>AD</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>DURUM</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMARA</translation>
+    </message>
+    <message>
+        <source>CONNECTED SINCE</source>
+        <translation>BAĞLANTI BAŞLANGICI</translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation>KUYRUK</translation>
+    </message>
+    <message>
+        <source>SENT TODAY</source>
+        <translation>BUGÜN GÖNDERİLEN</translation>
+    </message>
+    <message>
+        <source>FAILED TODAY</source>
+        <translation>BUGÜN BAŞARISIZ</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>SON HATA</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (etkin değil)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>%1 klasörü oluşturulamıyor.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only; SDR Sender needs to write to it.</source>
+        <translation>%1 veritabanı salt okunur; SDR Sender&apos;ın ona yazması gerekiyor.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; SDR Sender needs to write its database there.</source>
+        <translation>%1 klasörü salt okunur; SDR Sender&apos;ın veritabanını oraya yazması gerekiyor.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>%1 veritabanı açılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not an SDR Sender database (%2).</source>
+        <translation>%1 veritabanı bozuk ya da bir SDR Sender veritabanı değil (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 failed its integrity check: %2</source>
+        <translation>%1 veritabanı bütünlük denetiminden geçemedi: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>%1 veritabanı yapılandırılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of SDR Sender (schema %2; this version understands up to %3). Update SDR Sender, or use another data directory.</source>
+        <translation>%1 veritabanı SDR Sender&apos;ın daha yeni bir sürümüyle yazılmış (şema %2; bu sürüm en fazla %3 anlıyor). SDR Sender&apos;ı güncelleyin veya başka bir veri dizini kullanın.</translation>
+    </message>
+    <message>
+        <source>Cannot start a migration of %1: %2</source>
+        <translation>%1 geçişi başlatılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot migrate %1 from schema %2 to %3: %4</source>
+        <translation>%1, %2 şemasından %3 şemasına geçirilemiyor: %4</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationLoader</name>
+    <message>
+        <source>No translation for &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; için çeviri yok.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>SDR Sender</source>
+        <translation>SDR Sender</translation>
+    </message>
+    <message>
+        <source>SDR Sender — %1</source>
+        <translation>SDR Sender — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show SDR Sender</source>
+        <translation>SDR Sender&apos;ı &amp;göster</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;k</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>Daha fazla bilgi için &apos;%1 --help&apos; deneyin.</translation>
+    </message>
+    <message>
+        <source>SDR Sender</source>
+        <translation>SDR Sender</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,299 @@
+#include "Application.h"
+
+#include "ActivityLog.h"
+#include "CommandLine.h"
+#include "ConnectionStatusRepository.h"
+#include "ConnectionTracker.h"
+#include "Credentials.h"
+#include "CrmClient.h"
+#include "CsvLeadImporter.h"
+#include "DataDirectory.h"
+#include "LeadImportReport.h"
+#include "MainWindow.h"
+#include "Notifier.h"
+#include "SdrRepository.h"
+#include "SenderEngine.h"
+#include "SessionManager.h"
+#include "Settings.h"
+#include "Store.h"
+#include "SystemClock.h"
+#include "TranslationLoader.h"
+#include "TrayController.h"
+#include "UiLogging.h"
+#include "WhatsAppSession.h"
+
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTimer>
+#include <QWebEnginePage>
+
+Application::Application(const QString& dataDir, const CommandLineOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_dataDir(dataDir)
+    , m_options(std::make_unique<CommandLineOptions>(options))
+{
+}
+
+Application::~Application()
+{
+    // The window shows pages of the sessions: it goes first. The engine stops before the sessions it
+    // sends through; SessionManager deletes every page before its profile.
+    m_tray.reset();
+    m_window.reset();
+    if (m_engine)
+        m_engine->stop();
+    m_engine.reset();
+    m_tracker.reset();
+    m_sessions.reset();
+}
+
+void Application::setDemo(const Demo& demo)
+{
+    m_demo = demo;
+    m_demoMode = true;
+    m_options->serverUrl = demo.crmUrl.toString();
+    m_options->whatsAppUrl = demo.whatsAppUrl.toString();
+}
+
+bool Application::start()
+{
+    m_clock = std::make_unique<SystemClock>();
+    m_store = std::make_unique<Store>();
+    if (!m_store->open(DataDirectory(m_dataDir).databasePath())) {
+        m_error = m_store->errorString();
+        return false;
+    }
+    buildCore();
+    buildWindow();
+    wireSessions();
+    m_engine->start();
+    m_window->show();
+    qCInfo(lcUi) << "started" << (m_demoMode ? "in demo mode" : "") << "data directory" << m_dataDir;
+    return true;
+}
+
+void Application::buildCore()
+{
+    m_settings = std::make_unique<Settings>(m_store.get());
+    CommandLine::applyTo(*m_options, *m_settings);
+    m_sdrs = std::make_unique<SdrRepository>(m_store.get());
+    m_statuses = std::make_unique<ConnectionStatusRepository>(m_store.get());
+    m_activity = std::make_unique<ActivityLog>(m_store.get(), m_clock.get());
+
+    const QString serverUrl = m_settings->stringValue(SettingKeys::ServerUrl);
+    m_credentials = std::make_unique<Credentials>(serverUrl);
+    if (!serverUrl.isEmpty()) {
+        m_crm = std::make_unique<CrmClient>();
+        m_crm->setBaseUrl(QUrl(serverUrl));
+        connect(m_credentials.get(), &Credentials::tokenChanged, this, &Application::applyToken);
+        if (m_demoMode)
+            m_crm->setToken(m_demo.token); // the demo's simulated CRM; nothing goes to a keychain
+        else
+            m_credentials->load();
+    }
+
+    m_sessions = std::make_unique<SessionManager>(m_dataDir, m_settings.get(), m_clock.get());
+    m_sessions->setSdrRepository(m_sdrs.get());
+    m_tracker =
+        std::make_unique<ConnectionTracker>(m_statuses.get(), m_activity.get(), m_sdrs.get(), m_clock.get());
+    m_engine =
+        std::make_unique<SenderEngine>(m_store.get(), m_settings.get(), m_clock.get(), m_crm.get(),
+                                       m_sessions.get(), m_sdrs.get(), m_activity.get(), m_statuses.get());
+    connect(m_engine.get(), &SenderEngine::sdrStarted, this, &Application::onSdrStarted);
+    connect(m_engine.get(), &SenderEngine::sdrStopped, this, &Application::onSdrStopped);
+    connect(m_engine.get(), &SenderEngine::unauthorized, this, &Application::askForToken);
+    connect(m_engine.get(), &SenderEngine::tlsError, this,
+            [this](const QString& host, const QString& errors) {
+                m_activity->add(QString(), QStringLiteral("error"),
+                                tr("The CRM's TLS certificate for %1 was refused: %2").arg(host, errors));
+            });
+}
+
+void Application::buildWindow()
+{
+    m_translations = std::make_unique<TranslationLoader>();
+    const QString language = m_settings->stringValue(SettingKeys::Language);
+    m_translations->setLanguage(language.isEmpty() ? m_translations->systemLanguage() : language);
+    connect(m_translations.get(), &TranslationLoader::languageChanged, this,
+            [this](const QString& lang) { m_settings->setGlobal(SettingKeys::Language, lang); });
+
+    MainWindow::Dependencies deps;
+    deps.store = m_store.get();
+    deps.settings = m_settings.get();
+    deps.sdrs = m_sdrs.get();
+    deps.statuses = m_statuses.get();
+    deps.activity = m_activity.get();
+    deps.clock = m_clock.get();
+    deps.credentials = m_demoMode ? nullptr : m_credentials.get();
+    deps.translations = m_translations.get();
+    m_window = std::make_unique<MainWindow>(deps);
+    m_window->setDemoMode(m_demoMode);
+    m_window->setPageProvider([this](const QString& sdrId) -> QWebEnginePage* {
+        WhatsAppSession* session = m_sessions->session(sdrId);
+        return session ? session->page() : nullptr;
+    });
+    m_window->setLeadImporter([this](const QString& path) {
+        const CsvImportResult result = CsvLeadImporter(m_store.get(), m_sdrs.get()).importFile(path);
+        LeadImportReport report;
+        report.imported = result.imported;
+        report.duplicates = result.duplicates;
+        if (!result.ok)
+            report.fatalError = result.error;
+        for (const CsvRowError& row : result.rowErrors)
+            report.problems.append({row.line, QString(), row.message});
+        return report;
+    });
+
+    MainWindow* window = m_window.get();
+    connect(window, &MainWindow::connectRequested, this, [this](const QString& sdrId) {
+        if (WhatsAppSession* session = m_sessions->session(sdrId)) {
+            session->requestWake();
+            session->reloadPage();
+        } else if (const auto sdr = m_sdrs->find(sdrId)) {
+            m_sdrs->setActive(sdrId, true);
+        }
+        m_window->showSdr(sdrId);
+    });
+    connect(window, &MainWindow::disconnectRequested, m_sessions.get(), &SessionManager::disconnectSession);
+    connect(window, &MainWindow::removeRequested, m_sessions.get(), &SessionManager::removeSdr);
+    connect(window, &MainWindow::useHereRequested, this, [this](const QString& sdrId) {
+        if (WhatsAppSession* session = m_sessions->session(sdrId))
+            session->useHere();
+    });
+    connect(window, &MainWindow::resendRequested, m_engine.get(), &SenderEngine::resendUncertain);
+    connect(window, &MainWindow::dropRequested, m_engine.get(), &SenderEngine::dropUncertain);
+    connect(window, &MainWindow::sessionShown, this, [this](const QString& sdrId) {
+        if (WhatsAppSession* session = m_sessions->session(sdrId))
+            session->setVisibleToUser(true);
+    });
+    connect(window, &MainWindow::sessionHidden, this, [this](const QString& sdrId) {
+        if (WhatsAppSession* session = m_sessions->session(sdrId))
+            session->setVisibleToUser(false);
+    });
+    connect(window, &MainWindow::leadsImported, m_engine.get(), [this] { m_engine->pollNow(); });
+    connect(window, &MainWindow::quitRequested, qApp, &QApplication::quit);
+    connect(m_engine.get(), &SenderEngine::nextSendChanged, window, &MainWindow::setNextSendAt);
+
+    m_notifier = std::make_unique<Notifier>(m_sdrs.get(), m_clock.get());
+    m_notifier->watch(m_statuses.get());
+    connect(m_engine.get(), &SenderEngine::leadSent, m_notifier.get(),
+            [this](const QString& sdrId) { m_notifier->recordSendResult(sdrId, true); });
+    connect(m_engine.get(), &SenderEngine::leadFailed, m_notifier.get(),
+            [this](const QString& sdrId, const QString&, const QString& error) {
+                m_notifier->recordSendResult(sdrId, false, error);
+            });
+    m_tray = std::make_unique<TrayController>(window);
+    m_tray->attach(m_notifier.get());
+    connect(m_tray.get(), &TrayController::quitRequested, qApp, &QApplication::quit);
+    connect(m_tray.get(), &TrayController::sdrRequested, window, &MainWindow::showSdr);
+    window->setCloseToTray(m_tray->isAvailable());
+
+    if (m_demoMode)
+        addDemoMenu();
+}
+
+void Application::wireSessions()
+{
+    connect(m_sessions.get(), &SessionManager::sessionAdded, this, &Application::watchSession);
+    connect(m_sessions.get(), &SessionManager::sdrRemoved, this, [this](const QString& sdrId, bool) {
+        m_tracker->untrack(sdrId);
+        m_notifier->forgetSdr(sdrId);
+        m_window->showDashboard();
+    });
+    connect(m_sessions.get(), &SessionManager::disconnected, this, [this](const QString& sdrId, bool ok) {
+        m_activity->add(sdrId, QStringLiteral("state"),
+                        ok ? tr("WhatsApp was disconnected and this SDR's session data was wiped.")
+                           : tr("Disconnecting WhatsApp did not finish cleanly; see the log."));
+    });
+}
+
+void Application::watchSession(WhatsAppSession* session)
+{
+    const QString sdrId = session->sdrId();
+    m_tracker->track(session);
+    connect(session, &MessageChannel::stateChanged, m_engine.get(),
+            [this, sdrId] { m_engine->channelChanged(sdrId); });
+    connect(session, &WhatsAppSession::pageChanged, m_window.get(),
+            [this, sdrId] { m_window->sessionPageChanged(sdrId); });
+    connect(session, &WhatsAppSession::awakeChanged, m_window.get(),
+            [this, sdrId] { m_window->sessionPageChanged(sdrId); });
+    connect(session, &WhatsAppSession::unreadCountChanged, m_window.get(),
+            [this, sdrId](int count) { m_window->setUnreadCount(sdrId, count); });
+    if (m_demoMode)
+        scheduleDemoScan(session);
+}
+
+void Application::onSdrStarted(const SdrRecord& sdr)
+{
+    WhatsAppSession* session = m_sessions->session(sdr.id);
+    if (!session) {
+        session = m_sessions->ensureSession(sdr);
+        if (!session) {
+            m_activity->add(sdr.id, QStringLiteral("error"),
+                            tr("This SDR id cannot be used as a session name; it is not served."));
+            return;
+        }
+        if (!m_sessions->session(sdr.id) || !m_tracker->isTracking(sdr.id))
+            watchSession(session);
+    } else {
+        session->setSdr(sdr);
+    }
+    m_engine->channelChanged(sdr.id);
+}
+
+void Application::onSdrStopped(const QString& sdrId)
+{
+    // No longer served (removed from the CRM or inactive): its session stops, its profile stays.
+    m_tracker->untrack(sdrId);
+    m_sessions->removeSession(sdrId);
+}
+
+void Application::applyToken()
+{
+    if (!m_crm)
+        return;
+    m_crm->setToken(m_credentials->token());
+    if (!m_credentials->hasToken())
+        askForToken();
+}
+
+void Application::askForToken()
+{
+    // Not a modal box at start-up: the window shows the state, the settings dialog takes the token.
+    m_activity->add(QString(), QStringLiteral("error"),
+                    tr("The CRM needs a valid token: open Settings and sign in. %1")
+                        .arg(m_credentials ? m_credentials->statusText() : QString()));
+    QTimer::singleShot(0, m_window.get(), &MainWindow::openSettings);
+}
+
+void Application::addDemoMenu()
+{
+    QMenu* menu = m_window->menuBar()->addMenu(tr("&Demo"));
+    QAction* scan = menu->addAction(tr("Simulate the SDR's phone scanning the QR code"));
+    connect(scan, &QAction::triggered, this, [this] {
+        const QString sdrId = m_window->currentSdrId();
+        WhatsAppSession* session = sdrId.isEmpty() ? nullptr : m_sessions->session(sdrId);
+        if (!session || !m_demo.scan(sdrId, session->qrRef()))
+            QMessageBox::information(m_window.get(), tr("Demo"),
+                                     tr("Open an SDR whose session shows a QR code first."));
+    });
+}
+
+void Application::scheduleDemoScan(WhatsAppSession* session)
+{
+    // The demo links most SDRs by itself a few seconds after their QR appears; one is left for the
+    // person to "scan" from the Demo menu.
+    if (session->sdrId() == QLatin1String("sdr_elif"))
+        return;
+    const QString sdrId = session->sdrId();
+    connect(session, &WhatsAppSession::qrRefChanged, this, [this, sdrId](const QString& ref) {
+        if (ref.isEmpty())
+            return;
+        QTimer::singleShot(3000, this, [this, sdrId] {
+            if (WhatsAppSession* current = m_sessions->session(sdrId))
+                m_demo.scan(sdrId, current->qrRef());
+        });
+    });
+}

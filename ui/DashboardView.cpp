@@ -1,0 +1,232 @@
+#include "DashboardView.h"
+
+#include "Clock.h"
+#include "DashboardModel.h"
+#include "SafeText.h"
+#include "SendsChart.h"
+#include "StatePresentation.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+DashboardView::DashboardView(DashboardModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("dashboardView"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(12);
+
+    auto* tiles = new QHBoxLayout;
+    tiles->setSpacing(10);
+    m_connectedTile = addTile(tiles, QStringLiteral("tileConnected"));
+    m_attentionTile = addTile(tiles, QStringLiteral("tileAttention"));
+    m_queuedTile = addTile(tiles, QStringLiteral("tileQueued"));
+    m_sentTile = addTile(tiles, QStringLiteral("tileSent"));
+    m_failedTile = addTile(tiles, QStringLiteral("tileFailed"));
+    layout->addLayout(tiles);
+
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(DashboardModel::SortRole);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("dashboardTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DashboardModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    layout->addWidget(m_table, 3);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        emit sdrActivated(index.data(DashboardModel::SdrIdRole).toString());
+    });
+
+    auto* bottom = new QHBoxLayout;
+    bottom->setSpacing(12);
+    auto* chartBox = new QVBoxLayout;
+    m_chartTitle = new QLabel(this);
+    m_chartTitle->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_chartTitle->font();
+    titleFont.setWeight(QFont::DemiBold);
+    m_chartTitle->setFont(titleFont);
+    m_chart = new SendsChart(this);
+    m_chart->setObjectName(QStringLiteral("sendsChart"));
+    chartBox->addWidget(m_chartTitle);
+    chartBox->addWidget(m_chart, 1);
+    bottom->addLayout(chartBox, 3);
+
+    m_uncertainBox = new QGroupBox(this);
+    m_uncertainBox->setObjectName(QStringLiteral("uncertainBox"));
+    auto* uncertainLayout = new QVBoxLayout(m_uncertainBox);
+    m_uncertainHelp = new QLabel(m_uncertainBox);
+    m_uncertainHelp->setTextFormat(Qt::PlainText);
+    m_uncertainHelp->setWordWrap(true);
+    m_uncertainList = new QTreeWidget(m_uncertainBox);
+    m_uncertainList->setObjectName(QStringLiteral("uncertainList"));
+    m_uncertainList->setRootIsDecorated(false);
+    m_uncertainList->setColumnCount(4);
+    m_uncertainList->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto* decide = new QHBoxLayout;
+    m_resendButton = new QPushButton(m_uncertainBox);
+    m_resendButton->setObjectName(QStringLiteral("resendButton"));
+    m_dropButton = new QPushButton(m_uncertainBox);
+    m_dropButton->setObjectName(QStringLiteral("dropButton"));
+    decide->addStretch(1);
+    decide->addWidget(m_resendButton);
+    decide->addWidget(m_dropButton);
+    uncertainLayout->addWidget(m_uncertainHelp);
+    uncertainLayout->addWidget(m_uncertainList, 1);
+    uncertainLayout->addLayout(decide);
+    bottom->addWidget(m_uncertainBox, 2);
+    layout->addLayout(bottom, 2);
+
+    connect(m_resendButton, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedLeadId(); !id.isEmpty())
+            emit resendRequested(id);
+    });
+    connect(m_dropButton, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedLeadId(); !id.isEmpty())
+            emit dropRequested(id);
+    });
+    connect(m_uncertainList, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const bool any = !selectedLeadId().isEmpty();
+        m_resendButton->setEnabled(any);
+        m_dropButton->setEnabled(any);
+    });
+
+    connect(m_model, &DashboardModel::refreshed, this, &DashboardView::onRefreshed);
+    retranslateUi();
+    onRefreshed();
+    m_table->resizeColumnsToContents();
+}
+
+DashboardView::Tile DashboardView::addTile(QHBoxLayout* row, const QString& objectName)
+{
+    auto* frame = new QFrame(this);
+    frame->setObjectName(objectName);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setStyleSheet(QStringLiteral("QFrame#%1 { border: 1px solid palette(mid); border-radius: 8px; "
+                                        "background: palette(base); }")
+                             .arg(objectName));
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(14, 8, 14, 8);
+    layout->setSpacing(0);
+    Tile tile;
+    tile.value = new QLabel(frame);
+    tile.value->setTextFormat(Qt::PlainText);
+    tile.value->setObjectName(objectName + QStringLiteral("Value"));
+    QFont big = tile.value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setWeight(QFont::DemiBold);
+    tile.value->setFont(big);
+    tile.caption = new QLabel(frame);
+    tile.caption->setTextFormat(Qt::PlainText);
+    QPalette captionPalette = tile.caption->palette();
+    QColor dim = captionPalette.color(QPalette::WindowText);
+    dim.setAlpha(160);
+    captionPalette.setColor(QPalette::WindowText, dim);
+    tile.caption->setPalette(captionPalette);
+    layout->addWidget(tile.value);
+    layout->addWidget(tile.caption);
+    row->addWidget(frame, 1);
+    return tile;
+}
+
+QString DashboardView::selectedLeadId() const
+{
+    const QList<QTreeWidgetItem*> items = m_uncertainList->selectedItems();
+    return items.isEmpty() ? QString() : items.first()->data(0, Qt::UserRole).toString();
+}
+
+void DashboardView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DashboardView::retranslateUi()
+{
+    m_connectedTile.caption->setText(tr("Connected"));
+    m_attentionTile.caption->setText(tr("Need attention"));
+    m_queuedTile.caption->setText(tr("Queued"));
+    m_sentTile.caption->setText(tr("Sent today"));
+    m_failedTile.caption->setText(tr("Failed today"));
+    m_chartTitle->setText(tr("Sends per hour today"));
+    m_uncertainBox->setTitle(tr("Needs a decision"));
+    m_uncertainHelp->setText(tr("These leads were being sent when the app stopped, and WhatsApp could not "
+                                "confirm whether they went out. Resend or drop each one."));
+    m_uncertainList->setHeaderLabels({tr("Lead"), tr("Phone"), tr("SDR"), tr("Since")});
+    m_resendButton->setText(tr("Resend"));
+    m_dropButton->setText(tr("Drop"));
+    m_model->retranslate();
+    // Headers and states change length with the language.
+    m_table->resizeColumnsToContents();
+}
+
+void DashboardView::onRefreshed()
+{
+    const DashboardModel::Totals totals = m_model->totals();
+    const QLocale locale;
+    m_connectedTile.value->setText(QStringLiteral("%1 / %2").arg(totals.connected).arg(totals.sdrs));
+    m_attentionTile.value->setText(locale.toString(totals.needAttention));
+    m_queuedTile.value->setText(locale.toString(totals.queued));
+    m_sentTile.value->setText(locale.toString(totals.sentToday));
+    m_failedTile.value->setText(locale.toString(totals.failedToday));
+    auto colour = [](QLabel* label, const QColor& color) {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, color);
+        label->setPalette(palette);
+    };
+    colour(m_connectedTile.value, StatePresentation::color(StatePresentation::Severity::Ok));
+    colour(m_attentionTile.value, totals.needAttention > 0
+                                      ? StatePresentation::color(StatePresentation::Severity::Warning)
+                                      : palette().color(QPalette::WindowText));
+    colour(m_failedTile.value, totals.failedToday > 0
+                                   ? StatePresentation::color(StatePresentation::Severity::Critical)
+                                   : palette().color(QPalette::WindowText));
+
+    m_chart->setCounts(m_model->hourlySends());
+    const QDateTime now = m_model->clock()->now().toLocalTime();
+    m_chart->setCurrentHour(now.time().hour());
+
+    const QString selected = selectedLeadId();
+    m_uncertainList->clear();
+    const QVector<UncertainLead> leads = m_model->uncertainLeads();
+    for (const UncertainLead& lead : leads) {
+        // QTreeWidgetItem text is plain text: CRM data cannot turn into markup here.
+        auto* item = new QTreeWidgetItem(m_uncertainList,
+                                         {lead.leadName.isEmpty() ? lead.leadId : lead.leadName, lead.phone,
+                                          lead.sdrName.isEmpty() ? lead.sdrId : lead.sdrName,
+                                          lead.since.toLocalTime().toString(QStringLiteral("dd/MM HH:mm"))});
+        item->setData(0, Qt::UserRole, lead.leadId);
+        item->setToolTip(0, SafeText::toolTip(lead.leadId));
+        if (lead.leadId == selected)
+            item->setSelected(true);
+    }
+    m_uncertainBox->setVisible(!leads.isEmpty());
+    const bool any = !selectedLeadId().isEmpty();
+    m_resendButton->setEnabled(any);
+    m_dropButton->setEnabled(any);
+}

@@ -1,0 +1,419 @@
+#include "MainWindow.h"
+
+#include "ActivityModel.h"
+#include "ActivityView.h"
+#include "AppIcon.h"
+#include "ConnectionStatusRepository.h"
+#include "DashboardModel.h"
+#include "DashboardView.h"
+#include "ImportLeadsDialog.h"
+#include "LanguageMenu.h"
+#include "SdrListModel.h"
+#include "SdrRepository.h"
+#include "SdrSidebar.h"
+#include "SessionView.h"
+#include "SettingKeys.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "StatePresentation.h"
+#include "UiLogging.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(const Dependencies& deps, QWidget* parent)
+    : QMainWindow(parent)
+    , m_deps(deps)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(AppIcon::icon());
+    m_sdrModel = new SdrListModel(m_deps.sdrs, m_deps.statuses, this);
+    m_dashboardModel =
+        new DashboardModel(m_deps.store, m_deps.sdrs, m_deps.statuses, m_deps.activity, m_deps.clock, this);
+    m_activityModel = new ActivityModel(m_deps.activity, m_deps.sdrs, this);
+
+    auto* central = new QWidget(this);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    m_demoBanner = new QLabel(central);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setTextFormat(Qt::PlainText);
+    m_demoBanner->setAlignment(Qt::AlignCenter);
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->setStyleSheet(QStringLiteral("QLabel#demoBanner { background: #f5b400; color: #231a00; "
+                                               "font-weight: 700; padding: 6px; }"));
+    m_demoBanner->hide();
+    outer->addWidget(m_demoBanner);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->setChildrenCollapsible(false);
+    outer->addWidget(splitter, 1);
+
+    auto* left = new QWidget(splitter);
+    left->setObjectName(QStringLiteral("navigationPanel"));
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 10, 0, 8);
+    leftLayout->setSpacing(4);
+    auto makeNavButton = [left](const QString& name) {
+        auto* button = new QToolButton(left);
+        button->setObjectName(name);
+        button->setCheckable(true);
+        button->setAutoExclusive(false);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        button->setMinimumHeight(button->fontMetrics().height() + 14);
+        button->setStyleSheet(
+            QStringLiteral("QToolButton { text-align: left; padding: 4px 10px; border: none; "
+                           "border-radius: 6px; font-weight: 600; } "
+                           "QToolButton:checked { background: palette(highlight); "
+                           "color: palette(highlighted-text); } "
+                           "QToolButton:hover:!checked { background: palette(midlight); }"));
+        return button;
+    };
+    m_dashboardButton = makeNavButton(QStringLiteral("dashboardButton"));
+    m_activityButton = makeNavButton(QStringLiteral("activityButton"));
+    leftLayout->addWidget(m_dashboardButton);
+    leftLayout->addWidget(m_activityButton);
+    leftLayout->addSpacing(8);
+    m_sdrsTitle = new QLabel(left);
+    m_sdrsTitle->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_sdrsTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 0.9);
+    titleFont.setWeight(QFont::DemiBold);
+    titleFont.setCapitalization(QFont::AllUppercase);
+    m_sdrsTitle->setFont(titleFont);
+    m_sdrsTitle->setContentsMargins(10, 0, 0, 2);
+    leftLayout->addWidget(m_sdrsTitle);
+    m_sidebar = new SdrSidebar(m_sdrModel, left);
+    m_sidebar->setStyleSheet(QStringLiteral("QListView { background: transparent; }"));
+    leftLayout->addWidget(m_sidebar, 1);
+
+    m_stack = new QStackedWidget(splitter);
+    m_dashboardView = new DashboardView(m_dashboardModel, m_stack);
+    m_activityView = new ActivityView(m_activityModel, m_deps.sdrs, m_stack);
+    m_sessionView = new SessionView(m_stack);
+    m_stack->addWidget(m_dashboardView);
+    m_stack->addWidget(m_activityView);
+    m_stack->addWidget(m_sessionView);
+    splitter->addWidget(left);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({250, 950});
+    setCentralWidget(central);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    connect(m_dashboardButton, &QToolButton::clicked, this, &MainWindow::showDashboard);
+    connect(m_activityButton, &QToolButton::clicked, this, [this] { showActivity(); });
+    connect(m_sidebar, &SdrSidebar::sdrSelected, this, [this](const QString& id) {
+        if (!id.isEmpty())
+            showSdr(id);
+    });
+    connect(m_dashboardView, &DashboardView::sdrActivated, this, &MainWindow::showSdr);
+    connect(m_dashboardView, &DashboardView::resendRequested, this, &MainWindow::resendRequested);
+    connect(m_dashboardView, &DashboardView::dropRequested, this, [this](const QString& leadId) {
+        if (confirm(tr("Drop lead"), tr("Drop this lead? It is reported to the CRM as failed and not sent.")))
+            emit dropRequested(leadId);
+    });
+    connect(m_dashboardModel, &DashboardModel::refreshed, this, &MainWindow::updateStatusBar);
+
+    connect(m_sessionView, &SessionView::connectRequested, this, &MainWindow::connectRequested);
+    connect(m_sessionView, &SessionView::useHereRequested, this, &MainWindow::useHereRequested);
+    connect(m_sessionView, &SessionView::disconnectRequested, this, [this](const QString& id) {
+        if (confirm(tr("Disconnect WhatsApp"),
+                    tr("Log %1 out of WhatsApp Web on this computer? Their browser profile here is wiped "
+                       "and a new QR scan is needed to send again.")
+                        .arg(sdrName(id))))
+            emit disconnectRequested(id);
+    });
+    connect(m_sessionView, &SessionView::removeRequested, this, [this](const QString& id) {
+        if (confirm(tr("Remove SDR"), tr("Remove %1 from this app? Their WhatsApp session here is closed; "
+                                         "the send history stays.")
+                                          .arg(sdrName(id))))
+            emit removeRequested(id);
+    });
+
+    connect(m_deps.statuses, &ConnectionStatusRepository::statusSaved, this, &MainWindow::onStatusSaved);
+    connect(m_deps.sdrs, &SdrRepository::sdrChanged, this, [this](const QString& id) {
+        if (id == m_currentSdr)
+            updateSessionFromStore();
+        updateStatusBar();
+    });
+    connect(m_deps.sdrs, &SdrRepository::sdrRemoved, this, [this](const QString& id) {
+        if (id == m_currentSdr)
+            showDashboard();
+    });
+    connect(this, &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
+    m_importer = ImportLeadsDialog::csvImporter(m_deps.store, m_deps.sdrs);
+
+    buildMenus();
+    retranslateUi();
+    showDashboard();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::openImportDialog);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &MainWindow::quitRequested);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_dashboardAction = m_viewMenu->addAction(QString(), this, &MainWindow::showDashboard);
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_activityAction = m_viewMenu->addAction(QString(), this, [this] { showActivity(); });
+    m_activityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    if (m_deps.translations) {
+        m_languageMenu = new LanguageMenu(m_deps.translations, m_deps.settings, this);
+        menuBar()->addMenu(m_languageMenu);
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+SettingsDialog* MainWindow::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+ImportLeadsDialog* MainWindow::importDialog() const
+{
+    return m_importDialog;
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+QString MainWindow::sdrName(const QString& sdrId) const
+{
+    if (const auto sdr = m_deps.sdrs->find(sdrId); sdr && !sdr->name.isEmpty())
+        return sdr->name;
+    return sdrId;
+}
+
+bool MainWindow::confirm(const QString& title, const QString& question)
+{
+    if (m_confirmer)
+        return m_confirmer(title, question);
+    // Not QMessageBox::question: the question holds an SDR name, which must not be read as HTML.
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void MainWindow::leaveSession()
+{
+    if (m_currentSdr.isEmpty())
+        return;
+    const QString left = m_currentSdr;
+    m_currentSdr.clear();
+    m_sessionView->setPage(nullptr);
+    {
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->selectSdr(QString());
+    }
+    emit sessionHidden(left);
+}
+
+void MainWindow::showDashboard()
+{
+    leaveSession();
+    m_stack->setCurrentWidget(m_dashboardView);
+    m_dashboardButton->setChecked(true);
+    m_activityButton->setChecked(false);
+}
+
+void MainWindow::showActivity(const QString& sdrId)
+{
+    leaveSession();
+    if (!sdrId.isEmpty())
+        m_activityView->showSdr(sdrId);
+    m_stack->setCurrentWidget(m_activityView);
+    m_dashboardButton->setChecked(false);
+    m_activityButton->setChecked(true);
+}
+
+void MainWindow::showSdr(const QString& sdrId)
+{
+    if (sdrId.isEmpty() || !m_deps.sdrs->find(sdrId)) {
+        showDashboard();
+        return;
+    }
+    if (sdrId != m_currentSdr) {
+        const QString previous = m_currentSdr;
+        m_currentSdr = sdrId;
+        if (!previous.isEmpty())
+            emit sessionHidden(previous);
+        m_sessionView->setSdr(sdrId, sdrName(sdrId));
+        updateSessionFromStore();
+        m_sessionView->setPage(m_pageProvider ? m_pageProvider(sdrId) : nullptr);
+    }
+    {
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->selectSdr(sdrId);
+    }
+    m_stack->setCurrentWidget(m_sessionView);
+    m_dashboardButton->setChecked(false);
+    m_activityButton->setChecked(false);
+    emit sessionShown(sdrId);
+}
+
+void MainWindow::sessionPageChanged(const QString& sdrId)
+{
+    if (sdrId == m_currentSdr)
+        m_sessionView->setPage(m_pageProvider ? m_pageProvider(sdrId) : nullptr);
+}
+
+void MainWindow::updateSessionFromStore()
+{
+    if (m_currentSdr.isEmpty())
+        return;
+    const auto sdr = m_deps.sdrs->find(m_currentSdr);
+    m_sessionView->setSdr(m_currentSdr, sdr && !sdr->name.isEmpty() ? sdr->name : m_currentSdr);
+    const auto status = m_deps.statuses->find(m_currentSdr);
+    m_sessionView->setState(status ? status->state : ConnectionState::Loading);
+    const QString linked = status ? status->whatsappPhone : QString();
+    m_sessionView->setPhone(linked.isEmpty() && sdr ? sdr->expectedPhone : linked);
+    m_sessionView->setLastError(status ? status->lastError : QString());
+}
+
+void MainWindow::onStatusSaved(const ConnectionStatus& status)
+{
+    if (status.sdrId == m_currentSdr)
+        updateSessionFromStore();
+}
+
+void MainWindow::setUnreadCount(const QString& sdrId, int count)
+{
+    m_sdrModel->setUnreadCount(sdrId, count);
+}
+
+void MainWindow::setNextSendAt(const QString& sdrId, const QDateTime& when)
+{
+    m_dashboardModel->setNextSendAt(sdrId, when);
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    m_demoBanner->setVisible(demo);
+    retranslateUi();
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_deps.settings, m_deps.sdrs, m_deps.credentials, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    if (!m_currentSdr.isEmpty())
+        m_settingsDialog->selectSdr(m_currentSdr);
+    m_settingsDialog->open();
+}
+
+void MainWindow::openImportDialog()
+{
+    if (!m_importDialog) {
+        m_importDialog = new ImportLeadsDialog(m_importer, this);
+        m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_importDialog, &ImportLeadsDialog::imported, this, [this](int count) {
+            m_dashboardModel->scheduleRefresh();
+            emit leadsImported(count);
+        });
+    }
+    m_importDialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About SDR Sender"));
+    box.setTextFormat(Qt::PlainText);
+    box.setIconPixmap(AppIcon::icon().pixmap(64, 64));
+    box.setText(tr("SDR Sender %1").arg(QStringLiteral(SDR_SENDER_VERSION)));
+    box.setInformativeText(tr("Sends each lead from the WhatsApp of the SDR it is assigned to, at a "
+                              "human pace, and reports every result to the CRM."));
+    box.exec();
+}
+
+void MainWindow::updateStatusBar()
+{
+    const DashboardModel::Totals totals = m_dashboardModel->totals();
+    QStringList parts;
+    parts << tr("%1 of %n SDR(s) connected", nullptr, totals.sdrs).arg(totals.connected);
+    if (totals.needAttention > 0)
+        parts << tr("%n need(s) attention", nullptr, totals.needAttention);
+    parts << tr("%n queued", nullptr, totals.queued);
+    const QString server = m_deps.settings ? m_deps.settings->stringValue(SettingKeys::ServerUrl) : QString();
+    parts << (server.isEmpty() ? tr("Local leads (no CRM)") : tr("CRM: %1").arg(QUrl(server).host()));
+    m_statusLabel->setText(parts.join(QStringLiteral("   ·   ")));
+    m_sdrsTitle->setText(tr("SDRs (%1)").arg(totals.sdrs));
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(m_demo ? tr("SDR Sender — DEMO") : tr("SDR Sender"));
+    m_demoBanner->setText(tr("DEMO — simulated CRM and WhatsApp, no real messages are sent"));
+    m_dashboardButton->setText(tr("Dashboard"));
+    m_activityButton->setText(tr("Activity log"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import leads…"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_dashboardAction->setText(tr("&Dashboard"));
+    m_activityAction->setText(tr("&Activity log"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About SDR Sender"));
+    m_sdrModel->retranslate();
+    updateStatusBar();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_closeToTray) {
+        // Sending goes on in the background; the tray's Quit ends the app.
+        hide();
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,159 @@
+#pragma once
+
+#include "ConnectionStatus.h"
+#include "LeadImportReport.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <functional>
+
+class ActivityLog;
+class ActivityModel;
+class ActivityView;
+class Clock;
+class ConnectionStatusRepository;
+class Credentials;
+class DashboardModel;
+class DashboardView;
+class ImportLeadsDialog;
+class LanguageMenu;
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QToolButton;
+class QWebEnginePage;
+class SdrListModel;
+class SdrRepository;
+class SdrSidebar;
+class SessionView;
+class Settings;
+class SettingsDialog;
+class Store;
+class TranslationLoader;
+
+// The main window: SDR list on the left; on the right the dashboard, the activity log or the
+// selected SDR's WhatsApp session. Built from explicit dependencies (no singletons); everything it
+// cannot do itself (connect, disconnect, remove, "Use here", resend or drop an uncertain lead) it
+// asks for through signals, after asking the person to confirm the destructive ones.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Dependencies
+    {
+        Store* store = nullptr;
+        Settings* settings = nullptr;
+        SdrRepository* sdrs = nullptr;
+        ConnectionStatusRepository* statuses = nullptr;
+        ActivityLog* activity = nullptr;
+        const Clock* clock = nullptr;
+        Credentials* credentials = nullptr;        // optional: the token section of the settings
+        TranslationLoader* translations = nullptr; // optional: the Language menu
+    };
+    using PageProvider = std::function<QWebEnginePage*(const QString& sdrId)>;
+    using Confirmer = std::function<bool(const QString& title, const QString& question)>;
+
+    explicit MainWindow(const Dependencies& deps, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // The SDR's live page (nullptr while hibernated or not created). Asked when an SDR is shown.
+    void setPageProvider(PageProvider provider) { m_pageProvider = std::move(provider); }
+    // Defaults to the core's CsvLeadImporter on the store; replace it to import elsewhere.
+    void setLeadImporter(LeadImporter importer) { m_importer = std::move(importer); }
+    // Replaces the yes/no question box (tests, or another UI).
+    void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
+    // Closing the window only hides it (the tray keeps the app running).
+    void setCloseToTray(bool enabled) { m_closeToTray = enabled; }
+
+    void setDemoMode(bool demo);
+    bool isDemoMode() const { return m_demo; }
+    QString currentSdrId() const { return m_currentSdr; }
+
+    SdrListModel* sdrListModel() const { return m_sdrModel; }
+    DashboardModel* dashboardModel() const { return m_dashboardModel; }
+    ActivityModel* activityModel() const { return m_activityModel; }
+    SdrSidebar* sidebar() const { return m_sidebar; }
+    SessionView* sessionView() const { return m_sessionView; }
+    DashboardView* dashboardView() const { return m_dashboardView; }
+    ActivityView* activityView() const { return m_activityView; }
+    LanguageMenu* languageMenu() const { return m_languageMenu; }
+    QLabel* demoBanner() const { return m_demoBanner; }
+    SettingsDialog* settingsDialog() const; // while open
+    ImportLeadsDialog* importDialog() const;
+    QWidget* currentPage() const;
+
+public slots:
+    void showDashboard();
+    void showActivity(const QString& sdrId = {});
+    void showSdr(const QString& sdrId);
+    // The session's page appeared, was replaced or went away (hibernation, crash): re-ask for it.
+    void sessionPageChanged(const QString& sdrId);
+    void setUnreadCount(const QString& sdrId, int count);
+    void setNextSendAt(const QString& sdrId, const QDateTime& when);
+    void openSettings();
+    void openImportDialog();
+    void showAbout();
+
+signals:
+    void connectRequested(const QString& sdrId);
+    void disconnectRequested(const QString& sdrId); // confirmed: log out and wipe the profile
+    void removeRequested(const QString& sdrId);     // confirmed
+    void useHereRequested(const QString& sdrId);
+    void resendRequested(const QString& leadId);
+    void dropRequested(const QString& leadId); // confirmed
+    // The SDR's session is on screen / no longer on screen (wake it, keep it awake, let it rest).
+    void sessionShown(const QString& sdrId);
+    void sessionHidden(const QString& sdrId);
+    void leadsImported(int count);
+    void quitRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void retranslateUi();
+    void updateStatusBar();
+    void updateSessionFromStore();
+    void onStatusSaved(const ConnectionStatus& status);
+    void leaveSession();
+    bool confirm(const QString& title, const QString& question);
+    QString sdrName(const QString& sdrId) const;
+
+    Dependencies m_deps;
+    PageProvider m_pageProvider;
+    LeadImporter m_importer;
+    Confirmer m_confirmer;
+    bool m_closeToTray = false;
+    bool m_demo = false;
+    QString m_currentSdr;
+
+    SdrListModel* m_sdrModel;
+    DashboardModel* m_dashboardModel;
+    ActivityModel* m_activityModel;
+
+    QLabel* m_demoBanner;
+    QToolButton* m_dashboardButton;
+    QToolButton* m_activityButton;
+    QLabel* m_sdrsTitle;
+    SdrSidebar* m_sidebar;
+    QStackedWidget* m_stack;
+    DashboardView* m_dashboardView;
+    ActivityView* m_activityView;
+    SessionView* m_sessionView;
+    QLabel* m_statusLabel;
+    LanguageMenu* m_languageMenu = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<ImportLeadsDialog> m_importDialog;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_dashboardAction = nullptr;
+    QAction* m_activityAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};

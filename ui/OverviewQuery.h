@@ -1,0 +1,22 @@
+#pragma once
+
+#include "SdrOverview.h"
+
+#include <QDateTime>
+#include <QVector>
+
+class Store;
+
+// The dashboard's reads against the store: short SELECTs on sdrs, connection_status, outbox and
+// local_leads. "Today" is the local calendar day; callers pass its start in UTC (localDayStart).
+class OverviewQuery
+{
+public:
+    static QDateTime localDayStart(const QDateTime& nowUtc);
+
+    // One entry per SDR in the sdrs table, ordered by name.
+    static QVector<SdrOverview> overviews(const Store* store, const QDateTime& dayStartUtc);
+    // 24 counts: sends in each hour of the day that starts at dayStartUtc.
+    static QVector<int> hourlySends(const Store* store, const QDateTime& dayStartUtc);
+    static QVector<UncertainLead> uncertainLeads(const Store* store);
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ConnectionState.h"
+
+#include <QDateTime>
+#include <QString>
+
+// Everything the dashboard shows about one SDR, read in one go by OverviewQuery.
+struct SdrOverview
+{
+    QString sdrId;
+    QString name;
+    bool active = true;
+    bool hasStatus = false; // false until the session reported a state
+    ConnectionState state = ConnectionState::Loading;
+    QString phone; // linked number, else the expected one
+    QDateTime connectedSince;
+    int queueDepth = 0; // queued or being sent, plus imported leads not taken up yet
+    int sentToday = 0;
+    int failedToday = 0;
+    int uncertain = 0;
+    QDateTime nextSendAt; // from the pacer; invalid when unknown
+    QString lastError;
+
+    bool operator==(const SdrOverview& other) const
+    {
+        return sdrId == other.sdrId && name == other.name && active == other.active &&
+               hasStatus == other.hasStatus && state == other.state && phone == other.phone &&
+               connectedSince == other.connectedSince && queueDepth == other.queueDepth &&
+               sentToday == other.sentToday && failedToday == other.failedToday &&
+               uncertain == other.uncertain && nextSendAt == other.nextSendAt && lastError == other.lastError;
+    }
+};
+
+// A lead held as "uncertain" after a crash: a person decides to resend or drop it.
+struct UncertainLead
+{
+    QString leadId;
+    QString sdrId;
+    QString sdrName;
+    QString leadName;
+    QString phone;
+    QDateTime since;
+    QString detail;
+
+    bool operator==(const UncertainLead& other) const
+    {
+        return leadId == other.leadId && sdrId == other.sdrId && sdrName == other.sdrName &&
+               leadName == other.leadName && phone == other.phone && since == other.since &&
+               detail == other.detail;
+    }
+};
