@@ -124,8 +124,10 @@ int main(int argc, char* argv[])
     }
     for (int i = 0; i < count; ++i) {
         WhatsAppSession* session = sessions.at(i);
-        if (!QTest::qWaitFor([&] { return !session->qrRef().isEmpty(); }, 60000) ||
-            !server.scan(session->qrRef(), QStringLiteral("+9055500%1").arg(i, 5, 10, QLatin1Char('0'))) ||
+        const QString phone = QStringLiteral("+9055500%1").arg(i, 5, 10, QLatin1Char('0'));
+        // The ref may rotate between reading and scanning: scan whatever the page shows now.
+        if (!QTest::qWaitFor(
+                [&] { return !session->qrRef().isEmpty() && server.scan(session->qrRef(), phone); }, 60000) ||
             !QTest::qWaitFor([&] { return session->state() == ConnectionState::Connected; }, 60000)) {
             qCritical("session %d did not link", i);
             return 1;

@@ -2,12 +2,12 @@
 
 #include "ConnectionState.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
 #include <QVariant>
+#include <functional>
 
 class WhatsAppSession;
 
@@ -51,7 +51,6 @@ protected:
                const std::function<void(const QVariant&)>& callback);
     // Stops every timer; the subclass emits its result right after.
     void finishJob();
-    bool isOpen() const { return m_opened; }
 
     WhatsAppSession* m_session;
 

@@ -90,9 +90,9 @@ struct SessionTestEnv
     // Waits for the QR, "scans" it with `phone` and waits for connected.
     bool link(WhatsAppSession* session, const QString& phone)
     {
-        if (!QTest::qWaitFor([&] { return !session->qrRef().isEmpty(); }, 15000))
-            return false;
-        if (!server.scan(session->qrRef(), phone))
+        // The ref may rotate between reading and scanning: scan whatever the page shows now.
+        if (!QTest::qWaitFor(
+                [&] { return !session->qrRef().isEmpty() && server.scan(session->qrRef(), phone); }, 15000))
             return false;
         return waitForState(session, ConnectionState::Connected) ||
                waitForState(session, ConnectionState::WrongNumber, 1);
