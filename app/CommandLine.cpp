@@ -56,7 +56,8 @@ CommandLine::CommandLine()
         {kWhatsAppUrl, tr("The WhatsApp Web address (default https://web.whatsapp.com/)."), tr("url")},
         {kStatus, tr("Print every SDR's connection status and queue figures, then exit.")},
         {kJson, tr("With --status: print JSON instead of a table.")},
-        {kDemo, tr("Run against a built-in fake CRM and fake WhatsApp Web (nothing is really sent).")},
+        {kDemo, tr("Run against a built-in fake CRM and fake WhatsApp Web (nothing is really sent), "
+                   "in a throwaway data directory unless --data-dir is given.")},
     });
     for (const QString& name : kQtValueOptions) {
         QCommandLineOption option(name, QString(), QStringLiteral("value"));

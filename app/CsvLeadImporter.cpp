@@ -216,6 +216,15 @@ CsvImportResult CsvLeadImporter::importData(const QByteArray& data, const QStrin
             continue;
         }
         QString id = idColumn >= 0 ? record.at(idColumn).trimmed() : QString();
+        // An id the queue could not use would be refused at every poll without ever being reported,
+        // taking a place in the queue for good: refuse it here, where a person sees why.
+        if (!id.isEmpty() && !LeadParser::isUsableId(id)) {
+            rowError(tr("The id \"%1\" is not usable: at most %2 characters, no spaces or control "
+                        "characters.")
+                         .arg(id.left(40))
+                         .arg(LeadParser::MaxIdLength));
+            continue;
+        }
         if (id.isEmpty())
             id = leadIdFor(sdrId, *phone, message);
         insert.addBindValue(id);

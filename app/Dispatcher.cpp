@@ -305,6 +305,7 @@ void Dispatcher::onSendFinished(const QString& requestId, const SendOutcome& out
         // Send was pressed: it may have gone out. Count it for pacing and verify before anything else
         // (the lead stays `sending`; pump() verifies it next).
         m_pacer->recordSend(m_sdrId, now);
+        m_pacedLeadId = leadId;
         log(QStringLiteral("send"), tr("Lead %1: sending was not confirmed; checking the chat.").arg(leadId));
         break;
     }
@@ -320,9 +321,15 @@ void Dispatcher::onVerifyFinished(const QString& requestId, VerifyOutcome outcom
     m_busyKind = Busy::None;
     m_requestId.clear();
     const QString leadId = m_leadId;
+    const QString pacedLeadId = std::exchange(m_pacedLeadId, QString());
     switch (outcome) {
     case VerifyOutcome::Found:
         m_outbox->markSent(leadId, m_clock->now());
+        // A lead found after a crash went out moments ago, unseen by the pacer (it was not `sent`
+        // when the pacer read the history): count it, so the next lead waits a gap instead of
+        // following it at once. An unconfirmed send of this run was counted already.
+        if (leadId != pacedLeadId)
+            m_pacer->recordSend(m_sdrId, m_clock->now());
         log(QStringLiteral("send"), tr("Lead %1 was found in its chat: sent.").arg(leadId));
         emit leadSent(m_sdrId, leadId);
         break;

@@ -99,6 +99,7 @@ private:
     Busy m_busyKind = Busy::None;
     QString m_requestId;
     QString m_leadId;
+    QString m_pacedLeadId; // an unconfirmed send already counted by the pacer (verified next)
     int m_watchdogGraceMs = 30000;
     int m_recheckMs = 2000;
 };

@@ -8,7 +8,6 @@
 #include <QSet>
 
 namespace {
-constexpr int MaxIdLength = 200;
 constexpr int MaxRecordedLength = 256; // what a rejected lead keeps of its raw fields
 
 const QString kMalformed = QStringLiteral("malformed_lead");
@@ -20,8 +19,10 @@ QString clipped(const QString& text)
     return text.size() > MaxRecordedLength ? text.left(MaxRecordedLength) : text;
 }
 
+} // namespace
+
 // Ids are used in URLs and log lines: printable, no control characters.
-bool isUsableId(const QString& id)
+bool LeadParser::isUsableId(const QString& id)
 {
     if (id.trimmed().isEmpty() || id.size() > MaxIdLength)
         return false;
@@ -31,7 +32,6 @@ bool isUsableId(const QString& id)
     }
     return true;
 }
-} // namespace
 
 int LeadParser::messageLength(const QString& message)
 {

@@ -23,4 +23,9 @@ public:
     static std::variant<Lead, RejectedLead> parseLead(const QJsonValue& value, const QString& polledSdrId);
 
     static int messageLength(const QString& message);
+    // A lead id the app can record, report and put in a URL: 1-200 characters, no spaces or
+    // control characters.
+    static bool isUsableId(const QString& id);
+
+    static constexpr int MaxIdLength = 200;
 };

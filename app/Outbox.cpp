@@ -47,13 +47,21 @@ Outbox::Insert Outbox::insert(const OutboxEntry& entry)
 {
     const QString now = Store::timestamp(m_clock->now());
     QSqlQuery query(m_store->database());
-    // ON CONFLICT(lead_id) DO NOTHING is what makes routing idempotent by lead id: a lead the CRM
-    // returns again (it stays in the queue until its result is accepted) changes nothing. Any other
-    // constraint failing is an error, not silently ignored.
+    // The conflict clause is what makes routing idempotent by lead id: a lead the CRM returns again
+    // (it stays in the queue until its result is accepted) changes nothing. The one exception is a
+    // `cancelled` row: it was never sent and never reported, so a queue that returns it again (the
+    // lead was reassigned to another SDR, or came back to this one) owns it now; ignoring it would
+    // leave it in the CRM's queue forever, unsent and unreported. Any other constraint failing is an
+    // error, not silently ignored.
     query.prepare(
         QStringLiteral("INSERT INTO outbox(lead_id, sdr_id, name, phone, message, source, "
                        "state, attempt_id, error, detail, lead_created_at, created_at, updated_at) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(lead_id) DO NOTHING"));
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(lead_id) DO UPDATE SET "
+                       "sdr_id = excluded.sdr_id, name = excluded.name, phone = excluded.phone, "
+                       "message = excluded.message, source = excluded.source, state = excluded.state, "
+                       "attempt_id = excluded.attempt_id, error = excluded.error, detail = excluded.detail, "
+                       "lead_created_at = excluded.lead_created_at, updated_at = excluded.updated_at "
+                       "WHERE outbox.state = 'cancelled'"));
     query.addBindValue(entry.leadId);
     query.addBindValue(entry.sdrId);
     query.addBindValue(notNull(entry.name));
@@ -263,9 +271,14 @@ bool Outbox::markSent(const QString& leadId, const QDateTime& sentAt)
 
 bool Outbox::markFailed(const QString& leadId, const QString& error, const QString& detail)
 {
-    return transition(leadId, {OutboxState::Queued, OutboxState::Sending}, OutboxState::Failed,
-                      QStringLiteral("error = ?, detail = ?, next_report_at = NULL"),
-                      {error.isEmpty() ? QStringLiteral("send_failed") : error, nullable(detail)});
+    // A queued lead has no attempt of its own (none yet, or the id of an earlier attempt that was
+    // requeued); its failure report is a new attempt and needs a fresh id for the CRM to de-duplicate.
+    // (SET expressions see the row as it was, so `state` here is the old state.)
+    return transition(
+        leadId, {OutboxState::Queued, OutboxState::Sending}, OutboxState::Failed,
+        QStringLiteral("error = ?, detail = ?, next_report_at = NULL, "
+                       "attempt_id = CASE WHEN state = 'queued' THEN ? ELSE attempt_id END"),
+        {error.isEmpty() ? QStringLiteral("send_failed") : error, nullable(detail), newAttemptId()});
 }
 
 bool Outbox::requeue(const QString& leadId, const QString& detail)

@@ -19,8 +19,8 @@ class Outbox : public QObject
 public:
     enum class Insert
     {
-        Inserted,
-        AlreadyKnown, // idempotent: the lead id is in the outbox already, in whatever state
+        Inserted,     // new, or a `cancelled` row taken over by the queue that returned it again
+        AlreadyKnown, // idempotent: the lead id is in the outbox already, in any other state
         Error,
     };
 

@@ -55,6 +55,11 @@ qint64 Pacer::drawGapMs(const QString& sdrId) const
     qint64 high = qint64(m_settings->intValue(SettingKeys::SendGapMaxSecs, sdrId)) * 1000;
     if (low > high)
         std::swap(low, high);
+    // Never a fixed gap: equal (or nearly equal) bounds would send at a machine's steady beat, which
+    // is what gets numbers banned. The range is kept at least a quarter of the shortest gap (and at
+    // least a second) wide. 0/0 stays 0: pacing switched off on purpose (tests, benchmarks).
+    if (high > 0)
+        high = std::max(high, low + std::max<qint64>(low / 4, 1000));
     return low + qint64(m_random->bounded(double(high - low + 1)));
 }
 
@@ -188,8 +193,12 @@ Pacer::Decision Pacer::decide(const QString& sdrId)
 
 void Pacer::recordSend(const QString& sdrId, const QDateTime& when)
 {
+    // When this is the pacer's first look at the SDR, the history just loaded from the outbox may
+    // hold this very send already. Otherwise every send counts, even two at the same instant
+    // (deduplicating by time would let a burst slip under the caps).
+    const bool firstLook = !m_state.value(sdrId).loaded;
     SdrState& state = stateFor(sdrId);
-    if (!state.sends.contains(when)) // already loaded from the outbox when it was the first look
+    if (!firstLook || !state.sends.contains(when))
         state.sends.append(when);
     std::sort(state.sends.begin(), state.sends.end());
     state.lastSend = std::max(state.lastSend.isValid() ? state.lastSend : when, when);

@@ -12,7 +12,8 @@ class QRandomGenerator;
 class Settings;
 
 // Decides when each SDR may send next, like a person would: a random gap between sends
-// (send_gap_min_s..send_gap_max_s, drawn anew after every send, never a fixed value), hourly and
+// (send_gap_min_s..send_gap_max_s, drawn anew after every send, never a fixed value: the range is
+// widened to at least a quarter of the minimum when the two are (nearly) equal), hourly and
 // daily caps (a cap of 0 stops sending), optional working hours (local time, HH:mm; a window may
 // span midnight), and a warm-up ramp: while the linked number is younger than warmup_days the daily
 // cap grows linearly from warmup_daily_start to daily_cap. All limits come from Settings (per-SDR

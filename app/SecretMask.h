@@ -6,7 +6,7 @@
 class SecretMask
 {
 public:
-    // "abcd…wxyz" (first 4, an ellipsis, last 4). Secrets of 8 characters or fewer would give away
-    // most of themselves that way, so they are shown as "••••". An empty secret stays empty.
+    // "abcd…wxyz" (first 4, an ellipsis, last 4). Secrets shorter than 16 characters would give away
+    // more than half of themselves that way, so they are shown as "••••". An empty secret stays empty.
     static QString mask(const QString& secret);
 };

@@ -111,7 +111,9 @@ bool Store::configureConnection()
     const QStringList pragmas{
         QStringLiteral("PRAGMA busy_timeout = 5000"),
         QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        // FULL, not the usual NORMAL: a lead's `sending` row must survive a power cut too, or the
+        // lead could be sent twice after it. The cost is one fsync per short transaction.
+        QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
     };
     for (const QString& pragma : pragmas) {

@@ -11,8 +11,10 @@
 #include "WebEngineEnvironment.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -78,7 +80,14 @@ int main(int argc, char* argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("SDR Sender"));
     const CommandLineOptions& options = commandLine.options();
 
-    DataDirectory dataDirectory(options.dataDir);
+    // The demo's fake SDRs and leads must never mix with a real team's store: unless --data-dir names
+    // a directory, the demo runs in a throwaway one.
+    QTemporaryDir demoDataDir(QDir::tempPath() + QStringLiteral("/sdr-sender-demo-XXXXXX"));
+    const bool throwawayDemoDir =
+        options.demo && options.dataDirSource != CommandLineOptions::DataDirSource::CommandLine;
+    if (throwawayDemoDir && !demoDataDir.isValid())
+        return fail(QCoreApplication::translate("main", "Cannot create a temporary folder for the demo."));
+    DataDirectory dataDirectory(throwawayDemoDir ? demoDataDir.path() : options.dataDir);
     if (!dataDirectory.ensureExists())
         return fail(dataDirectory.errorString());
     InstanceLock lock(dataDirectory.path());

@@ -1,4 +1,5 @@
 #include "CsvLeadImporter.h"
+#include "LeadParser.h"
 #include "LocalQueueSource.h"
 #include "QueueTestEnv.h"
 
@@ -144,6 +145,35 @@ private slots:
         QCOMPARE(result.imported, 1);
         LocalQueueSource source(env.store.get());
         QCOMPARE(source.read("sdr_a", 20).parsed.leads.first().id, QStringLiteral("my-id-1"));
+    }
+
+    // An id the queue cannot use (spaces, control characters, too long) would be refused by every
+    // poll without being reportable and would block a place in the queue: the import refuses the row.
+    void unusableIdsAreRowErrors()
+    {
+        QueueTestEnv env;
+        QVERIFY(env.open());
+        CsvLeadImporter importer(env.store.get());
+        const QByteArray longId(LeadParser::MaxIdLength + 1, 'x');
+        const auto result = importer.importData("id,assigned_sdr_id,message,phone,name\n"
+                                                "has space,sdr_a,one,+15551234567,A\n"
+                                                "\"tab\there\",sdr_a,two,+15551234567,B\n" +
+                                                longId +
+                                                ",sdr_a,three,+15551234567,C\n"
+                                                "fine-id,sdr_a,four,+15551234567,D\n");
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.rows, 4);
+        QCOMPARE(result.imported, 1);
+        QCOMPARE(result.rowErrors.size(), 3);
+        QCOMPARE(result.rowErrors.at(0).line, 2);
+        QVERIFY2(result.rowErrors.at(0).message.contains("has space"),
+                 qPrintable(result.rowErrors.at(0).message));
+        QCOMPARE(result.rowErrors.at(2).line, 4);
+        LocalQueueSource source(env.store.get());
+        const QueueFetch fetch = source.read("sdr_a", 20);
+        QCOMPARE(fetch.parsed.entries, 1);
+        QCOMPARE(fetch.parsed.rejected.size(), 0);
+        QCOMPARE(fetch.parsed.leads.first().id, QStringLiteral("fine-id"));
     }
 };
 

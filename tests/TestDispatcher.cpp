@@ -265,6 +265,58 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l2"), OutboxState::Sent, 5000);
     }
 
+    // A lead left in `sending` (a lost answer, a watchdog, a restarted dispatcher) and then found in
+    // its chat went out moments ago: the next lead waits a full random gap from then, instead of
+    // following it at once.
+    void aLeadFoundInItsChatCountsForPacing()
+    {
+        QVERIFY(m_env->settings->setGlobal(SettingKeys::SendGapMinSecs, 30));
+        QVERIFY(m_env->settings->setGlobal(SettingKeys::SendGapMaxSecs, 60));
+        enqueue("found");
+        enqueue("next");
+        // The pacer has been consulted already in this run (it read the history: nothing sent).
+        QCOMPARE(m_pacer->decide("sdr_a").reason, Pacer::Reason::None);
+        m_outbox->beginSend("found");
+        m_channelA->addExistingMessage("905454031918", "Hello found");
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("found"), OutboxState::Sent, 5000);
+        QTest::qWait(300);
+        QCOMPARE(stateOf("next"), OutboxState::Queued);
+        QCOMPARE(m_channelA->sendRequests().size(), 0);
+        const auto decision = m_pacer->decide("sdr_a");
+        QCOMPARE(decision.reason, Pacer::Reason::Gap);
+        const qint64 gap = m_env->clock.now().msecsTo(decision.at);
+        QVERIFY2(gap >= 30000 && gap <= 60000, qPrintable(QString::number(gap)));
+        m_env->clock.set(decision.at);
+        dispatcher->wake();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("next"), OutboxState::Sent, 5000);
+        QCOMPARE(m_channelA->sendRequests().size(), 1);
+    }
+
+    // An unconfirmed send found in the chat is counted once, not twice.
+    void anUnconfirmedSendFoundIsCountedOnce()
+    {
+        QVERIFY(m_env->settings->setGlobal(SettingKeys::HourlyCap, 2));
+        enqueue("l1");
+        enqueue("l2");
+        enqueue("l3");
+        SendOutcome unconfirmed;
+        unconfirmed.result = SendOutcome::Result::Unconfirmed;
+        m_channelA->scriptSend(unconfirmed, 1);
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->start();
+        // l1: unconfirmed, then found (one send); l2 goes too; the cap of 2 per hour holds l3.
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l2"), OutboxState::Sent, 5000);
+        QCOMPARE(stateOf("l1"), OutboxState::Sent);
+        QTest::qWait(300);
+        QCOMPARE(stateOf("l3"), OutboxState::Queued);
+        QCOMPARE(m_pacer->decide("sdr_a").reason, Pacer::Reason::HourlyCap);
+        m_env->clock.advance(3600 * 1000);
+        dispatcher->wake();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l3"), OutboxState::Sent, 5000);
+    }
+
     void pausedSendsNothing()
     {
         enqueue("l1");

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -221,6 +222,35 @@ private slots:
         QCOMPARE(disconnects.count(), 1);
         QCOMPARE(removes.count(), 1);
         QCOMPARE(removes.first().first().toString(), QStringLiteral("sdr_a"));
+    }
+
+    // The real question box: the click returns at once (no nested event loop), the box shows the
+    // network-supplied SDR name as plain text, and only "Yes" acts.
+    void realConfirmationDoesNotBlock()
+    {
+        m_window->setConfirmer({});
+        m_window->showSdr(QStringLiteral("sdr_e"));
+        auto* removeButton = m_window->sessionView()->findChild<QPushButton*>(QStringLiteral("removeButton"));
+        QSignalSpy removes(m_window, &MainWindow::removeRequested);
+
+        QTest::mouseClick(removeButton, Qt::LeftButton); // returns: open(), not exec()
+        auto* box = m_window->findChild<QMessageBox*>();
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        QVERIFY(box->text().contains(m_evilName));
+        QCOMPARE(removes.count(), 0);
+        QPointer<QMessageBox> noBox(box);
+        box->button(QMessageBox::No)->click();
+        QTRY_VERIFY(noBox.isNull()); // deleted on close
+        QCOMPARE(removes.count(), 0);
+
+        QTest::mouseClick(removeButton, Qt::LeftButton);
+        box = m_window->findChild<QMessageBox*>();
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+        QCOMPARE(removes.count(), 1);
+        QCOMPARE(removes.first().first().toString(), QStringLiteral("sdr_e"));
     }
 
     void sidebarSelectionShowsAndHidesSessions()

@@ -57,6 +57,63 @@ private slots:
         QCOMPARE(entry->message, QStringLiteral("Hello\nthere"));
     }
 
+    // Only a cancelled row (never sent, never reported) is taken over by a later enqueue; rows in any
+    // other state are never touched, whoever returns the lead.
+    void onlyCancelledRowsAreTakenOver()
+    {
+        QCOMPARE(m_outbox->enqueue(makeLead("gone")), Outbox::Insert::Inserted);
+        QVERIFY(m_outbox->cancel("gone", "reassigned"));
+        QSignalSpy changed(m_outbox.get(), &Outbox::entryChanged);
+        Lead again = makeLead("gone", "sdr_b");
+        again.message = QStringLiteral("new text");
+        QCOMPARE(m_outbox->enqueue(again), Outbox::Insert::Inserted);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(1).toString(), QStringLiteral("sdr_b"));
+        auto entry = m_outbox->find("gone");
+        QCOMPARE(entry->state, OutboxState::Queued);
+        QCOMPARE(entry->sdrId, QStringLiteral("sdr_b"));
+        QCOMPARE(entry->message, QStringLiteral("new text"));
+        QVERIFY(entry->attemptId.isEmpty());
+
+        // sent, failed, uncertain, reported, sending: untouched.
+        m_outbox->enqueue(makeLead("s1"));
+        m_outbox->beginSend("s1");
+        QCOMPARE(m_outbox->enqueue(makeLead("s1", "sdr_b")), Outbox::Insert::AlreadyKnown);
+        QCOMPARE(m_outbox->find("s1")->state, OutboxState::Sending);
+        m_outbox->markSent("s1", m_clock.now());
+        QCOMPARE(m_outbox->enqueue(makeLead("s1", "sdr_b")), Outbox::Insert::AlreadyKnown);
+        m_outbox->markReported("s1");
+        QCOMPARE(m_outbox->enqueue(makeLead("s1")), Outbox::Insert::AlreadyKnown);
+        entry = m_outbox->find("s1");
+        QCOMPARE(entry->state, OutboxState::Reported);
+        QCOMPARE(entry->sdrId, QStringLiteral("sdr_a"));
+    }
+
+    // A lead failed straight from `queued` still reports with an attempt id of its own.
+    void failingAQueuedLeadGivesItAnAttemptId()
+    {
+        m_outbox->enqueue(makeLead("q1"));
+        QVERIFY(m_outbox->markFailed("q1", "invalid_phone", "stored phone is invalid"));
+        const auto failed = m_outbox->find("q1");
+        QCOMPARE(failed->state, OutboxState::Failed);
+        QVERIFY(!QUuid::fromString(failed->attemptId).isNull());
+
+        // Requeued after an attempt, then failed: a new id, not the earlier attempt's.
+        m_outbox->enqueue(makeLead("q2"));
+        const QString first = m_outbox->beginSend("q2")->attemptId;
+        QVERIFY(m_outbox->requeue("q2", "nothing typed"));
+        QVERIFY(m_outbox->markFailed("q2", "invalid_phone", QString()));
+        const QString second = m_outbox->find("q2")->attemptId;
+        QVERIFY(!QUuid::fromString(second).isNull());
+        QVERIFY(second != first);
+
+        // Failed while sending: the attempt's own id is kept (the report belongs to that attempt).
+        m_outbox->enqueue(makeLead("q3"));
+        const QString attempt = m_outbox->beginSend("q3")->attemptId;
+        QVERIFY(m_outbox->markFailed("q3", "not_on_whatsapp", QString()));
+        QCOMPARE(m_outbox->find("q3")->attemptId, attempt);
+    }
+
     void fullHappyPathAndAttemptIds()
     {
         m_outbox->enqueue(makeLead("l1"));

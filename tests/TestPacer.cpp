@@ -81,6 +81,40 @@ private slots:
         QVERIFY(*std::max_element(gaps.cbegin(), gaps.cend()) > 54000);
     }
 
+    // A person setting the shortest and the longest gap to the same value must not get a fixed beat.
+    void equalGapBoundsStillGiveRandomGaps()
+    {
+        QVERIFY(m_settings->setGlobal(SettingKeys::HourlyCap, 100000));
+        QVERIFY(m_settings->setGlobal(SettingKeys::DailyCap, 1000000));
+        QVERIFY(m_settings->setGlobal(SettingKeys::SendGapMinSecs, 40));
+        QVERIFY(m_settings->setGlobal(SettingKeys::SendGapMaxSecs, 40));
+        auto pacer = makePacer();
+        QSet<qint64> gaps;
+        for (int i = 0; i < 50; ++i) {
+            pacer->recordSend("sdr_a", m_clock.now());
+            const qint64 gap = m_clock.now().msecsTo(pacer->nextSendAt("sdr_a"));
+            QVERIFY2(gap >= 40000 && gap <= 50000, qPrintable(QString::number(gap)));
+            gaps.insert(gap);
+            m_clock.advance(gap);
+        }
+        QVERIFY2(gaps.size() > 40, qPrintable(QString::number(gaps.size())));
+    }
+
+    // Two sends recorded at the same instant are two sends for the caps.
+    void sendsAtTheSameInstantAllCount()
+    {
+        QVERIFY(m_settings->setGlobal(SettingKeys::HourlyCap, 3));
+        QVERIFY(m_settings->setGlobal(SettingKeys::SendGapMinSecs, 0));
+        QVERIFY(m_settings->setGlobal(SettingKeys::SendGapMaxSecs, 0));
+        auto pacer = makePacer();
+        QCOMPARE(pacer->decide("sdr_a").reason, Pacer::Reason::None);
+        pacer->recordSend("sdr_a", m_clock.now());
+        pacer->recordSend("sdr_a", m_clock.now());
+        QCOMPARE(pacer->decide("sdr_a").reason, Pacer::Reason::None);
+        pacer->recordSend("sdr_a", m_clock.now());
+        QCOMPARE(pacer->decide("sdr_a").reason, Pacer::Reason::HourlyCap);
+    }
+
     void perSdrOverrideOfGap()
     {
         QVERIFY(m_settings->setForSdr("sdr_b", SettingKeys::SendGapMinSecs, 100));

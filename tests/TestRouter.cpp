@@ -110,6 +110,55 @@ private slots:
         summary = router.route("sdr_b", fetchOf({}, 20, "sdr_b"), "local");
         QCOMPARE(summary.cancelled, 0);
     }
+
+    // The CRM moves a lead from sdr_a to sdr_b: sdr_a's complete queue no longer has it (cancelled
+    // there), then sdr_b's queue returns it. It must be queued for sdr_b, not ignored as "known".
+    void aReassignedLeadIsTakenOverByItsNewSdr()
+    {
+        QueueTestEnv env;
+        QVERIFY(env.open());
+        Outbox outbox(env.store.get(), &env.clock);
+        Router router(&outbox, env.activity.get());
+        QSignalSpy work(&router, &Router::workAvailable);
+        router.route("sdr_a", fetchOf({lead("moved"), lead("stays")}), "crm");
+        auto summary = router.route("sdr_a", fetchOf({lead("stays")}), "crm");
+        QCOMPARE(summary.cancelled, 1);
+        QCOMPARE(outbox.find("moved")->state, OutboxState::Cancelled);
+
+        work.clear();
+        QJsonObject moved = lead("moved", "sdr_b");
+        moved["message"] = "Hi from B";
+        summary = router.route("sdr_b", fetchOf({moved}, 20, "sdr_b"), "crm");
+        QCOMPARE(summary.queued, 1);
+        QCOMPARE(work.size(), 1);
+        QCOMPARE(work.first().first().toString(), QStringLiteral("sdr_b"));
+        const auto entry = outbox.find("moved");
+        QVERIFY(entry);
+        QCOMPARE(entry->state, OutboxState::Queued);
+        QCOMPARE(entry->sdrId, QStringLiteral("sdr_b"));
+        QCOMPARE(entry->message, QStringLiteral("Hi from B"));
+        QCOMPARE(outbox.nextQueued("sdr_b")->leadId, QStringLiteral("moved"));
+        QCOMPARE(outbox.nextQueued("sdr_a")->leadId, QStringLiteral("stays"));
+        // Returned again: now it is known, nothing changes.
+        summary = router.route("sdr_b", fetchOf({moved}, 20, "sdr_b"), "crm");
+        QCOMPARE(summary.queued, 0);
+        QCOMPARE(summary.known, 1);
+    }
+
+    // A transiently empty (but complete) answer cancels a queued lead; when the lead comes back in the
+    // same SDR's queue it is queued again, never stranded in `cancelled`.
+    void aCancelledLeadReturnedAgainIsQueuedAgain()
+    {
+        QueueTestEnv env;
+        QVERIFY(env.open());
+        Outbox outbox(env.store.get(), &env.clock);
+        Router router(&outbox, env.activity.get());
+        router.route("sdr_a", fetchOf({lead("l1")}), "crm");
+        QCOMPARE(router.route("sdr_a", fetchOf({}), "crm").cancelled, 1);
+        QCOMPARE(router.route("sdr_a", fetchOf({lead("l1")}), "crm").queued, 1);
+        QCOMPARE(outbox.find("l1")->state, OutboxState::Queued);
+        QCOMPARE(outbox.nextQueued("sdr_a")->leadId, QStringLiteral("l1"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRouter)

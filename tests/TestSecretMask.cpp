@@ -15,7 +15,10 @@ private slots:
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("1 char") << QStringLiteral("a") << dots;
         QTest::newRow("8 chars") << QStringLiteral("abcdefgh") << dots;
-        QTest::newRow("9 chars") << QStringLiteral("abcdefghi") << QStringLiteral("abcd\u2026fghi");
+        // Ends are shown only while at least half the secret stays hidden.
+        QTest::newRow("9 chars") << QStringLiteral("abcdefghi") << dots;
+        QTest::newRow("15 chars") << QStringLiteral("abcdefghijklmno") << dots;
+        QTest::newRow("16 chars") << QStringLiteral("abcdefghijklmnop") << QStringLiteral("abcd\u2026mnop");
         QTest::newRow("long token") << QStringLiteral("abcd0123456789wxyz")
                                     << QStringLiteral("abcd\u2026wxyz");
         QTest::newRow("bearer-like") << QStringLiteral("sk_live_51HxYzSECRETPART9Q2k")
@@ -28,9 +31,12 @@ private slots:
         QFETCH(QString, shown);
         const QString masked = SecretMask::mask(secret);
         QCOMPARE(masked, shown);
-        // The hidden middle never shows.
+        // The hidden middle never shows, and at most half of the secret's characters do.
         if (secret.size() > 8)
             QVERIFY(!masked.contains(secret.mid(4, secret.size() - 8)));
+        const int shownChars =
+            int(masked.size()) - int(masked.count(QChar(0x2026))) - int(masked.count(QChar(0x2022)));
+        QVERIFY2(shownChars * 2 <= secret.size(), qPrintable(masked));
     }
 };
 

@@ -40,6 +40,8 @@ private slots:
         QSqlQuery query(store.database());
         QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2); // FULL: an outbox transition survives a power cut
         for (const char* table :
              {"sdrs", "connection_status", "outbox", "local_leads", "activity", "settings"}) {
             QVERIFY2(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), table);

@@ -14,6 +14,7 @@
 #include "SdrRepository.h"
 #include "SenderEngine.h"
 #include "SessionManager.h"
+#include "SessionView.h"
 #include "Settings.h"
 #include "Store.h"
 #include "SystemClock.h"
@@ -215,6 +216,11 @@ void Application::watchSession(WhatsAppSession* session)
     m_tracker->track(session);
     connect(session, &MessageChannel::stateChanged, m_engine.get(),
             [this, sdrId] { m_engine->channelChanged(sdrId); });
+    // A view must let go of a page before the session deletes it (disconnect wipes the profile).
+    connect(session, &WhatsAppSession::pageAboutToBeDeleted, m_window.get(), [this, sdrId] {
+        if (m_window->currentSdrId() == sdrId)
+            m_window->sessionView()->setPage(nullptr);
+    });
     connect(session, &WhatsAppSession::pageChanged, m_window.get(),
             [this, sdrId] { m_window->sessionPageChanged(sdrId); });
     connect(session, &WhatsAppSession::awakeChanged, m_window.get(),
@@ -275,9 +281,13 @@ void Application::addDemoMenu()
     connect(scan, &QAction::triggered, this, [this] {
         const QString sdrId = m_window->currentSdrId();
         WhatsAppSession* session = sdrId.isEmpty() ? nullptr : m_sessions->session(sdrId);
-        if (!session || !m_demo.scan(sdrId, session->qrRef()))
-            QMessageBox::information(m_window.get(), tr("Demo"),
-                                     tr("Open an SDR whose session shows a QR code first."));
+        if (session && m_demo.scan(sdrId, session->qrRef()))
+            return;
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Demo"),
+                                    tr("Open an SDR whose session shows a QR code first."), QMessageBox::Ok,
+                                    m_window.get());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // not exec(): no nested event loop
     });
 }
 

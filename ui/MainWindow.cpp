@@ -2,6 +2,7 @@
 
 #include "ActivityModel.h"
 #include "ActivityView.h"
+#include "AddSdrDialog.h"
 #include "AppIcon.h"
 #include "ConnectionStatusRepository.h"
 #include "DashboardModel.h"
@@ -128,25 +129,25 @@ MainWindow::MainWindow(const Dependencies& deps, QWidget* parent)
     connect(m_dashboardView, &DashboardView::sdrActivated, this, &MainWindow::showSdr);
     connect(m_dashboardView, &DashboardView::resendRequested, this, &MainWindow::resendRequested);
     connect(m_dashboardView, &DashboardView::dropRequested, this, [this](const QString& leadId) {
-        if (confirm(tr("Drop lead"), tr("Drop this lead? It is reported to the CRM as failed and not sent.")))
-            emit dropRequested(leadId);
+        confirm(tr("Drop lead"), tr("Drop this lead? It is reported to the CRM as failed and not sent."),
+                [this, leadId] { emit dropRequested(leadId); });
     });
     connect(m_dashboardModel, &DashboardModel::refreshed, this, &MainWindow::updateStatusBar);
 
     connect(m_sessionView, &SessionView::connectRequested, this, &MainWindow::connectRequested);
     connect(m_sessionView, &SessionView::useHereRequested, this, &MainWindow::useHereRequested);
     connect(m_sessionView, &SessionView::disconnectRequested, this, [this](const QString& id) {
-        if (confirm(tr("Disconnect WhatsApp"),
-                    tr("Log %1 out of WhatsApp Web on this computer? Their browser profile here is wiped "
-                       "and a new QR scan is needed to send again.")
-                        .arg(sdrName(id))))
-            emit disconnectRequested(id);
+        confirm(tr("Disconnect WhatsApp"),
+                tr("Log %1 out of WhatsApp Web on this computer? Their browser profile here is wiped "
+                   "and a new QR scan is needed to send again.")
+                    .arg(sdrName(id)),
+                [this, id] { emit disconnectRequested(id); });
     });
     connect(m_sessionView, &SessionView::removeRequested, this, [this](const QString& id) {
-        if (confirm(tr("Remove SDR"), tr("Remove %1 from this app? Their WhatsApp session here is closed; "
-                                         "the send history stays.")
-                                          .arg(sdrName(id))))
-            emit removeRequested(id);
+        confirm(tr("Remove SDR"),
+                tr("Remove %1 from this app? Their WhatsApp session here is closed; the send history stays.")
+                    .arg(sdrName(id)),
+                [this, id] { emit removeRequested(id); });
     });
 
     connect(m_deps.statuses, &ConnectionStatusRepository::statusSaved, this, &MainWindow::onStatusSaved);
@@ -173,6 +174,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_addSdrAction = m_fileMenu->addAction(QString(), this, &MainWindow::openAddSdrDialog);
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::openImportDialog);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
@@ -221,15 +223,26 @@ QString MainWindow::sdrName(const QString& sdrId) const
     return sdrId;
 }
 
-bool MainWindow::confirm(const QString& title, const QString& question)
+void MainWindow::confirm(const QString& title, const QString& question, std::function<void()> onYes)
 {
-    if (m_confirmer)
-        return m_confirmer(title, question);
+    if (m_confirmer) {
+        if (m_confirmer(title, question))
+            onYes();
+        return;
+    }
     // Not QMessageBox::question: the question holds an SDR name, which must not be read as HTML.
-    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, this);
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::No);
-    return box.exec() == QMessageBox::Yes;
+    // Window-modal and open(), not exec(): no nested event loop on the UI thread, so sending,
+    // polling and the sessions carry on while the question is shown.
+    auto* box =
+        new QMessageBox(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setDefaultButton(QMessageBox::No);
+    connect(box, &QMessageBox::finished, this, [box, onYes = std::move(onYes)] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            onYes();
+    });
+    box->open();
 }
 
 void MainWindow::leaveSession()
@@ -342,6 +355,14 @@ void MainWindow::openSettings()
     m_settingsDialog->open();
 }
 
+void MainWindow::openAddSdrDialog()
+{
+    auto* dialog = new AddSdrDialog(m_deps.sdrs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddSdrDialog::sdrAdded, this, &MainWindow::showSdr);
+    dialog->open();
+}
+
 void MainWindow::openImportDialog()
 {
     if (!m_importDialog) {
@@ -357,14 +378,15 @@ void MainWindow::openImportDialog()
 
 void MainWindow::showAbout()
 {
-    QMessageBox box(this);
-    box.setWindowTitle(tr("About SDR Sender"));
-    box.setTextFormat(Qt::PlainText);
-    box.setIconPixmap(AppIcon::icon().pixmap(64, 64));
-    box.setText(tr("SDR Sender %1").arg(QStringLiteral(SDR_SENDER_VERSION)));
-    box.setInformativeText(tr("Sends each lead from the WhatsApp of the SDR it is assigned to, at a "
-                              "human pace, and reports every result to the CRM."));
-    box.exec();
+    auto* box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About SDR Sender"));
+    box->setTextFormat(Qt::PlainText);
+    box->setIconPixmap(AppIcon::icon().pixmap(64, 64));
+    box->setText(tr("SDR Sender %1").arg(QStringLiteral(SDR_SENDER_VERSION)));
+    box->setInformativeText(tr("Sends each lead from the WhatsApp of the SDR it is assigned to, at a "
+                               "human pace, and reports every result to the CRM."));
+    box->open(); // not exec(): no nested event loop
 }
 
 void MainWindow::updateStatusBar()
@@ -388,6 +410,11 @@ void MainWindow::retranslateUi()
     m_dashboardButton->setText(tr("Dashboard"));
     m_activityButton->setText(tr("Activity log"));
     m_fileMenu->setTitle(tr("&File"));
+    m_addSdrAction->setText(tr("&Add SDR…"));
+    // With a CRM, SDRs come from its list and only those are served.
+    const bool usesCrm = !m_deps.settings->stringValue(SettingKeys::ServerUrl).isEmpty();
+    m_addSdrAction->setEnabled(!usesCrm);
+    m_addSdrAction->setToolTip(usesCrm ? tr("SDRs come from the CRM's list.") : QString());
     m_importAction->setText(tr("&Import leads…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));

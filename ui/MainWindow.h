@@ -92,6 +92,8 @@ public slots:
     void setNextSendAt(const QString& sdrId, const QDateTime& when);
     void openSettings();
     void openImportDialog();
+    // CRM-less mode: add an SDR to the local store (with a CRM, its SDR list is the source).
+    void openAddSdrDialog();
     void showAbout();
 
 signals:
@@ -118,7 +120,8 @@ private:
     void updateSessionFromStore();
     void onStatusSaved(const ConnectionStatus& status);
     void leaveSession();
-    bool confirm(const QString& title, const QString& question);
+    // Asks without blocking; onYes runs later, only when the person answered Yes.
+    void confirm(const QString& title, const QString& question, std::function<void()> onYes);
     QString sdrName(const QString& sdrId) const;
 
     Dependencies m_deps;
@@ -151,6 +154,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_addSdrAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_dashboardAction = nullptr;

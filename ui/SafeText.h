@@ -9,4 +9,10 @@ class SafeText
 {
 public:
     static QString toolTip(const QString& plain);
+    // The body of a desktop notification. On Linux QSystemTrayIcon hands it to the freedesktop
+    // notification server unchanged, and servers with "body-markup" read it as (a subset of) HTML,
+    // so a name like "<a href=...>" would become a link: escape it there. Elsewhere the body is plain.
+    static QString notificationBody(const QString& plain);
+    // The same escaping, whatever the platform (what notificationBody() does on Linux).
+    static QString escapedMarkup(const QString& plain);
 };

@@ -1,6 +1,7 @@
 #include "TrayController.h"
 
 #include "AppIcon.h"
+#include "SafeText.h"
 #include "UiLogging.h"
 
 #include <QAction>
@@ -65,7 +66,7 @@ void TrayController::showNotification(Notifier::Kind kind, const QString& sdrId,
     const QSystemTrayIcon::MessageIcon icon =
         kind == Notifier::Kind::RepeatedFailures ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning;
     if (isAvailable() && QSystemTrayIcon::supportsMessages())
-        m_tray->showMessage(title, message, icon, 15000);
+        m_tray->showMessage(title, SafeText::notificationBody(message), icon, 15000);
     else
         qCInfo(lcUi).noquote() << "notification:" << title;
 }

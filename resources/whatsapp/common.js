@@ -35,6 +35,8 @@
     // For comparing with what WhatsApp shows: formatting markers (*bold* _italic_ ~strike~ `code`)
     // are rendered without their marks, and surrounding whitespace may be trimmed.
     function loose(text) { return normalise(text).replace(/[*_~`]/g, '').replace(/\s+/g, ' ').trim(); }
+    // The compose box must hold the message: only line endings (and the surrounding whitespace
+    // WhatsApp drops when sending) may differ.
     function sameText(a, b) { return normalise(a).trim() === normalise(b).trim(); }
     function dialogWith(text) {
         if (!text) return null;
