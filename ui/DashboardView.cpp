@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QFrame>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -117,8 +118,31 @@ DashboardView::DashboardView(DashboardModel* model, QWidget* parent)
 
     connect(m_model, &DashboardModel::refreshed, this, &DashboardView::onRefreshed);
     retranslateUi();
+    // Only a drag counts as the person's choice; the stretched last section resizes on its own.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fittingColumns && QGuiApplication::mouseButtons() != Qt::NoButton)
+            m_columnsSizedByUser = true;
+    });
     onRefreshed();
+}
+
+void DashboardView::fitColumns()
+{
+    if (m_columnsSizedByUser)
+        return;
+    m_fittingColumns = true;
     m_table->resizeColumnsToContents();
+    // The last column (the last error) takes what is left rather than a scroll bar; long errors
+    // are elided and shown whole in their tooltip.
+    QHeaderView* header = m_table->horizontalHeader();
+    const int last = header->count() - 1;
+    if (last > 0) {
+        const int others = header->length() - header->sectionSize(last);
+        const int room = qMax(120, m_table->viewport()->width() - others);
+        if (header->sectionSize(last) > room)
+            header->resizeSection(last, room);
+    }
+    m_fittingColumns = false;
 }
 
 DashboardView::Tile DashboardView::addTile(QHBoxLayout* row, const QString& objectName)
@@ -182,11 +206,13 @@ void DashboardView::retranslateUi()
     m_dropButton->setText(tr("Drop"));
     m_model->retranslate();
     // Headers and states change length with the language.
-    m_table->resizeColumnsToContents();
+    fitColumns();
 }
 
 void DashboardView::onRefreshed()
 {
+    // Names, states and numbers arrive after start-up (statuses, CRM list): refit to them.
+    fitColumns();
     const DashboardModel::Totals totals = m_model->totals();
     const QLocale locale;
     m_connectedTile.value->setText(QStringLiteral("%1 / %2").arg(totals.connected).arg(totals.sdrs));

@@ -41,6 +41,8 @@ private:
     Tile addTile(QHBoxLayout* row, const QString& objectName);
     void retranslateUi();
     void onRefreshed();
+    // Fits the columns to what they show, until the person resizes one by hand.
+    void fitColumns();
     QString selectedLeadId() const;
 
     DashboardModel* m_model;
@@ -51,6 +53,8 @@ private:
     Tile m_sentTile;
     Tile m_failedTile;
     QTableView* m_table;
+    bool m_fittingColumns = false;
+    bool m_columnsSizedByUser = false;
     QLabel* m_chartTitle;
     SendsChart* m_chart;
     QGroupBox* m_uncertainBox;
