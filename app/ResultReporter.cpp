@@ -20,8 +20,6 @@ ResultReporter::ResultReporter(Outbox* outbox, CrmClient* crm, const Clock* cloc
     , m_random(random)
     , m_backoff(2000, 10 * 60 * 1000, random)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ResultReporter::next);
 }
 
 void ResultReporter::setBackoff(qint64 baseMs, qint64 capMs)
@@ -31,47 +29,34 @@ void ResultReporter::setBackoff(qint64 baseMs, qint64 capMs)
 
 void ResultReporter::start()
 {
-    m_running = true;
-    kick();
+    m_pump.start();
 }
 
 void ResultReporter::stop()
 {
-    m_running = false;
-    m_timer.stop();
+    m_pump.stop();
 }
 
 void ResultReporter::setPaused(bool paused)
 {
-    m_paused = paused;
-    if (!paused)
-        kick();
+    m_pump.setPaused(paused);
 }
 
 void ResultReporter::kick()
 {
-    if (!m_running || m_kickQueued)
-        return;
-    m_kickQueued = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_kickQueued = false;
-            next();
-        },
-        Qt::QueuedConnection);
+    m_pump.kick();
 }
 
 void ResultReporter::next()
 {
-    if (!m_running || m_paused || m_inFlight)
+    if (!m_pump.canRun() || m_inFlight)
         return;
     const QDateTime now = m_clock->now();
     const auto due = m_outbox->pendingReports(now, m_crm ? 1 : 200);
     if (due.isEmpty()) {
         const QDateTime nextDue = m_outbox->nextReportDue();
         const qint64 wait = nextDue.isValid() ? std::max<qint64>(0, now.msecsTo(nextDue)) : kIdleRecheckMs;
-        m_timer.start(int(std::min<qint64>(wait, kIdleRecheckMs)));
+        m_pump.runIn(std::min<qint64>(wait, kIdleRecheckMs));
         return;
     }
     if (!m_crm) {

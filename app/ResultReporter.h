@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReportPump.h"
+
 #include "Backoff.h"
 
 #include <QObject>
@@ -49,9 +51,8 @@ private:
     ActivityLog* m_activity;
     QRandomGenerator* m_random;
     Backoff m_backoff;
-    QTimer m_timer;
-    bool m_running = false;
-    bool m_paused = false;
+    ReportPump m_pump{[this] {
+        next();
+    }};
     bool m_inFlight = false;
-    bool m_kickQueued = false;
 };

@@ -17,8 +17,6 @@ StatusReporter::StatusReporter(ConnectionStatusRepository* statuses, CrmClient* 
     , m_clock(clock)
     , m_random(random)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &StatusReporter::next);
     connect(m_statuses, &ConnectionStatusRepository::statusSaved, this,
             [this](const ConnectionStatus& status) {
                 if (status.reportPending) {
@@ -37,40 +35,27 @@ void StatusReporter::setBackoff(qint64 baseMs, qint64 capMs)
 
 void StatusReporter::start()
 {
-    m_running = true;
-    kick();
+    m_pump.start();
 }
 
 void StatusReporter::stop()
 {
-    m_running = false;
-    m_timer.stop();
+    m_pump.stop();
 }
 
 void StatusReporter::setPaused(bool paused)
 {
-    m_paused = paused;
-    if (!paused)
-        kick();
+    m_pump.setPaused(paused);
 }
 
 void StatusReporter::kick()
 {
-    if (!m_running || m_kickQueued)
-        return;
-    m_kickQueued = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_kickQueued = false;
-            next();
-        },
-        Qt::QueuedConnection);
+    m_pump.kick();
 }
 
 void StatusReporter::next()
 {
-    if (!m_running || m_paused || m_inFlight || !m_crm)
+    if (!m_pump.canRun() || m_inFlight || !m_crm)
         return;
     const QDateTime now = m_clock->now();
     qint64 wait = kIdleRecheckMs;
@@ -117,5 +102,5 @@ void StatusReporter::next()
                          });
         return;
     }
-    m_timer.start(int(std::max<qint64>(wait, 0)));
+    m_pump.runIn(wait);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReportPump.h"
+
 #include "Backoff.h"
 
 #include <QDateTime>
@@ -46,9 +48,8 @@ private:
     qint64 m_backoffCapMs = 10 * 60 * 1000;
     QHash<QString, int> m_failures;
     QHash<QString, QDateTime> m_notBefore;
-    QTimer m_timer;
-    bool m_running = false;
-    bool m_paused = false;
+    ReportPump m_pump{[this] {
+        next();
+    }};
     bool m_inFlight = false;
-    bool m_kickQueued = false;
 };

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(
-    cmake ninja-build ccache g++ pkg-config
+    cmake ninja-build ccache g++ pkg-config clang-format git
     qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools qt6-httpserver-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-websockets-dev
     qtkeychain-qt6-dev libgl-dev libxkbcommon-dev

@@ -96,6 +96,57 @@
     </message>
 </context>
 <context>
+    <name>AddSdrDialog</name>
+    <message>
+        <source>Add SDR</source>
+        <translation>Añadir SDR</translation>
+    </message>
+    <message>
+        <source>e.g. sdr_john</source>
+        <translation>p. ej., sdr_juan</translation>
+    </message>
+    <message>
+        <source>e.g. John Smith</source>
+        <translation>p. ej., Juan Pérez</translation>
+    </message>
+    <message>
+        <source>optional, e.g. +15551234567</source>
+        <translation>opcional, p. ej., +15551234567</translation>
+    </message>
+    <message>
+        <source>The number this SDR&apos;s WhatsApp should be linked to. When set, a session linked to another number is flagged and does not send.</source>
+        <translation>El número al que debe estar vinculado el WhatsApp de este SDR. Si se indica, una sesión vinculada a otro número se marca y no envía mensajes.</translation>
+    </message>
+    <message>
+        <source>SDR id:</source>
+        <translation>Id de SDR:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>WhatsApp number:</source>
+        <translation>Número de WhatsApp:</translation>
+    </message>
+    <message>
+        <source>The SDR id must be 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;.</source>
+        <translation>El id de SDR debe tener de 1 a 64 caracteres, entre letras, dígitos, &apos;_&apos;, &apos;-&apos; o &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>There is already an SDR with the id &quot;%1&quot;.</source>
+        <translation>Ya existe un SDR con el id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the SDR&apos;s name.</source>
+        <translation>Introduzca el nombre del SDR.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp number is not valid: %1</source>
+        <translation>El número de WhatsApp no es válido: %1</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The CRM&apos;s TLS certificate for %1 was refused: %2</source>
@@ -173,10 +224,6 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <translation>Con --status: mostrar JSON en lugar de una tabla.</translation>
     </message>
     <message>
-        <source>Run against a built-in fake CRM and fake WhatsApp Web (nothing is really sent).</source>
-        <translation>Ejecutar con un CRM y un WhatsApp Web simulados integrados (no se envía nada de verdad).</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
@@ -211,6 +258,10 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>-%1 is a window option; --status opens no window.</source>
         <translation>-%1 es una opción de ventana; --status no abre ninguna ventana.</translation>
+    </message>
+    <message>
+        <source>Run against a built-in fake CRM and fake WhatsApp Web (nothing is really sent), in a throwaway data directory unless --data-dir is given.</source>
+        <translation>Ejecutar con un CRM y un WhatsApp Web simulados integrados (no se envía nada de verdad), en un directorio de datos temporal salvo que se indique --data-dir.</translation>
     </message>
 </context>
 <context>
@@ -324,6 +375,10 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>The message is longer than %1 characters.</source>
         <translation>El mensaje tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is not usable: at most %2 characters, no spaces or control characters.</source>
+        <translation>El id &quot;%1&quot; no se puede usar: como máximo %2 caracteres, sin espacios ni caracteres de control.</translation>
     </message>
 </context>
 <context>
@@ -722,6 +777,14 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>&amp;About SDR Sender</source>
         <translation>&amp;Acerca de SDR Sender</translation>
+    </message>
+    <message>
+        <source>&amp;Add SDR…</source>
+        <translation>&amp;Añadir SDR…</translation>
+    </message>
+    <message>
+        <source>SDRs come from the CRM&apos;s list.</source>
+        <translation>Los SDR vienen de la lista del CRM.</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1487,10 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>SDR Sender</source>
         <translation>SDR Sender</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the demo.</source>
+        <translation>No se puede crear una carpeta temporal para la demo.</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,57 @@
     </message>
 </context>
 <context>
+    <name>AddSdrDialog</name>
+    <message>
+        <source>Add SDR</source>
+        <translation>Adicionar SDR</translation>
+    </message>
+    <message>
+        <source>e.g. sdr_john</source>
+        <translation>ex.: sdr_joao</translation>
+    </message>
+    <message>
+        <source>e.g. John Smith</source>
+        <translation>ex.: João Silva</translation>
+    </message>
+    <message>
+        <source>optional, e.g. +15551234567</source>
+        <translation>opcional, ex.: +15551234567</translation>
+    </message>
+    <message>
+        <source>The number this SDR&apos;s WhatsApp should be linked to. When set, a session linked to another number is flagged and does not send.</source>
+        <translation>O número ao qual o WhatsApp deste SDR deve estar vinculado. Quando definido, uma sessão vinculada a outro número é sinalizada e não envia mensagens.</translation>
+    </message>
+    <message>
+        <source>SDR id:</source>
+        <translation>Id de SDR:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>WhatsApp number:</source>
+        <translation>Número de WhatsApp:</translation>
+    </message>
+    <message>
+        <source>The SDR id must be 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;.</source>
+        <translation>O id de SDR deve ter de 1 a 64 caracteres, entre letras, dígitos, &apos;_&apos;, &apos;-&apos; ou &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>There is already an SDR with the id &quot;%1&quot;.</source>
+        <translation>Já existe um SDR com o id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the SDR&apos;s name.</source>
+        <translation>Informe o nome do SDR.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp number is not valid: %1</source>
+        <translation>O número de WhatsApp não é válido: %1</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The CRM&apos;s TLS certificate for %1 was refused: %2</source>
@@ -173,10 +224,6 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <translation>Com --status: mostrar JSON em vez de uma tabela.</translation>
     </message>
     <message>
-        <source>Run against a built-in fake CRM and fake WhatsApp Web (nothing is really sent).</source>
-        <translation>Executar com um CRM e um WhatsApp Web simulados embutidos (nada é enviado de verdade).</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
@@ -211,6 +258,10 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>-%1 is a window option; --status opens no window.</source>
         <translation>-%1 é uma opção de janela; --status não abre janela.</translation>
+    </message>
+    <message>
+        <source>Run against a built-in fake CRM and fake WhatsApp Web (nothing is really sent), in a throwaway data directory unless --data-dir is given.</source>
+        <translation>Executar com um CRM e um WhatsApp Web simulados embutidos (nada é enviado de verdade), em um diretório de dados temporário, a menos que --data-dir seja informado.</translation>
     </message>
 </context>
 <context>
@@ -324,6 +375,10 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>The message is longer than %1 characters.</source>
         <translation>A mensagem tem mais de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is not usable: at most %2 characters, no spaces or control characters.</source>
+        <translation>O id &quot;%1&quot; não pode ser usado: no máximo %2 caracteres, sem espaços nem caracteres de controle.</translation>
     </message>
 </context>
 <context>
@@ -722,6 +777,14 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>&amp;About SDR Sender</source>
         <translation>&amp;Sobre o SDR Sender</translation>
+    </message>
+    <message>
+        <source>&amp;Add SDR…</source>
+        <translation>&amp;Adicionar SDR…</translation>
+    </message>
+    <message>
+        <source>SDRs come from the CRM&apos;s list.</source>
+        <translation>Os SDRs vêm da lista do CRM.</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1487,10 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>SDR Sender</source>
         <translation>SDR Sender</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the demo.</source>
+        <translation>Não foi possível criar uma pasta temporária para a demonstração.</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,57 @@
     </message>
 </context>
 <context>
+    <name>AddSdrDialog</name>
+    <message>
+        <source>Add SDR</source>
+        <translation>SDR ekle</translation>
+    </message>
+    <message>
+        <source>e.g. sdr_john</source>
+        <translation>örn. sdr_ahmet</translation>
+    </message>
+    <message>
+        <source>e.g. John Smith</source>
+        <translation>örn. Ahmet Yılmaz</translation>
+    </message>
+    <message>
+        <source>optional, e.g. +15551234567</source>
+        <translation>isteğe bağlı, örn. +15551234567</translation>
+    </message>
+    <message>
+        <source>The number this SDR&apos;s WhatsApp should be linked to. When set, a session linked to another number is flagged and does not send.</source>
+        <translation>Bu SDR&apos;ın WhatsApp&apos;ının bağlanması gereken numara. Girildiğinde, başka bir numaraya bağlı oturum işaretlenir ve gönderim yapmaz.</translation>
+    </message>
+    <message>
+        <source>SDR id:</source>
+        <translation>SDR kimliği:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <source>WhatsApp number:</source>
+        <translation>WhatsApp numarası:</translation>
+    </message>
+    <message>
+        <source>The SDR id must be 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;.</source>
+        <translation>SDR kimliği harf, rakam, &apos;_&apos;, &apos;-&apos; veya &apos;.&apos; karakterlerinden oluşmalı ve 1 ile 64 karakter arasında olmalı.</translation>
+    </message>
+    <message>
+        <source>There is already an SDR with the id &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; kimliğine sahip bir SDR zaten var.</translation>
+    </message>
+    <message>
+        <source>Enter the SDR&apos;s name.</source>
+        <translation>SDR&apos;ın adını girin.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp number is not valid: %1</source>
+        <translation>WhatsApp numarası geçerli değil: %1</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The CRM&apos;s TLS certificate for %1 was refused: %2</source>
@@ -173,10 +224,6 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <translation>--status ile: tablo yerine JSON yazdır.</translation>
     </message>
     <message>
-        <source>Run against a built-in fake CRM and fake WhatsApp Web (nothing is really sent).</source>
-        <translation>Yerleşik sahte bir CRM ve sahte WhatsApp Web ile çalış (gerçekte hiçbir şey gönderilmez).</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Beklenmeyen bağımsız değişken: %1</translation>
     </message>
@@ -211,6 +258,10 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>-%1 is a window option; --status opens no window.</source>
         <translation>-%1 bir pencere seçeneğidir; --status pencere açmaz.</translation>
+    </message>
+    <message>
+        <source>Run against a built-in fake CRM and fake WhatsApp Web (nothing is really sent), in a throwaway data directory unless --data-dir is given.</source>
+        <translation>Yerleşik sahte bir CRM ve sahte WhatsApp Web ile çalış (gerçekte hiçbir şey gönderilmez); --data-dir verilmedikçe geçici bir veri dizini kullanılır.</translation>
     </message>
 </context>
 <context>
@@ -324,6 +375,10 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>The message is longer than %1 characters.</source>
         <translation>Mesaj %1 karakterden uzun.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is not usable: at most %2 characters, no spaces or control characters.</source>
+        <translation>&quot;%1&quot; kimliği kullanılamaz: en fazla %2 karakter olmalı, boşluk veya denetim karakteri içermemeli.</translation>
     </message>
 </context>
 <context>
@@ -716,6 +771,14 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>&amp;About SDR Sender</source>
         <translation>SDR Sender &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>&amp;Add SDR…</source>
+        <translation>SDR &amp;ekle…</translation>
+    </message>
+    <message>
+        <source>SDRs come from the CRM&apos;s list.</source>
+        <translation>SDR&apos;lar CRM listesinden gelir.</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1476,10 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>SDR Sender</source>
         <translation>SDR Sender</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the demo.</source>
+        <translation>Demo için geçici bir klasör oluşturulamıyor.</translation>
     </message>
 </context>
 </TS>

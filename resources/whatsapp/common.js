@@ -38,16 +38,21 @@
     // The compose box must hold the message: only line endings (and the surrounding whitespace
     // WhatsApp drops when sending) may differ.
     function sameText(a, b) { return normalise(a).trim() === normalise(b).trim(); }
+    // Texts of WhatsApp's own UI are compared without regard to case ("Use here" / "Use Here").
+    function fold(text) { return String(text || '').replace(/\s+/g, ' ').trim().toLowerCase(); }
     function dialogWith(text) {
         if (!text) return null;
+        const want = fold(text);
         for (const d of qa(SEL.dialog)) {
-            if ((d.textContent || '').indexOf(text) >= 0) return d;
+            if (fold(d.textContent).indexOf(want) >= 0) return d;
         }
         return null;
     }
     function buttonWithText(root, text) {
+        const want = fold(text);
+        if (!want) return null;
         for (const b of qa('button, [role="button"]', root)) {
-            if ((b.textContent || '').trim() === text) return b;
+            if (fold(b.textContent) === want) return b;
         }
         return null;
     }
@@ -56,15 +61,35 @@
         if (!hit) return null;
         return hit.closest('button, [role="button"]') || hit;
     }
-    // Outgoing messages of the open chat, oldest first, each { text, status }.
+    // Outgoing messages of the open chat, oldest first, each { text, status, truncated }. WhatsApp
+    // shows only the start of a long message with a "Read more" button: such a one is truncated.
     function outgoing() {
         const all = qa(SEL.outgoingMessage);
         const outer = all.filter(e => !all.some(o => o !== e && o.contains(e)));
         return outer.map(e => {
             const textNode = q(SEL.messageText, e);
             const icon = q(SEL.statusIcon, e);
-            return { text: plainText(textNode), status: icon ? icon.getAttribute('data-icon') : '' };
+            const more = q(SEL.readMore, e) || buttonWithText(e, SEL.readMoreText);
+            let text = plainText(textNode);
+            if (more && textNode && textNode.contains(more)) text = text.replace(plainText(more), '');
+            return { text: text, status: icon ? icon.getAttribute('data-icon') : '', truncated: !!more };
         });
     }
-    return { q, qa, plainText, editorText, normalise, loose, sameText, dialogWith, buttonWithText, sendButton, outgoing };
+    // How a shown message compares with the wanted text: 'exact', 'partial' (a truncated message
+    // whose visible start matches) or '' (another message).
+    function compare(message, wanted) {
+        const want = loose(wanted);
+        const shown = loose(message.text);
+        if (shown === want) return 'exact';
+        const start = shown.replace(/(\u2026|\.\.\.)$/, '').trim();
+        if (message.truncated && start.length > 0 && want.startsWith(start)) return 'partial';
+        return '';
+    }
+    // The open chat shows its message list with at least one message (in or out): only then can
+    // "not among the outgoing messages" mean anything.
+    function chatLoaded() {
+        return !!q(SEL.mainPanel) && !!q(SEL.messageList) && qa(SEL.anyMessage).length > 0;
+    }
+    return { q, qa, plainText, editorText, normalise, loose, sameText, dialogWith, buttonWithText, sendButton,
+             outgoing, compare, chatLoaded };
 })

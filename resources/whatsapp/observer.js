@@ -11,7 +11,11 @@
     function snapshot() {
         const qrBox = H.q(SEL.qrContainer);
         let wid = '';
-        try { wid = localStorage.getItem(SEL.widStorageKey) || ''; } catch (e) { wid = ''; }
+        // last-wid-md (multi-device); older pages kept only last-wid.
+        try {
+            wid = localStorage.getItem(SEL.widStorageKey) ||
+                (SEL.widFallbackKey ? localStorage.getItem(SEL.widFallbackKey) : '') || '';
+        } catch (e) { wid = ''; }
         return {
             url: location.href,
             title: document.title,

@@ -5,8 +5,7 @@
     const editor = H.q(SEL.editor);
     if (!editor) return { pressed: false, reason: 'no_editor' };
     if (!H.sameText(H.editorText(editor), ARGS.text)) return { pressed: false, reason: 'editor_mismatch' };
-    const want = H.loose(ARGS.text);
-    const before = H.outgoing().filter(m => H.loose(m.text) === want).length;
+    const before = H.outgoing().filter(m => H.compare(m, ARGS.text) !== '').length;
     const button = H.sendButton();
     if (button) {
         button.click();
