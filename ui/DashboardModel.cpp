@@ -3,7 +3,6 @@
 #include "ActivityLog.h"
 #include "Clock.h"
 #include "ConnectionStatusRepository.h"
-#include "KeyedRowSync.h"
 #include "OverviewQuery.h"
 #include "SafeText.h"
 #include "SdrRepository.h"
@@ -14,7 +13,7 @@
 
 DashboardModel::DashboardModel(Store* store, SdrRepository* sdrs, ConnectionStatusRepository* statuses,
                                ActivityLog* activity, const Clock* clock, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedRowModel<QAbstractTableModel>(parent)
     , m_store(store)
     , m_clock(clock)
 {
@@ -52,30 +51,7 @@ void DashboardModel::refresh()
     QVector<SdrOverview> fresh = OverviewQuery::overviews(m_store, dayStart);
     for (SdrOverview& row : fresh)
         row.nextSendAt = m_nextSend.value(row.sdrId);
-    RowSyncHooks hooks;
-    hooks.beginRemove = [this](int row) {
-        beginRemoveRows({}, row, row);
-    };
-    hooks.endRemove = [this] {
-        endRemoveRows();
-    };
-    hooks.beginInsert = [this](int row) {
-        beginInsertRows({}, row, row);
-    };
-    hooks.endInsert = [this] {
-        endInsertRows();
-    };
-    hooks.beginMove = [this](int from, int to) {
-        beginMoveRows({}, from, from, {}, to);
-    };
-    hooks.endMove = [this] {
-        endMoveRows();
-    };
-    hooks.changed = [this](int row) {
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    };
-    syncKeyedRows(
-        m_rows, fresh, [](const SdrOverview& row) { return row.sdrId; }, hooks);
+    syncRows(m_rows, fresh, [](const SdrOverview& row) { return row.sdrId; });
     m_hourly = OverviewQuery::hourlySends(m_store, dayStart);
     m_uncertain = OverviewQuery::uncertainLeads(m_store);
     emit refreshed();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KeyedRowModel.h"
 #include "SdrOverview.h"
 
 #include <QAbstractTableModel>
@@ -18,7 +19,7 @@ class Store;
 // the model re-reads (coalesced) when an SDR, a connection status or the activity log changes, and
 // every half minute so "today" and queue figures stay current. The pacer's next send time is pushed
 // in through setNextSendAt.
-class DashboardModel : public QAbstractTableModel
+class DashboardModel : public KeyedRowModel<QAbstractTableModel>
 {
     Q_OBJECT
 public:

@@ -1,13 +1,12 @@
 #include "SdrListModel.h"
 
 #include "ConnectionStatusRepository.h"
-#include "KeyedRowSync.h"
 #include "SafeText.h"
 #include "SdrRepository.h"
 #include "StatePresentation.h"
 
 SdrListModel::SdrListModel(SdrRepository* sdrs, ConnectionStatusRepository* statuses, QObject* parent)
-    : QAbstractListModel(parent)
+    : KeyedRowModel<QAbstractListModel>(parent)
     , m_sdrs(sdrs)
     , m_statuses(statuses)
 {
@@ -44,30 +43,7 @@ void SdrListModel::reload()
         }
         fresh.append(row);
     }
-    RowSyncHooks hooks;
-    hooks.beginRemove = [this](int row) {
-        beginRemoveRows({}, row, row);
-    };
-    hooks.endRemove = [this] {
-        endRemoveRows();
-    };
-    hooks.beginInsert = [this](int row) {
-        beginInsertRows({}, row, row);
-    };
-    hooks.endInsert = [this] {
-        endInsertRows();
-    };
-    hooks.beginMove = [this](int from, int to) {
-        beginMoveRows({}, from, from, {}, to);
-    };
-    hooks.endMove = [this] {
-        endMoveRows();
-    };
-    hooks.changed = [this](int row) {
-        emit dataChanged(index(row), index(row));
-    };
-    syncKeyedRows(
-        m_rows, fresh, [](const Row& row) { return row.sdr.id; }, hooks);
+    syncRows(m_rows, fresh, [](const Row& row) { return row.sdr.id; });
 }
 
 void SdrListModel::onStatusSaved(const ConnectionStatus& status)

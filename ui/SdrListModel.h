@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionStatus.h"
+#include "KeyedRowModel.h"
 #include "SdrRecord.h"
 
 #include <QAbstractListModel>
@@ -13,7 +14,7 @@ class SdrRepository;
 // The SDRs for the sidebar: name, connection state (and its colour), linked number, unread chats.
 // Reads the sdrs and connection_status tables and follows their repositories' signals; unread
 // counts come from the sessions (setUnreadCount), as only the page knows them.
-class SdrListModel : public QAbstractListModel
+class SdrListModel : public KeyedRowModel<QAbstractListModel>
 {
     Q_OBJECT
 public:
