@@ -263,14 +263,22 @@ void Dispatcher::abandonRequest(const QString& why)
     wake();
 }
 
-void Dispatcher::onSendFinished(const QString& requestId, const SendOutcome& outcome)
+bool Dispatcher::finishRequest(Busy kind, const QString& requestId)
 {
-    if (!m_busy || m_busyKind != Busy::Sending || requestId != m_requestId)
-        return;
+    // Answers to an abandoned or replaced request are stale: the watchdog already moved on.
+    if (!m_busy || m_busyKind != kind || requestId != m_requestId)
+        return false;
     m_watchdog.stop();
     m_busy = false;
     m_busyKind = Busy::None;
     m_requestId.clear();
+    return true;
+}
+
+void Dispatcher::onSendFinished(const QString& requestId, const SendOutcome& outcome)
+{
+    if (!finishRequest(Busy::Sending, requestId))
+        return;
     const QString leadId = m_leadId;
     const QDateTime now = m_clock->now();
     switch (outcome.result) {
@@ -314,12 +322,8 @@ void Dispatcher::onSendFinished(const QString& requestId, const SendOutcome& out
 
 void Dispatcher::onVerifyFinished(const QString& requestId, VerifyOutcome outcome)
 {
-    if (!m_busy || m_busyKind != Busy::Verifying || requestId != m_requestId)
+    if (!finishRequest(Busy::Verifying, requestId))
         return;
-    m_watchdog.stop();
-    m_busy = false;
-    m_busyKind = Busy::None;
-    m_requestId.clear();
     const QString leadId = m_leadId;
     const QString pacedLeadId = std::exchange(m_pacedLeadId, QString());
     switch (outcome) {

@@ -71,6 +71,7 @@ private:
     void attach(MessageChannel* channel);
     void startSend(const OutboxEntry& entry, MessageChannel* channel);
     void startVerify(const OutboxEntry& entry, MessageChannel* channel);
+    bool finishRequest(Busy kind, const QString& requestId);
     void onSendFinished(const QString& requestId, const SendOutcome& outcome);
     void onVerifyFinished(const QString& requestId, VerifyOutcome outcome);
     void onChannelState();
