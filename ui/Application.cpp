@@ -193,6 +193,19 @@ void Application::buildWindow()
 
     if (m_demoMode)
         addDemoMenu();
+
+    // Whether there is a CRM at all is decided when the engine is built; say so rather than
+    // half-switch a running engine.
+    connect(m_settings.get(), &Settings::changed, this, [this](const QString& key, const QString& sdrId) {
+        if (key != SettingKeys::ServerUrl || !sdrId.isEmpty())
+            return;
+        const QString message = tr("The CRM server setting was changed. Restart SDR Sender to use it.");
+        m_activity->add(QString(), QStringLiteral("config"), message);
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Restart needed"), message, QMessageBox::Ok,
+                                    m_window.get());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 void Application::wireSessions()
