@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Shared set-up for ./run and ./test: installs the Debian packages the build needs (only the
 # missing ones), configures once, builds incrementally. Idempotent and quick when nothing changed.
+# Usage: tools/bootstrap.sh [target...]   (default: everything)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,5 +32,7 @@ if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
 fi
-echo "==> Building"
-cmake --build "$BUILD_DIR" -- -j"${SDR_JOBS:-$(nproc)}"
+echo "==> Building ${*:-everything}"
+targets=()
+for target in "$@"; do targets+=(--target "$target"); done
+cmake --build "$BUILD_DIR" "${targets[@]}" -- -j"${SDR_JOBS:-$(nproc)}"
