@@ -116,3 +116,9 @@ void PageJob::finishJob()
     m_timeout.stop();
     m_poll.stop();
 }
+
+void PageJob::restartTimeout()
+{
+    if (!m_done)
+        m_timeout.start(m_timeoutMs);
+}

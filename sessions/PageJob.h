@@ -51,6 +51,9 @@ protected:
                const std::function<void(const QVariant&)>& callback);
     // Stops every timer; the subclass emits its result right after.
     void finishJob();
+    // Gives the next phase the full timeout again (e.g. WhatsApp's confirmation after Send, which
+    // must not inherit what waking and loading the page used up).
+    void restartTimeout();
 
     WhatsAppSession* m_session;
 

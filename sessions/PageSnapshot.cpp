@@ -54,8 +54,10 @@ QString PageSnapshot::phoneFromWid(const QString& wid)
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + value.toUtf8() + "]");
         value = doc.isArray() ? doc.array().at(0).toString() : QString();
     }
+    // <digits>[.<agent>|_<agent>][:<device>]@c.us or @s.whatsapp.net (the server part in any case).
     static const QRegularExpression pattern(
-        QStringLiteral("^([0-9]{7,15})(?::[0-9]+)?@(?:c\\.us|s\\.whatsapp\\.net)$"));
+        QStringLiteral("^([0-9]{7,15})(?:[._][0-9]+)?(?::[0-9]+)?@(?:c\\.us|s\\.whatsapp\\.net)$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(value);
     return match.hasMatch() ? match.captured(1) : QString();
 }

@@ -8,8 +8,8 @@
 #include <QVariantMap>
 
 namespace {
-// Polls with a prefilled editor that does not hold the message before giving up (~3 s): WhatsApp
-// may fill the box a moment after the chat opens, but a lasting difference must never be sent.
+// Polls with a filled editor that does not hold the message before giving up (~3 s): WhatsApp may
+// still be filling the box, but a lasting difference must never be sent.
 constexpr int kMaxMismatchPolls = 12;
 } // namespace
 
@@ -130,7 +130,10 @@ void SendJob::poll()
                        QStringLiteral("Phone number shared via url is invalid."));
                 return;
             }
-            if (!state.value(QStringLiteral("editor")).toBool())
+            // No compose box yet, or one WhatsApp has not filled from the link yet: wait (the
+            // timeout decides).
+            if (!state.value(QStringLiteral("editor")).toBool() ||
+                state.value(QStringLiteral("empty")).toBool())
                 return;
             if (!state.value(QStringLiteral("matches")).toBool()) {
                 if (++m_mismatchPolls >= kMaxMismatchPolls)
@@ -156,6 +159,7 @@ void SendJob::poll()
                       }
                       m_before = reply.value(QStringLiteral("before")).toInt();
                       m_phase = Phase::Confirming;
+                      restartTimeout();
                       qCInfo(lcSession) << m_session->sdrId() << "pressed Send";
                   });
         });
@@ -166,8 +170,9 @@ void SendJob::poll()
             const QVariantMap status = result.toMap();
             const int count = status.value(QStringLiteral("count")).toInt();
             const QString icon = status.value(QStringLiteral("status")).toString();
-            if (count > m_before && !icon.isEmpty() &&
-                icon != status.value(QStringLiteral("pending")).toString())
+            // Only the new message counts (count grew past what the chat showed before Send), and
+            // only once its icon is a check: msg-time (or anything unknown) is not sent yet.
+            if (count > m_before && status.value(QStringLiteral("sent")).toBool())
                 finish(SendOutcome::Result::Sent, QString(), QStringLiteral("status %1").arg(icon));
         });
     }

@@ -7,8 +7,9 @@
 #include <QVariantMap>
 
 namespace {
-// Polls (250 ms each) the open chat must stay without the text before it counts as absent.
-constexpr int kAbsentPolls = 4;
+// Polls (250 ms each) the loaded chat must stay the same and without the text before it counts as
+// absent.
+constexpr int kAbsentPolls = 8;
 } // namespace
 
 VerifyJob::VerifyJob(WhatsAppSession* session, const QString& phoneDigits, const QString& text, int timeoutMs,
@@ -64,11 +65,22 @@ void VerifyJob::poll()
     probe(QStringLiteral("findOutgoing.js"), QJsonObject{{QStringLiteral("text"), m_text}},
           [this](const QVariant& result) {
               const QVariantMap reply = result.toMap();
+              const int total = reply.value(QStringLiteral("total"), -1).toInt();
               if (reply.value(QStringLiteral("found")).toBool()) {
                   finish(VerifyOutcome::Found, QStringLiteral("found"));
               } else if (reply.value(QStringLiteral("invalid")).toBool()) {
                   finish(VerifyOutcome::Unknown, QStringLiteral("WhatsApp refused the number"));
-              } else if (reply.value(QStringLiteral("chatOpen")).toBool()) {
+              } else if (reply.value(QStringLiteral("partial")).toBool()) {
+                  // A long message WhatsApp shows truncated starts like ours: the probe clicked its
+                  // "Read more"; look again, and if it stays truncated it may be it: cannot tell.
+                  m_absentPolls = 0;
+                  if (++m_partialPolls >= kAbsentPolls)
+                      finish(VerifyOutcome::Unknown, QStringLiteral("a truncated message may be it"));
+              } else if (reply.value(QStringLiteral("loaded")).toBool() && total >= 0 &&
+                         (m_absentPolls == 0 || total == m_lastTotal)) {
+                  // Absent only when the chat shows its messages and they stay the same for a while
+                  // (a chat still filling in, or one with no messages at all, proves nothing).
+                  m_lastTotal = total;
                   if (++m_absentPolls >= kAbsentPolls)
                       finish(VerifyOutcome::Absent, QStringLiteral("chat loaded without the message"));
               } else {

@@ -4,8 +4,9 @@
 #include "VerifyOutcome.h"
 
 // Looks for a message among the outgoing messages of a chat (crash recovery of a lead left in
-// `sending`): opens the chat by deep link without text and reports Found, Absent (the chat loaded
-// and stayed without it) or Unknown.
+// `sending`): opens the chat by deep link without text and reports Found, Absent (the chat showed
+// its messages, at least one, and stayed the same without it for ~2 s) or Unknown (anything else:
+// a chat with no messages at all, a truncated long message that may be it, a timeout).
 class VerifyJob : public PageJob
 {
     Q_OBJECT
@@ -32,4 +33,6 @@ private:
     QString m_phone;
     QString m_text;
     int m_absentPolls = 0;
+    int m_lastTotal = -1;
+    int m_partialPolls = 0;
 };

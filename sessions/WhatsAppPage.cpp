@@ -15,10 +15,17 @@ bool WhatsAppPage::isWhatsAppOrigin(const QUrl& url) const
                m_whatsappUrl.port(m_whatsappUrl.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
+bool WhatsAppPage::isOpenableExternally(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+                             scheme == QLatin1String("mailto") || scheme == QLatin1String("tel"));
+}
+
 bool WhatsAppPage::acceptNavigationRequest(const QUrl& url, NavigationType type, bool isMainFrame)
 {
     if (isMainFrame && type == NavigationTypeLinkClicked && !isWhatsAppOrigin(url) &&
-        (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))) {
+        isOpenableExternally(url)) {
         emit externalLinkRequested(url);
         return false;
     }

@@ -12,6 +12,9 @@ public:
     WhatsAppPage(QWebEngineProfile* profile, const QUrl& whatsappUrl, QObject* parent = nullptr);
 
     bool isWhatsAppOrigin(const QUrl& url) const;
+    // Links the system may open for a person: http(s), mailto and tel only (never file:, custom
+    // schemes or javascript:, which a message from anyone could carry).
+    static bool isOpenableExternally(const QUrl& url);
 
 signals:
     void externalLinkRequested(const QUrl& url);

@@ -29,6 +29,7 @@ constexpr int kQrClickIntervalMs = 2000;
 constexpr int kLogoutWaitMs = 4000;
 constexpr int kWipeRetryMs = 500;
 constexpr int kWipeAttempts = 6;
+constexpr int kWakeReportMs = 2000;
 constexpr int kErrAborted = -3; // Chromium's net::ERR_ABORTED: a navigation replaced by another
 
 bool isLinkedState(ConnectionState state)
@@ -103,6 +104,11 @@ void WhatsAppSession::createPage()
         setState(ConnectionState::Error);
         return;
     }
+    // The probes look for texts of WhatsApp's English UI (dialogs, buttons): ask for it unless the
+    // selector pack says otherwise (an empty value keeps the system's languages).
+    const QString language = m_probe->selector(QStringLiteral("acceptLanguage"));
+    if (!language.isEmpty())
+        m_profile->setHttpAcceptLanguage(language);
     QPointer<WhatsAppSession> self(this);
     m_profile->setNotificationPresenter([self](std::unique_ptr<QWebEngineNotification> notification) {
         if (!self || !notification)
@@ -152,7 +158,12 @@ void WhatsAppSession::createPage()
             });
     connect(m_page, &WhatsAppPage::externalLinkRequested, this, &WhatsAppSession::externalLinkRequested);
     connect(m_page, &QWebEnginePage::newWindowRequested, this, [this](QWebEngineNewWindowRequest& request) {
-        emit externalLinkRequested(request.requestedUrl());
+        // Never a window inside the session; only web, mail and phone links leave for the system.
+        if (WhatsAppPage::isOpenableExternally(request.requestedUrl()))
+            emit externalLinkRequested(request.requestedUrl());
+        else
+            qCInfo(lcSession) << m_sdr.id << "ignored a new window for a" << request.requestedUrl().scheme()
+                              << "link";
     });
     connect(m_page, &QWebEnginePage::lifecycleStateChanged, this,
             [this](QWebEnginePage::LifecycleState state) {
@@ -417,14 +428,20 @@ void WhatsAppSession::wake()
     const bool wasDiscarded = isDiscarded();
     m_page->setLifecycleState(QWebEnginePage::LifecycleState::Active);
     qCInfo(lcHibernation) << m_sdr.id << "woken" << (wasDiscarded ? "(reloading)" : "");
-    if (wasDiscarded) {
-        // The discarded page's JavaScript state is gone; start WhatsApp Web afresh (never a deep link).
+    if (wasDiscarded || m_loadFailed) {
+        // The discarded page's JavaScript state is gone; start WhatsApp Web afresh (never a deep
+        // link). A page that froze on a load error retries now (its retry timer ran while frozen).
         setState(ConnectionState::Loading);
         m_page->load(m_whatsappUrl);
     } else {
-        applySnapshot(m_snapshot);
+        // Re-detect: the page reports afresh at once. What it showed before it froze is used only
+        // if it stays silent (no observer), never taken as the state it is in now.
         m_page->runJavaScript(QStringLiteral("window.__sdrObserver && window.__sdrObserver.reportNow()"),
                               QWebEngineScript::ApplicationWorld);
+        QTimer::singleShot(kWakeReportMs, this, [this] {
+            if (m_state == ConnectionState::Hibernated && isAwake())
+                applySnapshot(m_snapshot);
+        });
     }
 }
 

@@ -4,6 +4,7 @@
 #include "PageSnapshot.h"
 #include "ProfileStore.h"
 #include "SendJob.h"
+#include "WhatsAppPage.h"
 
 #include <QDir>
 #include <QFile>
@@ -59,6 +60,14 @@ private slots:
                                    << QStringLiteral("4915123456789");
         QTest::newRow("s.whatsapp.net")
             << QStringLiteral("15551234567:1@s.whatsapp.net") << QStringLiteral("15551234567");
+        QTest::newRow("json quoted s.whatsapp.net")
+            << QStringLiteral(" \"905551112233:12@s.whatsapp.net\" ") << QStringLiteral("905551112233");
+        QTest::newRow("agent part") << QStringLiteral("\"905551112233.0:3@s.whatsapp.net\"")
+                                    << QStringLiteral("905551112233");
+        QTest::newRow("escaped json")
+            << QStringLiteral("\"905551112233:3\\u0040c.us\"") << QStringLiteral("905551112233");
+        QTest::newRow("lid is not a phone") << QStringLiteral("\"123456789012345:3@lid\"") << QString();
+        QTest::newRow("two devices") << QStringLiteral("\"905551112233:3:4@c.us\"") << QString();
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("group id") << QStringLiteral("\"120363025@g.us\"") << QString();
         QTest::newRow("too short") << QStringLiteral("\"12345:1@c.us\"") << QString();
@@ -113,6 +122,27 @@ private slots:
             QCOMPARE(QFileInfo(store.profileDirFor(id)).dir().absolutePath(),
                      QDir(store.profilesRoot()).absolutePath());
         }
+    }
+
+    void opensOnlySafeLinksExternally_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("openable");
+        QTest::newRow("https") << QStringLiteral("https://example.com/a?b=c") << true;
+        QTest::newRow("http") << QStringLiteral("http://example.com/") << true;
+        QTest::newRow("mailto") << QStringLiteral("mailto:ahmet@example.com") << true;
+        QTest::newRow("tel") << QStringLiteral("tel:+905551112233") << true;
+        QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false;
+        QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
+        QTest::newRow("smb") << QStringLiteral("smb://host/share") << false;
+        QTest::newRow("custom scheme") << QStringLiteral("steam://run/1") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+    void opensOnlySafeLinksExternally()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, openable);
+        QCOMPARE(WhatsAppPage::isOpenableExternally(QUrl(url)), openable);
     }
 
     void stripsQtWebEngineFromUserAgent_data()
@@ -188,6 +218,14 @@ private slots:
         QVERIFY(code.contains(QStringLiteral("\\u2028"))); // line separators escaped for JS
         QVERIFY(!code.contains(QChar(0x2028)));
         QVERIFY(probe.observerScript().sourceCode().contains(QStringLiteral("QWebChannel")));
+
+        // The data is the script's argument as one JSON literal, "%N" in it left alone.
+        const QJsonObject args{{"text", QStringLiteral("%1 %2 %3 %4 50% off\n\\ ${x} `y` \u2029")}};
+        const QString withArgs = probe.call(QStringLiteral("messageStatus.js"), args);
+        QVERIFY(withArgs.endsWith(QStringLiteral(", ") + PageProbe::jsonLiteral(args) +
+                                  QStringLiteral(", H); })()")));
+        QCOMPARE(withArgs.count(PageProbe::jsonLiteral(args)), 1);
+        QVERIFY(withArgs.contains(PageProbe::jsonLiteral(probe.selectors())));
     }
 
     void dataDirectoryOverridesSelectorsAndScripts()

@@ -59,17 +59,32 @@ private slots:
     void sendsTextByteForByte_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::newRow("plain") << QStringLiteral("Hi Ahmet, this is John from Acme.");
-        QTest::newRow("newlines") << QStringLiteral("Line one\nLine two\n\nLine four after a blank");
-        QTest::newRow("emoji") << QStringLiteral("Hello 👋🏽 family 👨‍👩‍👧 ok ✅ 1️⃣");
-        QTest::newRow("quotes and markup") << QStringLiteral(
-            "He said \"hi\" & 'bye' <b>bold</b> </script><script>alert(1)</script> ${x} `y`");
-        QTest::newRow("rtl") << QStringLiteral("مرحبا أحمد، كيف حالك؟ שלום");
-        QTest::newRow("url reserved") << QStringLiteral("50% off + free: a=b&c=d#e?f / \\ ~");
+        QTest::addColumn<QString>("expected"); // empty: exactly `text`
+        QTest::newRow("plain") << QStringLiteral("Hi Ahmet, this is John from Acme.") << QString();
+        QTest::newRow("newlines") << QStringLiteral("Line one\nLine two\n\nLine four after a blank")
+                                  << QString();
+        QTest::newRow("emoji") << QStringLiteral("Hello 👋🏽 family 👨‍👩‍👧 ok ✅ 1️⃣")
+                               << QString();
+        QTest::newRow("quotes and markup")
+            << QStringLiteral(
+                   "He said \"hi\" & 'bye' <b>bold</b> </script><script>alert(1)</script> ${x} `y`")
+            << QString();
+        QTest::newRow("rtl") << QStringLiteral("مرحبا أحمد، كيف حالك؟ שלום") << QString();
+        QTest::newRow("url reserved") << QStringLiteral("50% off + free: a=b&c=d#e?f / \\ ~") << QString();
+        QTest::newRow("spaces nbsp tab")
+            << QStringLiteral("two  spaces\u00a0nbsp\ttab *bold* _it_ trailing  ") << QString();
+        // Line endings are the one thing WhatsApp itself changes.
+        QTest::newRow("crlf") << QStringLiteral("one\r\ntwo\rthree") << QStringLiteral("one\ntwo\nthree");
+        // Long enough that the chat shows it truncated with "Read more".
+        QTest::newRow("long") << QStringLiteral("Long offer 🚀 line.\n").repeated(60) + QStringLiteral("end")
+                              << QString();
     }
     void sendsTextByteForByte()
     {
         QFETCH(QString, text);
+        QFETCH(QString, expected);
+        if (expected.isEmpty())
+            expected = text;
         const QString to = QStringLiteral("+15551234567");
         const int before = m_env->server.messages().size();
         const SendOutcome outcome = sendAndWait(QStringLiteral("15551234567"), text);
@@ -77,8 +92,8 @@ private slots:
         QVERIFY(outcome.error.isEmpty());
         QVERIFY(outcome.sentAt.isValid());
         const auto messages = m_env->server.messages();
-        QCOMPARE(messages.size(), before + 1); // exactly once
-        QCOMPARE(messages.last().text, text);  // byte for byte
+        QCOMPARE(messages.size(), before + 1);    // exactly once
+        QCOMPARE(messages.last().text, expected); // byte for byte
         QCOMPARE(messages.last().fromPhone, m_me);
         QCOMPARE(messages.last().toPhone, to);
         QCOMPARE(m_john->state(), ConnectionState::Connected);
@@ -168,6 +183,20 @@ private slots:
                  int(SendOutcome::Result::Sent));
         QCOMPARE(int(verifyAndWait(QStringLiteral("447700900123"), QStringLiteral("fresh one"))),
                  int(VerifyOutcome::Found));
+
+        // A long message shows truncated ("Read more"): it is expanded and found; one that only
+        // starts the same is verifiably absent once expanded.
+        const QString longText =
+            QStringLiteral("Our long proposal, part ").repeated(40) + QStringLiteral("end.");
+        QCOMPARE(int(sendAndWait(QStringLiteral("447700900123"), longText).result),
+                 int(SendOutcome::Result::Sent));
+        QCOMPARE(int(verifyAndWait(QStringLiteral("447700900123"), longText)), int(VerifyOutcome::Found));
+        QCOMPARE(int(verifyAndWait(QStringLiteral("447700900123"), longText + QStringLiteral(" P.S."))),
+                 int(VerifyOutcome::Absent));
+
+        // A chat with no messages at all proves nothing: never Absent (a resend could duplicate).
+        QCOMPARE(int(verifyAndWait(QStringLiteral("447700900999"), QStringLiteral("anything"))),
+                 int(VerifyOutcome::Unknown));
     }
 
     void logoutBeforeSendIsNotAttempted()

@@ -147,7 +147,12 @@ private slots:
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Unreachable));
         QTest::qWait(1500);
         QCOMPARE(john->state(), ConnectionState::Unreachable);
+        // Hibernated on the error page: its pending retry comes and goes while frozen; waking
+        // retries at once instead of staying "hibernated" on the error page.
+        QVERIFY(john->hibernate());
+        QTest::qWait(2600);
         env.server.setUnreachable(false);
+        john->requestWake();
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Connected, 20000));
 
         // Logged out from the phone.
@@ -228,6 +233,20 @@ private slots:
         QCOMPARE(links.first().first().toUrl(), QUrl(QStringLiteral("https://example.com/x")));
         QTest::qWait(300);
         QVERIFY(john->page()->url().host() == QStringLiteral("127.0.0.1"));
+
+        // New-window links: the web one leaves, a local file never does; nothing opens inside.
+        evaluate(john->page(),
+                 QStringLiteral("for (const u of ['file:///etc/passwd', 'https://example.com/new']) {"
+                                " var b = document.createElement('a'); b.href = u; b.target = '_blank';"
+                                " document.body.append(b); b.click(); } 0"));
+        QTRY_COMPARE_WITH_TIMEOUT(links.size(), 2, 5000);
+        QCOMPARE(links.at(1).first().toUrl(), QUrl(QStringLiteral("https://example.com/new")));
+        QTest::qWait(300);
+        QCOMPARE(links.size(), 2);
+
+        // The probes read WhatsApp's English texts: the profile asks for English.
+        QCOMPARE(evaluate(john->page(), QStringLiteral("navigator.languages.join()")).toString(),
+                 QStringLiteral("en-US,en"));
     }
 };
 

@@ -38,13 +38,18 @@
     // The compose box must hold the message: only line endings (and the surrounding whitespace
     // WhatsApp drops when sending) may differ.
     function sameText(a, b) { return normalise(a).trim() === normalise(b).trim(); }
-    // Texts of WhatsApp's own UI are compared without regard to case ("Use here" / "Use Here").
-    function fold(text) { return String(text || '').replace(/\s+/g, ' ').trim().toLowerCase(); }
-    function dialogWith(text) {
-        if (!text) return null;
-        const want = fold(text);
+    // Texts of WhatsApp's own UI are compared without regard to case ("Use here" / "Use Here") or
+    // the kind of apostrophe.
+    function fold(text) {
+        return String(text || '').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+    }
+    // The first dialog showing `texts` (one text or a list of the variants WhatsApp has used).
+    function dialogWith(texts) {
+        const wants = [].concat(texts || []).map(fold).filter(t => t.length > 0);
+        if (!wants.length) return null;
         for (const d of qa(SEL.dialog)) {
-            if (fold(d.textContent).indexOf(want) >= 0) return d;
+            const shown = fold(d.textContent);
+            if (wants.some(want => shown.indexOf(want) >= 0)) return d;
         }
         return null;
     }
@@ -72,7 +77,7 @@
             const more = q(SEL.readMore, e) || buttonWithText(e, SEL.readMoreText);
             let text = plainText(textNode);
             if (more && textNode && textNode.contains(more)) text = text.replace(plainText(more), '');
-            return { text: text, status: icon ? icon.getAttribute('data-icon') : '', truncated: !!more };
+            return { text: text, status: icon ? icon.getAttribute('data-icon') : '', truncated: !!more, more: more };
         });
     }
     // How a shown message compares with the wanted text: 'exact', 'partial' (a truncated message
@@ -85,10 +90,12 @@
         if (message.truncated && start.length > 0 && want.startsWith(start)) return 'partial';
         return '';
     }
-    // The open chat shows its message list with at least one message (in or out): only then can
-    // "not among the outgoing messages" mean anything.
+    // The open chat shows its message list with at least one message recognised as incoming or
+    // outgoing: only then can "not among the outgoing messages" mean anything (an empty or still
+    // filling chat, or selectors WhatsApp has outgrown, prove nothing).
     function chatLoaded() {
-        return !!q(SEL.mainPanel) && !!q(SEL.messageList) && qa(SEL.anyMessage).length > 0;
+        return !!q(SEL.mainPanel) && !!q(SEL.messageList) &&
+            qa(SEL.outgoingMessage).length + qa(SEL.incomingMessage).length > 0;
     }
     return { q, qa, plainText, editorText, normalise, loose, sameText, dialogWith, buttonWithText, sendButton,
              outgoing, compare, chatLoaded };

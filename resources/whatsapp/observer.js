@@ -17,7 +17,8 @@
                 (SEL.widFallbackKey ? localStorage.getItem(SEL.widFallbackKey) : '') || '';
         } catch (e) { wid = ''; }
         return {
-            url: location.href,
+            // Without the query: a deep link's text= is message text.
+            url: location.origin + location.pathname,
             title: document.title,
             qr: !!(H.q(SEL.qrCanvas) || qrBox),
             qrRef: qrBox ? (qrBox.getAttribute('data-ref') || '') : '',
