@@ -75,6 +75,7 @@ void ConnectionTracker::track(MessageChannel* channel)
     untrack(id);
     m_channels.insert(id, channel);
     connect(channel, &MessageChannel::stateChanged, this, [this, channel] { update(channel); });
+    connect(channel, &MessageChannel::detailsChanged, this, [this, channel] { update(channel); });
     connect(channel, &QObject::destroyed, this, [this, id] { m_channels.remove(id); });
     update(channel);
 }

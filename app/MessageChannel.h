@@ -35,6 +35,8 @@ public:
 
 signals:
     void stateChanged(ConnectionState state);
+    // linkedPhone() or lastError() changed while the state stayed the same.
+    void detailsChanged();
     void sendFinished(const QString& requestId, const SendOutcome& outcome);
     void verifyFinished(const QString& requestId, VerifyOutcome outcome);
 };

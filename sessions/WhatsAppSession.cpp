@@ -233,6 +233,7 @@ void WhatsAppSession::setLastError(const QString& error)
         return;
     m_lastError = error;
     emit lastErrorChanged(error);
+    emit detailsChanged();
 }
 
 void WhatsAppSession::setLinkedPhone(const QString& digits)
@@ -241,6 +242,7 @@ void WhatsAppSession::setLinkedPhone(const QString& digits)
         return;
     m_linkedPhone = digits;
     emit linkedPhoneChanged(digits);
+    emit detailsChanged();
 }
 
 void WhatsAppSession::applySnapshot(const PageSnapshot& snapshot)

@@ -175,6 +175,16 @@ private slots:
         QVERIFY(stored->whatsappConnected); // unknown now: last known link kept
         QVERIFY(stored->reportPending);
 
+        // A new error without a state change (e.g. the wipe after a logout failed) is stored and
+        // reported too.
+        QVERIFY(env.statuses->markReported(QStringLiteral("sdr_ann"), stored->updatedAt, env.clock.now()));
+        env.clock.advance(1000);
+        ann.set(ConnectionState::Unreachable, QStringLiteral("15551234567"),
+                QStringLiteral("renderer_crashed"));
+        stored = env.statuses->find(QStringLiteral("sdr_ann"));
+        QCOMPARE(stored->lastError, QStringLiteral("renderer_crashed"));
+        QVERIFY(stored->reportPending);
+
         // Untracked channels are not written any more.
         tracker->untrack(QStringLiteral("sdr_ann"));
         ann.set(ConnectionState::QrRequired);
