@@ -41,3 +41,17 @@ ConnectionState connectionStateFromName(const QString& name, bool* ok)
         *ok = false;
     return ConnectionState::Error;
 }
+
+bool isLinkedState(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Connected:
+    case ConnectionState::Syncing:
+    case ConnectionState::PhoneOffline:
+    case ConnectionState::Conflict:
+    case ConnectionState::WrongNumber:
+        return true;
+    default:
+        return false;
+    }
+}

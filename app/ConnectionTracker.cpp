@@ -19,19 +19,11 @@ enum class Link
 
 Link linkOf(ConnectionState state)
 {
-    switch (state) {
-    case ConnectionState::Connected:
-    case ConnectionState::Syncing:
-    case ConnectionState::PhoneOffline:
-    case ConnectionState::Conflict:
-    case ConnectionState::WrongNumber:
+    if (isLinkedState(state))
         return Link::Alive;
-    case ConnectionState::QrRequired:
-    case ConnectionState::LoggedOut:
+    if (state == ConnectionState::QrRequired || state == ConnectionState::LoggedOut)
         return Link::Gone;
-    default:
-        return Link::Unknown;
-    }
+    return Link::Unknown;
 }
 } // namespace
 

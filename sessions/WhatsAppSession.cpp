@@ -31,20 +31,6 @@ constexpr int kWipeRetryMs = 500;
 constexpr int kWipeAttempts = 6;
 constexpr int kWakeReportMs = 2000;
 constexpr int kErrAborted = -3; // Chromium's net::ERR_ABORTED: a navigation replaced by another
-
-bool isLinkedState(ConnectionState state)
-{
-    switch (state) {
-    case ConnectionState::Connected:
-    case ConnectionState::Syncing:
-    case ConnectionState::PhoneOffline:
-    case ConnectionState::Conflict:
-    case ConnectionState::WrongNumber:
-        return true;
-    default:
-        return false;
-    }
-}
 } // namespace
 
 WhatsAppSession::WhatsAppSession(const SdrRecord& sdr, ProfileStore* profiles, PageProbe* probe,
