@@ -101,9 +101,13 @@ void ConnectionTracker::update(MessageChannel* channel)
 {
     const QString id = channel->sdrId();
     const QString linkedDigits = digitsOf(channel->linkedPhone());
-    const ConnectionState state = effectiveState(channel->state(), linkedDigits, expectedPhoneOf(id));
+    ConnectionState state = effectiveState(channel->state(), linkedDigits, expectedPhoneOf(id));
 
     const std::optional<ConnectionStatus> stored = m_statuses->find(id);
+    // Hibernating does not change the link: an SDR who still has to scan the QR code stays
+    // "qr_required" (or "logged_out") for the team lead and the CRM while the page sleeps.
+    if (state == ConnectionState::Hibernated && stored && linkOf(stored->state) == Link::Gone)
+        state = stored->state;
     ConnectionStatus next = stored.value_or(ConnectionStatus());
     next.sdrId = id;
     next.state = state;

@@ -185,10 +185,27 @@ private slots:
         QCOMPARE(stored->lastError, QStringLiteral("renderer_crashed"));
         QVERIFY(stored->reportPending);
 
+        // A session that sleeps while waiting for a QR scan still needs the scan.
+        SdrRecord bobRecord;
+        bobRecord.id = QStringLiteral("sdr_bob");
+        QVERIFY(env.sdrs->upsert(bobRecord));
+        FakeWhatsAppChannel bob(bobRecord.id);
+        tracker->track(&bob);
+        bob.set(ConnectionState::QrRequired);
+        bob.set(ConnectionState::Hibernated);
+        const auto bobStatus = env.statuses->find(QStringLiteral("sdr_bob"));
+        QVERIFY(bobStatus);
+        QCOMPARE(bobStatus->state, ConnectionState::QrRequired);
+        // A linked session that sleeps is hibernated.
+        ann.set(ConnectionState::Connected, QStringLiteral("15551234567"));
+        ann.set(ConnectionState::Hibernated, QStringLiteral("15551234567"));
+        QCOMPARE(env.statuses->find(QStringLiteral("sdr_ann"))->state, ConnectionState::Hibernated);
+        QVERIFY(env.statuses->find(QStringLiteral("sdr_ann"))->whatsappConnected);
+
         // Untracked channels are not written any more.
         tracker->untrack(QStringLiteral("sdr_ann"));
         ann.set(ConnectionState::QrRequired);
-        QCOMPARE(env.statuses->find(QStringLiteral("sdr_ann"))->state, ConnectionState::Unreachable);
+        QCOMPARE(env.statuses->find(QStringLiteral("sdr_ann"))->state, ConnectionState::Hibernated);
     }
 };
 
