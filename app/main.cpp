@@ -59,8 +59,12 @@ int fail(const QString& message)
 {
     QTextStream(stderr) << message << '\n';
     const QString platform = QGuiApplication::platformName();
-    if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal"))
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SDR Sender"), message);
+    if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal")) {
+        // Plain text: the message names paths and hosts, which must not be read as HTML.
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "SDR Sender"), message);
+        box.setTextFormat(Qt::PlainText);
+        box.exec(); // start-up failure: nothing else runs yet
+    }
     return 1;
 }
 } // namespace

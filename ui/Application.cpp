@@ -105,11 +105,6 @@ void Application::buildCore()
     connect(m_engine.get(), &SenderEngine::sdrStarted, this, &Application::onSdrStarted);
     connect(m_engine.get(), &SenderEngine::sdrStopped, this, &Application::onSdrStopped);
     connect(m_engine.get(), &SenderEngine::unauthorized, this, &Application::askForToken);
-    connect(m_engine.get(), &SenderEngine::tlsError, this,
-            [this](const QString& host, const QString& errors) {
-                m_activity->add(QString(), QStringLiteral("error"),
-                                tr("The CRM's TLS certificate for %1 was refused: %2").arg(host, errors));
-            });
 }
 
 void Application::buildWindow()
@@ -246,18 +241,11 @@ void Application::watchSession(WhatsAppSession* session)
 
 void Application::onSdrStarted(const SdrRecord& sdr)
 {
-    WhatsAppSession* session = m_sessions->session(sdr.id);
-    if (!session) {
-        session = m_sessions->ensureSession(sdr);
-        if (!session) {
-            m_activity->add(sdr.id, QStringLiteral("error"),
-                            tr("This SDR id cannot be used as a session name; it is not served."));
-            return;
-        }
-        if (!m_sessions->session(sdr.id) || !m_tracker->isTracking(sdr.id))
-            watchSession(session);
-    } else {
-        session->setSdr(sdr);
+    // A new session announces itself (sessionAdded -> watchSession); a known one takes the record.
+    if (!m_sessions->ensureSession(sdr)) {
+        m_activity->add(sdr.id, QStringLiteral("error"),
+                        tr("This SDR id cannot be used as a session name; it is not served."));
+        return;
     }
     m_engine->channelChanged(sdr.id);
 }
