@@ -1,4 +1,5 @@
 #include "CrmClient.h"
+#include "Utc.h"
 
 #include "ConnectionStatus.h"
 #include "Logging.h"
@@ -93,7 +94,7 @@ qint64 CrmClient::parseRetryAfter(const QByteArray& value, const QDateTime& now)
     QDateTime when =
         QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (when.isValid())
-        when.setTimeSpec(Qt::UTC);
+        when.setTimeZone(Utc::zone());
     else
         when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
     if (!when.isValid())

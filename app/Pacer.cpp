@@ -119,7 +119,7 @@ QDateTime Pacer::workingHoursStart(const QString& sdrId, const QDateTime& at) co
     QDate day = local.date();
     if (start < end && time >= end)
         day = day.addDays(1);
-    return QDateTime(day, start, Qt::LocalTime).toUTC();
+    return QDateTime(day, start).toUTC();
 }
 
 Pacer::Decision Pacer::decide(const QString& sdrId)

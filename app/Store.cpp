@@ -5,9 +5,11 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 
 namespace {
 QAtomicInt s_connectionCounter;
@@ -70,11 +72,12 @@ bool Store::open(const QString& filePath)
     if (!dirInfo.exists() && !QDir().mkpath(info.absolutePath()))
         return fail(OpenError::CannotOpen, tr("Cannot create the folder %1.").arg(info.absolutePath()));
     // SQLite would open a read-only file and fail on the first write; say so up front. WAL also
-    // needs to create files beside the database.
-    if (info.exists() && !info.isWritable())
+    // needs to create files beside the database. Both are tried for real: permission bits do not
+    // tell for root, immutable files, read-only mounts or ACLs.
+    if (info.exists() && !QFile(filePath).open(QIODevice::ReadWrite))
         return fail(OpenError::ReadOnly, tr("The database %1 is read-only; SDR Sender needs to write to it.")
                                              .arg(info.absoluteFilePath()));
-    if (!QFileInfo(info.absolutePath()).isWritable())
+    if (!QTemporaryFile(info.absolutePath() + QStringLiteral("/.sdr-sender-write-check-XXXXXX")).open())
         return fail(OpenError::ReadOnly,
                     tr("The folder %1 is read-only; SDR Sender needs to write its database there.")
                         .arg(info.absolutePath()));

@@ -6,6 +6,7 @@
 #include "CommandLine.h"
 #include "DataDirectory.h"
 #include "DemoWorld.h"
+#include "EngineInfo.h"
 #include "InstanceLock.h"
 #include "StatusReport.h"
 #include "WebEngineEnvironment.h"
@@ -39,7 +40,7 @@ int runWithoutWindow(int argc, char* argv[], const CommandLine& commandLine, Com
         out << commandLine.helpText();
         return 0;
     case CommandLine::Action::Version:
-        out << CommandLine::versionText() << '\n';
+        out << CommandLine::versionText() << '\n' << EngineInfo::summary() << '\n';
         return 0;
     case CommandLine::Action::Status:
         return StatusReport::run(commandLine.options().dataDir, commandLine.options().json, out, err);

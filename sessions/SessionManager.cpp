@@ -117,8 +117,7 @@ void SessionManager::removeSdr(const QString& sdrId)
     };
     WhatsAppSession* session = m_sessions.value(sdrId);
     if (!session) {
-        QMetaObject::invokeMethod(
-            this, [finish] { finish(true); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [finish] { finish(true); }, Qt::QueuedConnection);
         return;
     }
     // Queued: the session is deleted in `finish`, not inside its own signal.

@@ -2,10 +2,40 @@
 
 #include "SessionsLogging.h"
 
+#include <QtWebEngineCore/qtwebenginecoreversion.h>
+
+#if QTWEBENGINECORE_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QWebEnginePermission>
+#endif
+
 WhatsAppPage::WhatsAppPage(QWebEngineProfile* profile, const QUrl& whatsappUrl, QObject* parent)
     : QWebEnginePage(profile, parent)
     , m_whatsappUrl(whatsappUrl)
 {
+    // Permission requests are answered at once instead of a slow prompt: WhatsApp may show
+    // notifications, nothing else is granted. Qt WebEngine 6.8 replaced the feature API.
+#if QTWEBENGINECORE_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    connect(this, &QWebEnginePage::permissionRequested, this, [this](QWebEnginePermission permission) {
+        if (isGrantable(permission.permissionType() == QWebEnginePermission::PermissionType::Notifications,
+                        permission.origin()))
+            permission.grant();
+        else
+            permission.deny();
+    });
+#else
+    connect(this, &QWebEnginePage::featurePermissionRequested, this,
+            [this](const QUrl& origin, QWebEnginePage::Feature feature) {
+                setFeaturePermission(origin, feature,
+                                     isGrantable(feature == QWebEnginePage::Notifications, origin)
+                                         ? QWebEnginePage::PermissionGrantedByUser
+                                         : QWebEnginePage::PermissionDeniedByUser);
+            });
+#endif
+}
+
+bool WhatsAppPage::isGrantable(bool isNotifications, const QUrl& origin) const
+{
+    return isNotifications && isWhatsAppOrigin(origin);
 }
 
 bool WhatsAppPage::isWhatsAppOrigin(const QUrl& url) const

@@ -25,5 +25,7 @@ protected:
                                   const QString& sourceID) override;
 
 private:
+    bool isGrantable(bool isNotifications, const QUrl& origin) const;
+
     QUrl m_whatsappUrl;
 };

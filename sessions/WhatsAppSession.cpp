@@ -133,15 +133,6 @@ void WhatsAppSession::createPage()
             [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
                 onRenderProcessTerminated(int(status), exitCode);
             });
-    connect(m_page, &QWebEnginePage::featurePermissionRequested, this,
-            [this](const QUrl& origin, QWebEnginePage::Feature feature) {
-                // WhatsApp asks for notifications only; answer at once instead of a slow prompt.
-                const bool grant =
-                    feature == QWebEnginePage::Notifications && m_page->isWhatsAppOrigin(origin);
-                m_page->setFeaturePermission(origin, feature,
-                                             grant ? QWebEnginePage::PermissionGrantedByUser
-                                                   : QWebEnginePage::PermissionDeniedByUser);
-            });
     connect(m_page, &WhatsAppPage::externalLinkRequested, this, &WhatsAppSession::externalLinkRequested);
     connect(m_page, &QWebEnginePage::newWindowRequested, this, [this](QWebEngineNewWindowRequest& request) {
         // Never a window inside the session; only web, mail and phone links leave for the system.

@@ -241,7 +241,7 @@ private slots:
         QCOMPARE(credentials.token(), token);
         QLoggingCategory::setFilterRules(QString());
         QVERIFY(!s_messages.isEmpty()); // the category did log, just not the token
-        for (const QString& message : qAsConst(s_messages))
+        for (const QString& message : std::as_const(s_messages))
             QVERIFY2(!message.contains(token), qPrintable(message));
 
         // Nothing under the test's home (config, data, runtime) holds it in plain text, apart from

@@ -3,6 +3,7 @@
 #include "FakeCrm.h"
 #include "OutboxEntry.h"
 #include "SelfSignedCertificate.h"
+#include "Utc.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -81,7 +82,7 @@ private slots:
         entry.leadId = "lead/1?x";
         entry.sdrId = "sdr_john";
         entry.attemptId = "6f1c-attempt";
-        entry.sentAt = QDateTime(QDate(2026, 11, 20), QTime(10, 1, 2), Qt::UTC);
+        entry.sentAt = QDateTime(QDate(2026, 11, 20), QTime(10, 1, 2), Utc::zone());
         const CrmResponse posted = call([&](QObject* ctx, auto cb) {
             m_client->postResult(entry.leadId, CrmClient::resultPayload(entry), ctx, cb);
         });
@@ -107,7 +108,7 @@ private slots:
         status.whatsappConnected = true;
         status.whatsappPhone = "+15551234567";
         status.whatsappSessionId = "b1d2";
-        status.whatsappConnectedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 58), Qt::UTC);
+        status.whatsappConnectedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 58), Utc::zone());
         status.state = ConnectionState::Connected;
         const CrmResponse put = call([&](QObject* ctx, auto cb) {
             m_client->putStatus("sdr_john", CrmClient::statusPayload(status), ctx, cb);
@@ -231,7 +232,7 @@ private slots:
     {
         QFETCH(QByteArray, value);
         QFETCH(qint64, expected);
-        const QDateTime now(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+        const QDateTime now(QDate(2026, 11, 20), QTime(10, 0), Utc::zone());
         QCOMPARE(CrmClient::parseRetryAfter(value, now), expected);
     }
 

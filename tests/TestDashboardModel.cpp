@@ -88,7 +88,7 @@ private slots:
         m_sdrs = new SdrRepository(m_store, this);
         m_statuses = new ConnectionStatusRepository(m_store, this);
         m_activity = new ActivityLog(m_store, &m_clock, this);
-        m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(15, 30), Qt::LocalTime).toUTC());
+        m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(15, 30)).toUTC());
         m_dayStart = OverviewQuery::localDayStart(m_clock.now());
     }
     void cleanup()

@@ -1,4 +1,5 @@
 #include "LeadParser.h"
+#include "Utc.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -160,7 +161,7 @@ private slots:
         const auto parsed = LeadParser::parseLead(with(goodLead(), "message", text), "sdr_john");
         const Lead lead = std::get<Lead>(parsed);
         QCOMPARE(lead.message, text);
-        QCOMPARE(lead.createdAt, QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
+        QCOMPARE(lead.createdAt, QDateTime(QDate(2026, 11, 20), QTime(10, 0), Utc::zone()));
         QCOMPARE(lead.name, QStringLiteral("Ahmet"));
     }
 

@@ -2,6 +2,7 @@
 #include "DataDirectory.h"
 #include "SdrRepository.h"
 #include "Store.h"
+#include "Utc.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
+#include <QtWebEngineCore/qtwebenginecoreglobal.h>
 
 // Runs the real sdr-sender binary.
 class TestMainCli : public QObject
@@ -66,7 +68,7 @@ class TestMainCli : public QObject
         status.sdrId = QStringLiteral("sdr_john");
         status.whatsappConnected = true;
         status.whatsappPhone = QStringLiteral("+15551234567");
-        status.whatsappConnectedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 58), Qt::UTC);
+        status.whatsappConnectedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 58), Utc::zone());
         status.state = ConnectionState::Connected;
         QVERIFY(ConnectionStatusRepository(&store).save(status));
         QSqlQuery query(store.database());
@@ -96,7 +98,15 @@ private slots:
     {
         const Run r = run({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out.trimmed(), QStringLiteral("sdr-sender " SDR_SENDER_VERSION));
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0), QStringLiteral("sdr-sender " SDR_SENDER_VERSION));
+        // The engine the app runs on, as the loaded libraries report it (not as built).
+        QCOMPARE(lines.at(1),
+                 QStringLiteral("Qt %1, Qt WebEngine %2 (Chromium %3)")
+                     .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(qWebEngineVersion()),
+                          QString::fromLatin1(qWebEngineChromiumVersion())));
+        QVERIFY(lines.at(1).contains(QRegularExpression(QStringLiteral("Chromium [0-9]+\\.[0-9]+"))));
     }
 
     void badValues_data()

@@ -1,6 +1,7 @@
 #include "ManualClock.h"
 #include "Outbox.h"
 #include "Store.h"
+#include "Utc.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -202,9 +203,9 @@ private slots:
     void nextQueuedIsOldestLeadPerSdr()
     {
         Lead newer = makeLead("newer");
-        newer.createdAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+        newer.createdAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Utc::zone());
         Lead older = makeLead("older");
-        older.createdAt = QDateTime(QDate(2026, 11, 19), QTime(9, 0), Qt::UTC);
+        older.createdAt = QDateTime(QDate(2026, 11, 19), QTime(9, 0), Utc::zone());
         m_outbox->enqueue(newer);
         m_outbox->enqueue(older);
         m_outbox->enqueue(makeLead("other", "sdr_b"));

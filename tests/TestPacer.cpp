@@ -5,6 +5,7 @@
 #include "SdrRepository.h"
 #include "Settings.h"
 #include "Store.h"
+#include "Utc.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -33,7 +34,7 @@ class TestPacer : public QObject
 private slots:
     void init()
     {
-        m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
+        m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(10, 0), Utc::zone()));
         m_store = std::make_unique<Store>();
         QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction()))));
         m_settings = std::make_unique<Settings>(m_store.get());
@@ -166,7 +167,7 @@ private slots:
         }
         const auto decision = pacer->decide("sdr_a");
         QCOMPARE(decision.reason, Pacer::Reason::DailyCap);
-        QCOMPARE(decision.at, QDateTime(QDate(2026, 11, 21), QTime(0, 0), Qt::UTC));
+        QCOMPARE(decision.at, QDateTime(QDate(2026, 11, 21), QTime(0, 0), Utc::zone()));
     }
 
     void capOfZeroStopsSending()
@@ -187,20 +188,21 @@ private slots:
         QTest::addColumn<QDateTime>("expected");
         const QDate day(2026, 11, 20);
         QTest::newRow("inside") << "09:00"
-                                << "17:00" << QTime(10, 0) << QDateTime(day, QTime(10, 0), Qt::UTC);
+                                << "17:00" << QTime(10, 0) << QDateTime(day, QTime(10, 0), Utc::zone());
         QTest::newRow("before") << "09:00"
-                                << "17:00" << QTime(7, 30) << QDateTime(day, QTime(9, 0), Qt::UTC);
+                                << "17:00" << QTime(7, 30) << QDateTime(day, QTime(9, 0), Utc::zone());
         QTest::newRow("after") << "09:00"
-                               << "17:00" << QTime(17, 0) << QDateTime(day.addDays(1), QTime(9, 0), Qt::UTC);
+                               << "17:00" << QTime(17, 0)
+                               << QDateTime(day.addDays(1), QTime(9, 0), Utc::zone());
         QTest::newRow("overnight inside late")
             << "22:00"
-            << "06:00" << QTime(23, 0) << QDateTime(day, QTime(23, 0), Qt::UTC);
+            << "06:00" << QTime(23, 0) << QDateTime(day, QTime(23, 0), Utc::zone());
         QTest::newRow("overnight inside early")
             << "22:00"
-            << "06:00" << QTime(5, 0) << QDateTime(day, QTime(5, 0), Qt::UTC);
+            << "06:00" << QTime(5, 0) << QDateTime(day, QTime(5, 0), Utc::zone());
         QTest::newRow("overnight outside")
             << "22:00"
-            << "06:00" << QTime(12, 0) << QDateTime(day, QTime(22, 0), Qt::UTC);
+            << "06:00" << QTime(12, 0) << QDateTime(day, QTime(22, 0), Utc::zone());
     }
 
     void workingHours()
@@ -211,7 +213,7 @@ private slots:
         QFETCH(QDateTime, expected);
         QVERIFY(m_settings->setGlobal(SettingKeys::WorkingHoursStart, start));
         QVERIFY(m_settings->setGlobal(SettingKeys::WorkingHoursEnd, end));
-        m_clock.set(QDateTime(QDate(2026, 11, 20), now, Qt::UTC));
+        m_clock.set(QDateTime(QDate(2026, 11, 20), now, Utc::zone()));
         auto pacer = makePacer();
         const auto decision = pacer->decide("sdr_a");
         QCOMPARE(decision.at, expected);

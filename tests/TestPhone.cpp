@@ -74,8 +74,8 @@ private slots:
                                                   14)
                              << "" << int(E::BadCharacter);
         QTest::newRow("huge digits") << QString(100000, QLatin1Char('9')) << "" << int(E::TooLong);
-        QTest::newRow("huge spaces around") << QString(70, QLatin1Char(' ')) + "+15551234567"
-                                            << "" << int(E::TooLong);
+        QTest::newRow("huge spaces around")
+            << QString(70, QLatin1Char(' ')) + "+15551234567" << "" << int(E::TooLong);
         QTest::newRow("emoji") << QString::fromUtf8("+1555123456\U0001F600") << "" << int(E::BadCharacter);
     }
 

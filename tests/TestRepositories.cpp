@@ -3,6 +3,7 @@
 #include "SdrRepository.h"
 #include "Settings.h"
 #include "Store.h"
+#include "Utc.h"
 #include "fixtures/ManualClock.h"
 
 #include <QSignalSpy>
@@ -174,7 +175,7 @@ private slots:
         SdrRepository(m_store).upsert(sdr(QStringLiteral("sdr_a"), QStringLiteral("A")));
         ConnectionStatusRepository repo(m_store);
         QSignalSpy saved(&repo, &ConnectionStatusRepository::statusSaved);
-        const QDateTime at(QDate(2026, 11, 20), QTime(9, 58, 1, 250), Qt::UTC);
+        const QDateTime at(QDate(2026, 11, 20), QTime(9, 58, 1, 250), Utc::zone());
         ConnectionStatus status = connected(QStringLiteral("sdr_a"), at);
         status.lastError = QStringLiteral("previous drop");
         QVERIFY(repo.save(status));
@@ -221,7 +222,7 @@ private slots:
         QVERIFY(sdrs.upsert(sdr(QStringLiteral("sdr_a"), QStringLiteral("A"))));
         QVERIFY(sdrs.upsert(sdr(QStringLiteral("sdr_b"), QStringLiteral("B"))));
         ConnectionStatusRepository repo(m_store);
-        const QDateTime v1(QDate(2026, 11, 20), QTime(10, 0, 0, 1), Qt::UTC);
+        const QDateTime v1(QDate(2026, 11, 20), QTime(10, 0, 0, 1), Utc::zone());
         QVERIFY(repo.save(connected(QStringLiteral("sdr_a"), v1)));
         QVERIFY(repo.save(connected(QStringLiteral("sdr_b"), v1)));
         QCOMPARE(repo.pendingReports().size(), 2);

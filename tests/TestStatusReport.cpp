@@ -4,6 +4,7 @@
 #include "StatusReport.h"
 #include "Store.h"
 #include "StoreSchema.h"
+#include "Utc.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,7 +21,7 @@ class TestStatusReport : public QObject
     Q_OBJECT
 
     // Noon local time on a fixed day: "today" is that local day whatever the machine's zone.
-    const QDateTime m_now = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::LocalTime).toUTC();
+    const QDateTime m_now = QDateTime(QDate(2026, 11, 20), QTime(12, 0)).toUTC();
 
     static void addOutbox(Store& store, const QString& leadId, const QString& sdrId, const QString& state,
                           const QDateTime& updatedAt, const QDateTime& sentAt = {}, const QString& error = {})
@@ -59,7 +60,7 @@ class TestStatusReport : public QObject
         johnStatus.whatsappConnected = true;
         johnStatus.whatsappPhone = QStringLiteral("+15551234567");
         johnStatus.whatsappSessionId = QStringLiteral("b1d2");
-        johnStatus.whatsappConnectedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 58), Qt::UTC);
+        johnStatus.whatsappConnectedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 58), Utc::zone());
         johnStatus.state = ConnectionState::Connected;
         QVERIFY(statuses.save(johnStatus));
         ConnectionStatus anaStatus;
@@ -135,7 +136,7 @@ private slots:
         QCOMPARE(john->state, ConnectionState::Connected);
         QVERIFY(john->whatsappConnected);
         QCOMPARE(john->whatsappPhone, QStringLiteral("+15551234567"));
-        QCOMPARE(john->whatsappConnectedAt, QDateTime(QDate(2026, 11, 20), QTime(9, 58), Qt::UTC));
+        QCOMPARE(john->whatsappConnectedAt, QDateTime(QDate(2026, 11, 20), QTime(9, 58), Utc::zone()));
         QCOMPARE(john->queueDepth, 3);
         QCOMPARE(john->sentToday, 2);
         QCOMPARE(john->failedToday, 2);
@@ -179,7 +180,7 @@ private slots:
         QVERIFY(john.contains(QStringLiteral("John Smith")));
         QVERIFY(john.contains(QStringLiteral("connected")));
         QVERIFY(john.contains(QStringLiteral("+15551234567")));
-        const QString since = QDateTime(QDate(2026, 11, 20), QTime(9, 58), Qt::UTC)
+        const QString since = QDateTime(QDate(2026, 11, 20), QTime(9, 58), Utc::zone())
                                   .toLocalTime()
                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         QVERIFY(john.contains(since));

@@ -1,14 +1,13 @@
+#include "RootOverrideSuspended.h"
 #include "Store.h"
 #include "StoreSchema.h"
+#include "Utc.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <unistd.h>
 
 class TestStore : public QObject
 {
@@ -164,20 +163,20 @@ private slots:
             Store store;
             QVERIFY(store.open(path));
         }
-        // File modes do not bind root (CI runs as root), so there the file is made immutable.
-        const bool root = geteuid() == 0;
-        if (root)
-            QCOMPARE(QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}), 0);
-        else
-            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser);
-        Store store;
-        const bool opened = store.open(path);
-        const Store::OpenError error = store.openError();
-        const QString message = store.errorString();
-        if (root)
-            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
-        else
-            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser);
+        bool opened = false;
+        Store::OpenError error = Store::OpenError::None;
+        QString message;
+        {
+            // File modes bind root (CI runs as root) only without CAP_DAC_OVERRIDE.
+            const RootOverrideSuspended suspended;
+            QVERIFY2(!QFile(path).open(QIODevice::ReadWrite), "the file must really be read-only");
+            Store store;
+            opened = store.open(path);
+            error = store.openError();
+            message = store.errorString();
+        }
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         QVERIFY(!opened);
         QCOMPARE(error, Store::OpenError::ReadOnly);
         QVERIFY(message.contains(QStringLiteral("read-only")));
@@ -199,11 +198,11 @@ private slots:
 
     void timestampsRoundTrip()
     {
-        const QDateTime when(QDate(2026, 11, 20), QTime(10, 1, 2, 345), Qt::UTC);
+        const QDateTime when(QDate(2026, 11, 20), QTime(10, 1, 2, 345), Utc::zone());
         QCOMPARE(Store::timestamp(when), QStringLiteral("2026-11-20T10:01:02.345Z"));
         QCOMPARE(Store::parseTimestamp(Store::timestamp(when)), when);
         QCOMPARE(Store::parseTimestamp(QStringLiteral("2026-11-20T10:00:00Z")),
-                 QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
+                 QDateTime(QDate(2026, 11, 20), QTime(10, 0), Utc::zone()));
     }
 };
 

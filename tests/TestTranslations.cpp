@@ -48,6 +48,26 @@ private slots:
             TranslationLoader::nativeName(QStringLiteral("pt_BR")).startsWith(QStringLiteral("Português")));
     }
 
+    void anInstalledAppReadsItsTranslationsFromShare()
+    {
+        QTemporaryDir prefix;
+        QVERIFY(QDir(prefix.path()).mkpath(QStringLiteral("bin")));
+        const QString bin = prefix.filePath(QStringLiteral("bin"));
+        // Nothing installed beside the binary (a build tree): the embedded copies.
+        QCOMPARE(TranslationLoader::defaultDirectory(bin), QStringLiteral(":/i18n"));
+
+        const QString share = prefix.filePath(QStringLiteral("share/sdr-sender/translations"));
+        QVERIFY(QDir().mkpath(share));
+        QVERIFY(QFile::copy(QStringLiteral(":/i18n/sdr-sender_es.qm"),
+                            share + QStringLiteral("/sdr-sender_es.qm")));
+        const QString directory = TranslationLoader::defaultDirectory(bin);
+        QCOMPARE(directory, QDir(share).canonicalPath());
+        TranslationLoader loader(directory);
+        QCOMPARE(loader.availableLanguages(), QStringList({QStringLiteral("en"), QStringLiteral("es")}));
+        QVERIFY(loader.setLanguage(QStringLiteral("es")));
+        QVERIFY(loader.setLanguage(QStringLiteral("en"))); // back to English for the other tests
+    }
+
     void translatesKnownStrings_data()
     {
         QTest::addColumn<QString>("language");

@@ -8,6 +8,7 @@
 #include "CrmClient.h"
 #include "CsvLeadImporter.h"
 #include "DataDirectory.h"
+#include "EngineInfo.h"
 #include "LeadImportReport.h"
 #include "MainWindow.h"
 #include "Notifier.h"
@@ -72,6 +73,7 @@ bool Application::start()
     m_engine->start();
     m_window->show();
     qCInfo(lcUi) << "started" << (m_demoMode ? "in demo mode" : "") << "data directory" << m_dataDir;
+    qCInfo(lcUi).noquote() << "engine:" << EngineInfo::summary();
     return true;
 }
 
@@ -109,7 +111,8 @@ void Application::buildCore()
 
 void Application::buildWindow()
 {
-    m_translations = std::make_unique<TranslationLoader>();
+    m_translations = std::make_unique<TranslationLoader>(
+        TranslationLoader::defaultDirectory(QCoreApplication::applicationDirPath()));
     const QString language = m_settings->stringValue(SettingKeys::Language);
     m_translations->setLanguage(language.isEmpty() ? m_translations->systemLanguage() : language);
     connect(m_translations.get(), &TranslationLoader::languageChanged, this,

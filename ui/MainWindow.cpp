@@ -7,6 +7,7 @@
 #include "ConnectionStatusRepository.h"
 #include "DashboardModel.h"
 #include "DashboardView.h"
+#include "EngineInfo.h"
 #include "ImportLeadsDialog.h"
 #include "LanguageMenu.h"
 #include "SdrListModel.h"
@@ -385,7 +386,8 @@ void MainWindow::showAbout()
     box->setIconPixmap(AppIcon::icon().pixmap(64, 64));
     box->setText(tr("SDR Sender %1").arg(QStringLiteral(SDR_SENDER_VERSION)));
     box->setInformativeText(tr("Sends each lead from the WhatsApp of the SDR it is assigned to, at a "
-                               "human pace, and reports every result to the CRM."));
+                               "human pace, and reports every result to the CRM.") +
+                            QStringLiteral("\n\n") + tr("Engine: %1").arg(EngineInfo::summary()));
     box->open(); // not exec(): no nested event loop
 }
 

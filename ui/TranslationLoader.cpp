@@ -19,6 +19,14 @@ TranslationLoader::TranslationLoader(const QString& directory, QObject* parent)
 {
 }
 
+QString TranslationLoader::defaultDirectory(const QString& applicationDir)
+{
+    const QDir installed(applicationDir + QStringLiteral("/../share/sdr-sender/translations"));
+    if (!installed.entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files).isEmpty())
+        return installed.canonicalPath();
+    return QStringLiteral(":/i18n");
+}
+
 TranslationLoader::~TranslationLoader()
 {
     removeTranslators();

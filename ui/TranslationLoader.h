@@ -18,6 +18,10 @@ public:
     ~TranslationLoader() override;
 
     static QString sourceLanguage() { return QStringLiteral("en"); }
+    // Where an installed app keeps its translations (<prefix>/share/sdr-sender/translations,
+    // found from the executable's folder <prefix>/bin) when that folder holds any; else the
+    // copies embedded in the binary (":/i18n"), as for a run from the build tree.
+    static QString defaultDirectory(const QString& applicationDir);
     // "en" plus every language with a .qm in the directory ("es", "pt_BR", "tr", ...), sorted
     // after English.
     QStringList availableLanguages() const;

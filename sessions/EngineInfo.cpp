@@ -1,0 +1,30 @@
+#include "EngineInfo.h"
+
+#include <QtGlobal>
+#include <QtWebEngineCore/qtwebenginecoreglobal.h>
+
+QString EngineInfo::qtVersion()
+{
+    return QString::fromLatin1(qVersion());
+}
+
+QString EngineInfo::webEngineVersion()
+{
+    return QString::fromLatin1(qWebEngineVersion());
+}
+
+QString EngineInfo::chromiumVersion()
+{
+    return QString::fromLatin1(qWebEngineChromiumVersion());
+}
+
+int EngineInfo::chromiumMajorVersion()
+{
+    return chromiumVersion().section(QLatin1Char('.'), 0, 0).toInt();
+}
+
+QString EngineInfo::summary()
+{
+    return QStringLiteral("Qt %1, Qt WebEngine %2 (Chromium %3)")
+        .arg(qtVersion(), webEngineVersion(), chromiumVersion());
+}
