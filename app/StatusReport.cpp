@@ -2,6 +2,7 @@
 
 #include "DataDirectory.h"
 #include "Logging.h"
+#include "OutboxStats.h"
 #include "Store.h"
 
 #include <QAtomicInt>
@@ -45,39 +46,6 @@ QJsonValue jsonTime(const QDateTime& when)
     return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 } // namespace
-
-QDateTime StatusReport::startOfLocalDay(const QDateTime& now)
-{
-    return now.toLocalTime().date().startOfDay().toUTC();
-}
-
-QHash<QString, StatusReport::QueueFigures> StatusReport::queueFigures(const QSqlDatabase& db,
-                                                                      const QDateTime& dayStart,
-                                                                      const QDateTime& dayEnd, QString* error)
-{
-    QHash<QString, QueueFigures> figures;
-    QSqlQuery query(db);
-    // Timestamps are all Store::timestamp() strings (fixed-width ISO UTC), so they compare as text.
-    query.prepare(
-        QStringLiteral("SELECT sdr_id,"
-                       " SUM(CASE WHEN state IN ('queued', 'sending', 'uncertain') THEN 1 ELSE 0 END),"
-                       " SUM(CASE WHEN state IN ('sent', 'reported') AND sent_at >= :start AND sent_at < :end"
-                       "     THEN 1 ELSE 0 END),"
-                       " SUM(CASE WHEN state IN ('failed', 'reported') AND error IS NOT NULL AND error <> ''"
-                       "     AND updated_at >= :start AND updated_at < :end THEN 1 ELSE 0 END)"
-                       " FROM outbox GROUP BY sdr_id"));
-    query.bindValue(QStringLiteral(":start"), Store::timestamp(dayStart));
-    query.bindValue(QStringLiteral(":end"), Store::timestamp(dayEnd));
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return figures;
-    }
-    while (query.next())
-        figures.insert(query.value(0).toString(),
-                       {query.value(1).toInt(), query.value(2).toInt(), query.value(3).toInt()});
-    return figures;
-}
 
 bool StatusReport::load(const QString& dataDirectory, const QDateTime& now)
 {
@@ -135,10 +103,9 @@ bool StatusReport::read(const QSqlDatabase& db, const QString& path, const QDate
     if (version == 0)
         return true; // created but never initialised: no SDRs
 
-    const QDateTime dayStart = startOfLocalDay(now);
-    const QDateTime dayEnd = startOfLocalDay(now).toLocalTime().addDays(1).toUTC();
     QString figuresError;
-    const auto figures = queueFigures(db, dayStart, dayEnd, &figuresError);
+    const QHash<QString, OutboxFigures> figures = OutboxStats::perSdr(
+        db, OutboxStats::localDayStart(now), OutboxStats::localDayEnd(now), &figuresError);
     if (!figuresError.isEmpty())
         return damaged(figuresError);
 
@@ -165,8 +132,9 @@ bool StatusReport::read(const QSqlDatabase& db, const QString& path, const QDate
                 row.whatsappConnectedAt = Store::parseTimestamp(query.value(9).toString());
             row.lastError = query.value(10).toString();
         }
-        const QueueFigures f = figures.value(row.id);
-        row.queueDepth = f.queueDepth;
+        const OutboxFigures f = figures.value(row.id);
+        row.queueDepth = f.queued;
+        row.uncertain = f.uncertain;
         row.sentToday = f.sentToday;
         row.failedToday = f.failedToday;
         m_rows.append(row);
@@ -180,9 +148,9 @@ QString StatusReport::toTable() const
         return tr("No SDRs yet.") + QLatin1Char('\n');
 
     const QStringList headers{
-        tr("ID"),    tr("NAME"),       tr("STATE"),        tr("NUMBER"),    tr("CONNECTED SINCE"),
-        tr("QUEUE"), tr("SENT TODAY"), tr("FAILED TODAY"), tr("LAST ERROR")};
-    const QVector<bool> rightAligned{false, false, false, false, false, true, true, true, false};
+        tr("ID"),    tr("NAME"),      tr("STATE"),      tr("NUMBER"),       tr("CONNECTED SINCE"),
+        tr("QUEUE"), tr("UNCERTAIN"), tr("SENT TODAY"), tr("FAILED TODAY"), tr("LAST ERROR")};
+    const QVector<bool> rightAligned{false, false, false, false, false, true, true, true, true, false};
     QVector<QStringList> lines{headers};
     for (const SdrStatusRow& row : m_rows) {
         QString state = row.hasStatus ? connectionStateName(row.state) : QStringLiteral("-");
@@ -197,6 +165,7 @@ QString StatusReport::toTable() const
                 ? row.whatsappConnectedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                 : QStringLiteral("-"),
             QString::number(row.queueDepth),
+            QString::number(row.uncertain),
             QString::number(row.sentToday),
             QString::number(row.failedToday),
             plainCell(row.lastError, kMaxErrorWidth),
@@ -239,6 +208,7 @@ QJsonObject StatusReport::toJson() const
             {QStringLiteral("whatsapp_connected_at"), jsonTime(row.whatsappConnectedAt)},
             {QStringLiteral("last_error"), nullable(row.lastError)},
             {QStringLiteral("queue_depth"), row.queueDepth},
+            {QStringLiteral("uncertain"), row.uncertain},
             {QStringLiteral("sent_today"), row.sentToday},
             {QStringLiteral("failed_today"), row.failedToday},
         });

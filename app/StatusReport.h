@@ -27,6 +27,7 @@ struct SdrStatusRow
     QDateTime whatsappConnectedAt;
     QString lastError;
     int queueDepth = 0;
+    int uncertain = 0;
     int sentToday = 0;
     int failedToday = 0;
 };
@@ -40,13 +41,6 @@ class StatusReport
     Q_DECLARE_TR_FUNCTIONS(StatusReport)
 
 public:
-    struct QueueFigures
-    {
-        int queueDepth = 0;
-        int sentToday = 0;
-        int failedToday = 0;
-    };
-
     // Loads the report; false with errorString() when the database is damaged, from a newer
     // version, or cannot be read. A missing data directory or database is an empty report.
     bool load(const QString& dataDirectory, const QDateTime& now = QDateTime::currentDateTimeUtc());
@@ -62,14 +56,6 @@ public:
     // (0, or 1 when the store cannot be read).
     static int run(const QString& dataDirectory, bool json, QTextStream& out, QTextStream& err,
                    const QDateTime& now = QDateTime::currentDateTimeUtc());
-
-    // Per SDR id: outbox rows waiting (queued / sending / uncertain), sent today (sent or reported
-    // with sent_at in [dayStart, dayEnd)), failed today (failed or reported with an error, updated
-    // in [dayStart, dayEnd)). The one place these figures are defined; adjust here.
-    static QHash<QString, QueueFigures> queueFigures(const QSqlDatabase& db, const QDateTime& dayStart,
-                                                     const QDateTime& dayEnd, QString* error = nullptr);
-    // Midnight of now's local calendar day, in UTC.
-    static QDateTime startOfLocalDay(const QDateTime& now);
 
 private:
     bool read(const QSqlDatabase& db, const QString& path, const QDateTime& now);

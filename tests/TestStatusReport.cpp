@@ -137,7 +137,8 @@ private slots:
         QVERIFY(john->whatsappConnected);
         QCOMPARE(john->whatsappPhone, QStringLiteral("+15551234567"));
         QCOMPARE(john->whatsappConnectedAt, QDateTime(QDate(2026, 11, 20), QTime(9, 58), Utc::zone()));
-        QCOMPARE(john->queueDepth, 3);
+        QCOMPARE(john->queueDepth, 2); // queued + sending; the uncertain one waits for a person
+        QCOMPARE(john->uncertain, 1);
         QCOMPARE(john->sentToday, 2);
         QCOMPARE(john->failedToday, 2);
 
@@ -157,7 +158,8 @@ private slots:
         QVERIFY(tomorrow.load(dir.path(), m_now.addDays(1)));
         QCOMPARE(rowFor(tomorrow, QStringLiteral("sdr_john"))->sentToday, 1); // the skewed j10
         QCOMPARE(rowFor(tomorrow, QStringLiteral("sdr_john"))->failedToday, 0);
-        QCOMPARE(rowFor(tomorrow, QStringLiteral("sdr_john"))->queueDepth, 3);
+        QCOMPARE(rowFor(tomorrow, QStringLiteral("sdr_john"))->queueDepth, 2);
+        QCOMPARE(rowFor(tomorrow, QStringLiteral("sdr_john"))->uncertain, 1);
     }
 
     void tableIsAlignedAndPlain()
@@ -171,8 +173,8 @@ private slots:
         const QStringList lines = table.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4); // header + 3 SDRs, the multi-line error folded into one line
         const QString header = lines.at(0);
-        for (const char* column : {"ID", "NAME", "STATE", "NUMBER", "CONNECTED SINCE", "QUEUE", "SENT TODAY",
-                                   "FAILED TODAY", "LAST ERROR"})
+        for (const char* column : {"ID", "NAME", "STATE", "NUMBER", "CONNECTED SINCE", "QUEUE", "UNCERTAIN",
+                                   "SENT TODAY", "FAILED TODAY", "LAST ERROR"})
             QVERIFY2(header.contains(QLatin1String(column)), column);
 
         const QString john = lines.at(2);
@@ -188,7 +190,9 @@ private slots:
         QCOMPARE(john.indexOf(QStringLiteral("John Smith")), header.indexOf(QStringLiteral("NAME")));
         QCOMPARE(john.indexOf(QStringLiteral("+1555")), header.indexOf(QStringLiteral("NUMBER")));
         const int queueEnd = header.indexOf(QStringLiteral("QUEUE")) + 5;
-        QCOMPARE(john.mid(queueEnd - 1, 1), QStringLiteral("3"));
+        QCOMPARE(john.mid(queueEnd - 1, 1), QStringLiteral("2"));
+        const int uncertainEnd = header.indexOf(QStringLiteral("UNCERTAIN")) + 9;
+        QCOMPARE(john.mid(uncertainEnd - 1, 1), QStringLiteral("1"));
         const int failedEnd = header.indexOf(QStringLiteral("FAILED TODAY")) + 12;
         QCOMPARE(john.mid(failedEnd - 1, 1), QStringLiteral("2"));
 
@@ -219,7 +223,8 @@ private slots:
         QCOMPARE(john.value(QStringLiteral("whatsapp_session_id")).toString(), QStringLiteral("b1d2"));
         QCOMPARE(john.value(QStringLiteral("whatsapp_connected_at")).toString(),
                  QStringLiteral("2026-11-20T09:58:00Z"));
-        QCOMPARE(john.value(QStringLiteral("queue_depth")).toInt(), 3);
+        QCOMPARE(john.value(QStringLiteral("queue_depth")).toInt(), 2);
+        QCOMPARE(john.value(QStringLiteral("uncertain")).toInt(), 1);
         QCOMPARE(john.value(QStringLiteral("sent_today")).toInt(), 2);
         QCOMPARE(john.value(QStringLiteral("failed_today")).toInt(), 2);
         QVERIFY(john.value(QStringLiteral("last_error")).isNull());

@@ -1,6 +1,7 @@
 #include "OverviewQuery.h"
 
 #include "ConnectionStatus.h"
+#include "OutboxStats.h"
 #include "Store.h"
 #include "UiLogging.h"
 
@@ -17,25 +18,11 @@ bool run(QSqlQuery& query)
     return false;
 }
 
-// Counts per SDR for one grouped query.
-QHash<QString, int> countsBySdr(const Store* store, const QString& sql, const QVariantList& binds)
-{
-    QHash<QString, int> counts;
-    QSqlQuery query(store->database());
-    query.prepare(sql);
-    for (const QVariant& bind : binds)
-        query.addBindValue(bind);
-    if (!run(query))
-        return counts;
-    while (query.next())
-        counts.insert(query.value(0).toString(), query.value(1).toInt());
-    return counts;
-}
 } // namespace
 
 QDateTime OverviewQuery::localDayStart(const QDateTime& nowUtc)
 {
-    return QDateTime(nowUtc.toLocalTime().date(), QTime(0, 0)).toUTC();
+    return OutboxStats::localDayStart(nowUtc);
 }
 
 QVector<SdrOverview> OverviewQuery::overviews(const Store* store, const QDateTime& dayStartUtc)
@@ -45,29 +32,11 @@ QVector<SdrOverview> OverviewQuery::overviews(const Store* store, const QDateTim
         return result;
     const QString dayStart = Store::timestamp(dayStartUtc);
 
-    const QHash<QString, int> queued = countsBySdr(
-        store,
-        QStringLiteral(
-            "SELECT sdr_id, COUNT(*) FROM outbox WHERE state IN ('queued', 'sending') GROUP BY sdr_id"),
-        {});
-    // Imported leads the router has not taken into the outbox yet are waiting too.
-    const QHash<QString, int> imported =
-        countsBySdr(store,
-                    QStringLiteral("SELECT l.sdr_id, COUNT(*) FROM local_leads l WHERE NOT EXISTS "
-                                   "(SELECT 1 FROM outbox o WHERE o.lead_id = l.lead_id) GROUP BY l.sdr_id"),
-                    {});
-    const QHash<QString, int> sent = countsBySdr(
-        store, QStringLiteral("SELECT sdr_id, COUNT(*) FROM outbox WHERE sent_at >= ? GROUP BY sdr_id"),
-        {dayStart});
-    // A failed lead stays failed after its report ("reported" with no sent_at).
-    const QHash<QString, int> failed = countsBySdr(
-        store,
-        QStringLiteral("SELECT sdr_id, COUNT(*) FROM outbox WHERE state IN ('failed', 'reported') "
-                       "AND sent_at IS NULL AND updated_at >= ? GROUP BY sdr_id"),
-        {dayStart});
-    const QHash<QString, int> uncertain = countsBySdr(
-        store,
-        QStringLiteral("SELECT sdr_id, COUNT(*) FROM outbox WHERE state = 'uncertain' GROUP BY sdr_id"), {});
+    QString figuresError;
+    const QHash<QString, OutboxFigures> figures = OutboxStats::perSdr(
+        store->database(), dayStartUtc, OutboxStats::localDayEnd(dayStartUtc), &figuresError);
+    if (!figuresError.isEmpty())
+        qCWarning(lcUi) << "dashboard query failed:" << figuresError;
 
     // The latest send error of today per SDR, shown when the connection itself has none.
     QHash<QString, QString> sendErrors;
@@ -106,10 +75,11 @@ QVector<SdrOverview> OverviewQuery::overviews(const Store* store, const QDateTim
         row.phone = linked.isEmpty() ? query.value(3).toString() : linked;
         if (row.state == ConnectionState::Connected && query.value(7).toBool())
             row.connectedSince = Store::parseTimestamp(query.value(8).toString());
-        row.queueDepth = queued.value(row.sdrId) + imported.value(row.sdrId);
-        row.sentToday = sent.value(row.sdrId);
-        row.failedToday = failed.value(row.sdrId);
-        row.uncertain = uncertain.value(row.sdrId);
+        const OutboxFigures f = figures.value(row.sdrId);
+        row.queueDepth = f.queued;
+        row.sentToday = f.sentToday;
+        row.failedToday = f.failedToday;
+        row.uncertain = f.uncertain;
         const QString connectionError = query.value(9).toString();
         row.lastError = connectionError.isEmpty() ? sendErrors.value(row.sdrId) : connectionError;
         result.append(row);
@@ -119,21 +89,12 @@ QVector<SdrOverview> OverviewQuery::overviews(const Store* store, const QDateTim
 
 QVector<int> OverviewQuery::hourlySends(const Store* store, const QDateTime& dayStartUtc)
 {
-    QVector<int> hours(24, 0);
     if (!store || !store->isOpen())
-        return hours;
-    QSqlQuery query(store->database());
-    query.prepare(QStringLiteral("SELECT sent_at FROM outbox WHERE sent_at >= ? AND sent_at < ?"));
-    query.addBindValue(Store::timestamp(dayStartUtc));
-    query.addBindValue(Store::timestamp(dayStartUtc.addSecs(24 * 3600)));
-    if (!run(query))
-        return hours;
-    while (query.next()) {
-        const QDateTime at = Store::parseTimestamp(query.value(0).toString());
-        const qint64 hour = dayStartUtc.secsTo(at) / 3600;
-        if (hour >= 0 && hour < 24)
-            ++hours[int(hour)];
-    }
+        return QVector<int>(24, 0);
+    QString error;
+    const QVector<int> hours = OutboxStats::hourlySends(store->database(), dayStartUtc, &error);
+    if (!error.isEmpty())
+        qCWarning(lcUi) << "dashboard query failed:" << error;
     return hours;
 }
 

@@ -1,0 +1,210 @@
+#include "DataDirectory.h"
+#include "OutboxStats.h"
+#include "OverviewQuery.h"
+#include "SdrRepository.h"
+#include "StatusReport.h"
+#include "Store.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+Q_DECLARE_METATYPE(OutboxFigures)
+
+// Every outbox figure the team lead sees has one definition (OutboxStats); the dashboard and
+// `sdr-sender --status` read the same numbers from the same store.
+class TestOutboxStats : public QObject
+{
+    Q_OBJECT
+
+    // Noon local time: "today" is that local day whatever the machine's zone.
+    const QDateTime m_now = QDateTime(QDate(2026, 11, 20), QTime(12, 0)).toUTC();
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    enum class When
+    {
+        Never,
+        Today,
+        Yesterday,
+        Tomorrow
+    };
+
+    QVariant at(When when) const
+    {
+        switch (when) {
+        case When::Never:
+            return {};
+        case When::Today:
+            return Store::timestamp(m_now.addSecs(-3600));
+        case When::Yesterday:
+            return Store::timestamp(m_now.addDays(-1));
+        case When::Tomorrow:
+            return Store::timestamp(m_now.addDays(1));
+        }
+        return {};
+    }
+
+    static bool addOutbox(Store& store, const QString& leadId, const QString& sdrId, const QString& state,
+                          const QVariant& updatedAt, const QVariant& sentAt, const QString& error = {})
+    {
+        QSqlQuery query(store.database());
+        query.prepare(QStringLiteral("INSERT INTO outbox(lead_id, sdr_id, state, error, created_at, "
+                                     "updated_at, sent_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(leadId);
+        query.addBindValue(sdrId);
+        query.addBindValue(state);
+        query.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
+        query.addBindValue(updatedAt);
+        query.addBindValue(updatedAt);
+        query.addBindValue(sentAt);
+        return query.exec();
+    }
+
+    static bool addLocalLead(Store& store, const QString& leadId, const QString& sdrId)
+    {
+        QSqlQuery query(store.database());
+        query.prepare(QStringLiteral("INSERT INTO local_leads(lead_id, sdr_id, phone, message, created_at) "
+                                     "VALUES(?, ?, '+15550000000', 'hi', '2026-11-20T09:00:00.000Z')"));
+        query.addBindValue(leadId);
+        query.addBindValue(sdrId);
+        return query.exec();
+    }
+
+private slots:
+    void eachRowCountsOnceWhereItBelongs_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<int>("updated");
+        QTest::addColumn<int>("sent");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<OutboxFigures>("expected");
+        const auto figures = [](int queued, int uncertain, int sent, int failed) {
+            OutboxFigures f;
+            f.queued = queued;
+            f.uncertain = uncertain;
+            f.sentToday = sent;
+            f.failedToday = failed;
+            return f;
+        };
+        const int never = int(When::Never), today = int(When::Today), yesterday = int(When::Yesterday),
+                  tomorrow = int(When::Tomorrow);
+        QTest::newRow("queued waits") << "queued" << yesterday << never << "" << figures(1, 0, 0, 0);
+        QTest::newRow("sending waits") << "sending" << today << never << "" << figures(1, 0, 0, 0);
+        QTest::newRow("uncertain is its own figure")
+            << "uncertain" << yesterday << never << "" << figures(0, 1, 0, 0);
+        QTest::newRow("sent today") << "sent" << today << today << "" << figures(0, 0, 1, 0);
+        QTest::newRow("sent today, reported") << "reported" << today << today << "" << figures(0, 0, 1, 0);
+        QTest::newRow("sent yesterday, reported today")
+            << "reported" << today << yesterday << "" << figures(0, 0, 0, 0);
+        QTest::newRow("sent tomorrow (clock skew)")
+            << "sent" << tomorrow << tomorrow << "" << figures(0, 0, 0, 0);
+        QTest::newRow("failed today") << "failed" << today << never << "send_timeout" << figures(0, 0, 0, 1);
+        QTest::newRow("failed today, reported")
+            << "reported" << today << never << "invalid_phone" << figures(0, 0, 0, 1);
+        QTest::newRow("failed yesterday")
+            << "failed" << yesterday << never << "send_timeout" << figures(0, 0, 0, 0);
+    }
+
+    void eachRowCountsOnceWhereItBelongs()
+    {
+        QFETCH(QString, state);
+        QFETCH(int, updated);
+        QFETCH(int, sent);
+        QFETCH(QString, error);
+        QFETCH(OutboxFigures, expected);
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("rows%1.db").arg(++m_count))));
+        QVERIFY(addOutbox(store, QStringLiteral("l1"), QStringLiteral("sdr_john"), state, at(When(updated)),
+                          at(When(sent)), error));
+        QString queryError;
+        const auto figures = OutboxStats::perSdr(store.database(), OutboxStats::localDayStart(m_now),
+                                                 OutboxStats::localDayEnd(m_now), &queryError);
+        QVERIFY2(queryError.isEmpty(), qPrintable(queryError));
+        QCOMPARE(figures.value(QStringLiteral("sdr_john")), expected);
+    }
+
+    void importedLeadsWaitUntilTheRouterTakesThem()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("local%1.db").arg(++m_count))));
+        QVERIFY(addLocalLead(store, QStringLiteral("csv1"), QStringLiteral("sdr_ana")));
+        QVERIFY(addLocalLead(store, QStringLiteral("csv2"), QStringLiteral("sdr_ana")));
+        // csv2 is in the outbox already (sent): counted there, not twice.
+        QVERIFY(addOutbox(store, QStringLiteral("csv2"), QStringLiteral("sdr_ana"), QStringLiteral("sent"),
+                          at(When::Today), at(When::Today)));
+        const auto figures = OutboxStats::perSdr(store.database(), OutboxStats::localDayStart(m_now),
+                                                 OutboxStats::localDayEnd(m_now));
+        QCOMPARE(figures.value(QStringLiteral("sdr_ana")).queued, 1);
+        QCOMPARE(figures.value(QStringLiteral("sdr_ana")).sentToday, 1);
+    }
+
+    void hourlySendsFallInTheirLocalHour()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("hours%1.db").arg(++m_count))));
+        const QDateTime dayStart = OutboxStats::localDayStart(m_now);
+        QVERIFY(addOutbox(store, QStringLiteral("a"), QStringLiteral("s"), QStringLiteral("sent"),
+                          Store::timestamp(dayStart.addSecs(9 * 3600 + 5)),
+                          Store::timestamp(dayStart.addSecs(9 * 3600 + 5))));
+        QVERIFY(addOutbox(store, QStringLiteral("b"), QStringLiteral("s"), QStringLiteral("reported"),
+                          Store::timestamp(dayStart.addSecs(9 * 3600 + 3599)),
+                          Store::timestamp(dayStart.addSecs(9 * 3600 + 3599))));
+        QVERIFY(addOutbox(store, QStringLiteral("c"), QStringLiteral("s"), QStringLiteral("sent"),
+                          Store::timestamp(dayStart.addSecs(-1)), Store::timestamp(dayStart.addSecs(-1))));
+        const QVector<int> hours = OutboxStats::hourlySends(store.database(), dayStart);
+        QCOMPARE(hours.size(), 24);
+        QCOMPARE(hours.at(9), 2);
+        QCOMPARE(std::accumulate(hours.begin(), hours.end(), 0), 2);
+    }
+
+    void theDashboardAndStatusShowTheSameFigures()
+    {
+        QTemporaryDir dataDir;
+        {
+            Store store;
+            QVERIFY(store.open(DataDirectory(dataDir.path()).databasePath()));
+            SdrRepository sdrs(&store);
+            QVERIFY(sdrs.upsert({QStringLiteral("sdr_john"), QStringLiteral("John"), true, QString(),
+                                 QStringLiteral("crm")}));
+            QVERIFY(sdrs.upsert({QStringLiteral("sdr_ana"), QStringLiteral("Ana"), true, QString(),
+                                 QStringLiteral("local")}));
+            int n = 0;
+            const QStringList states{QStringLiteral("queued"),    QStringLiteral("sending"),
+                                     QStringLiteral("uncertain"), QStringLiteral("sent"),
+                                     QStringLiteral("reported"),  QStringLiteral("failed")};
+            for (const QString& sdr : {QStringLiteral("sdr_john"), QStringLiteral("sdr_ana")}) {
+                for (const QString& state : states) {
+                    for (When when : {When::Today, When::Yesterday}) {
+                        const bool sent = state == QLatin1String("sent") ||
+                                          (state == QLatin1String("reported") && n % 2 == 0);
+                        QVERIFY(addOutbox(store, QStringLiteral("lead%1").arg(++n), sdr, state, at(when),
+                                          sent ? at(when) : QVariant(),
+                                          sent ? QString() : QStringLiteral("send_timeout")));
+                    }
+                }
+            }
+            QVERIFY(addLocalLead(store, QStringLiteral("csv1"), QStringLiteral("sdr_ana")));
+
+            const QVector<SdrOverview> dashboard =
+                OverviewQuery::overviews(&store, OverviewQuery::localDayStart(m_now));
+            StatusReport status;
+            QVERIFY2(status.load(dataDir.path(), m_now), qPrintable(status.errorString()));
+            QCOMPARE(dashboard.size(), 2);
+            QCOMPARE(status.rows().size(), 2);
+            for (int i = 0; i < 2; ++i) {
+                const SdrOverview& d = dashboard.at(i);
+                const SdrStatusRow& s = status.rows().at(i);
+                QCOMPARE(d.sdrId, s.id);
+                QCOMPARE(d.queueDepth, s.queueDepth);
+                QCOMPARE(d.uncertain, s.uncertain);
+                QCOMPARE(d.sentToday, s.sentToday);
+                QCOMPARE(d.failedToday, s.failedToday);
+                QVERIFY(d.queueDepth + d.uncertain + d.sentToday + d.failedToday > 0);
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxStats)
+#include "TestOutboxStats.moc"
