@@ -28,7 +28,15 @@ for language in en es pt_BR tr; do
     expect "share/sdr-sender/translations/sdr-sender_$language.qm"
 done
 
-appstreamcli validate --no-net "$prefix/share/metainfo/org.sdrsender.SdrSender.metainfo.xml" || status=1
+metainfo="$prefix/share/metainfo/org.sdrsender.SdrSender.metainfo.xml"
+# The app has no public homepage yet: AppStream 1.0 warns about that (0.16, on Debian 12, does not
+# know the check). Add <url type="homepage"> to the metainfo once there is one, and drop this.
+probe=$(appstreamcli validate --no-net --override=url-homepage-missing=info "$metainfo" 2>&1 || true)
+if grep -q "not recognized" <<<"$probe"; then
+    appstreamcli validate --no-net "$metainfo" || status=1
+else
+    appstreamcli validate --no-net --override=url-homepage-missing=info "$metainfo" || status=1
+fi
 desktop-file-validate "$prefix/share/applications/org.sdrsender.SdrSender.desktop" || status=1
 
 # The installed binary starts and names its engine.
