@@ -2,6 +2,9 @@
 # Shared set-up for ./run and ./test: installs the Debian packages the build needs (only the
 # missing ones), configures once, builds incrementally. Idempotent and quick when nothing changed.
 # Usage: tools/bootstrap.sh [target...]   (default: everything)
+#        tools/bootstrap.sh --packages-only
+# SDR_BUILD_DIR chooses the build directory (default build/); SDR_CMAKE_ARGS adds configure
+# options the first time a directory is configured (e.g. -DSDR_SANITIZE=ON).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,11 +61,13 @@ if [ ${#missing[@]} -gt 0 ] || [ ${#missing_webengine[@]} -gt 0 ]; then
     if [ ${#missing_webengine[@]} -gt 0 ]; then apt_install -t "$backports" "${missing_webengine[@]}"; fi
 fi
 
+[ "${1:-}" = "--packages-only" ] && exit 0
+
 BUILD_DIR=${SDR_BUILD_DIR:-build}
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     echo "==> Configuring in $BUILD_DIR"
     cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+        -DCMAKE_CXX_COMPILER_LAUNCHER=ccache ${SDR_CMAKE_ARGS:-}
 fi
 echo "==> Building ${*:-everything}"
 targets=()

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (ASan + UBSan) in build-fuzz/ and runs each for the given
+# number of seconds (default 30) on a copy of its seed corpus in tests/fuzz/corpus/; prints each
+# target's executions. A crash, a sanitizer finding or a broken invariant fails the run and leaves
+# the input in build-fuzz/crashes/.
+# Usage: tools/fuzz.sh [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-30}
+tools/bootstrap.sh --packages-only
+for pkg in clang libclang-rt-dev; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ -n "${missing[*]:-}" ]; then
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+fi
+BUILD=build-fuzz
+if [ ! -f "$BUILD/build.ninja" ]; then
+    cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+        -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DSDR_FUZZ=ON >/dev/null
+fi
+cmake --build "$BUILD" -- -j"${SDR_JOBS:-$(nproc)}" >/dev/null
+mkdir -p "$BUILD/crashes"
+status=0
+for pair in FuzzQueueParser:queue FuzzPhone:phone FuzzCsv:csv; do
+    target=${pair%%:*}
+    corpus=$(mktemp -d)
+    cp tests/fuzz/corpus/"${pair##*:}"/* "$corpus"/
+    log=$(mktemp)
+    if ASAN_OPTIONS=detect_leaks=1 "$BUILD/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        -artifact_prefix="$BUILD/crashes/$target-" "$corpus" >"$log" 2>&1; then
+        result=ok
+    else
+        result=FAILED
+        status=1
+        tail -40 "$log"
+    fi
+    execs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' || true)
+    [ -z "$execs" ] && execs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
+    echo "fuzz: $target ${seconds}s: ${execs:-?} executions, corpus $(ls "$corpus" | wc -l) inputs: $result"
+    rm -rf "$corpus" "$log"
+done
+exit $status
