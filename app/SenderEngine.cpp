@@ -43,7 +43,19 @@ SenderEngine::SenderEngine(Store* store, Settings* settings, const Clock* clock,
         m_statusReporter = new StatusReporter(m_statuses, m_crm, clock, m_random.get(), this);
 
     connect(m_directory, &SdrDirectory::sdrActivated, this, &SenderEngine::startSdr);
-    connect(m_directory, &SdrDirectory::sdrDeactivated, this, &SenderEngine::stopSdr);
+    connect(m_directory, &SdrDirectory::sdrDeactivated, this, [this](const QString& sdrId) {
+        stopSdr(sdrId);
+        // Deactivated or removed while the app runs (not a shutdown): its unsent leads are not its to
+        // send any more. Cancelled, they are taken over by whichever SDR's queue returns them.
+        if (m_running) {
+            const int cancelled =
+                m_outbox->cancelQueued(sdrId, QStringLiteral("the SDR was deactivated or removed"));
+            if (cancelled > 0 && m_activity)
+                m_activity->add(sdrId, QStringLiteral("queue"),
+                                tr("%n unsent lead(s) of this SDR cancelled: it is no longer active.",
+                                   nullptr, cancelled));
+        }
+    });
     connect(m_router, &Router::workAvailable, this, [this](const QString& sdrId) {
         if (Dispatcher* dispatcher = this->dispatcher(sdrId))
             dispatcher->wake();
@@ -142,10 +154,21 @@ void SenderEngine::startSdr(const SdrRecord& sdr)
     worker.poller = new QueuePoller(sdr.id, m_source, m_router, m_settings, m_random.get(), this);
     worker.dispatcher = new Dispatcher(sdr.id, m_outbox, m_pacer, m_channels, m_settings, m_clock, m_activity,
                                        m_random.get(), this);
-    connect(worker.poller, &QueuePoller::unauthorized, this, &SenderEngine::suspend);
+    connect(worker.poller, &QueuePoller::unauthorized, this, [this, id = sdr.id] {
+        // Only the client knows whether the 401 answered the current token: a poll refused with an
+        // older one (or a "suspended" answer queued before a new token came) is polled again.
+        if (m_crm && m_crm->isSuspended()) {
+            suspend();
+        } else if (QueuePoller* poller = this->poller(id); poller && !m_suspended && m_running) {
+            qCInfo(lcQueue) << id << "poll refused with an outdated token; polling again";
+            poller->start(0);
+        }
+    });
     connect(worker.dispatcher, &Dispatcher::leadSent, this, &SenderEngine::leadSent);
     connect(worker.dispatcher, &Dispatcher::leadFailed, this, &SenderEngine::leadFailed);
     connect(worker.dispatcher, &Dispatcher::leadUncertain, this, &SenderEngine::leadUncertain);
+    connect(worker.dispatcher, &Dispatcher::storeError, this,
+            [this](const QString& sdrId, const QString& message) { emit storeError(sdrId, message); });
     m_workers.insert(sdr.id, worker);
 
     // Stagger the first polls over half an interval so many SDRs do not hit the CRM together.
@@ -229,8 +252,9 @@ bool SenderEngine::resendUncertain(const QString& leadId)
     const bool ok = m_outbox->resendUncertain(leadId);
     if (ok && m_activity) {
         const auto entry = m_outbox->find(leadId);
-        m_activity->add(entry ? entry->sdrId : QString(), QStringLiteral("queue"),
-                        tr("Lead %1 queued again by a person.").arg(leadId));
+        m_activity->add(
+            entry ? entry->sdrId : QString(), QStringLiteral("queue"),
+            tr("Lead %1: a person asked to send it again; its chat is checked first.").arg(leadId));
     }
     return ok;
 }

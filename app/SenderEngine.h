@@ -81,6 +81,9 @@ signals:
     void leadSent(const QString& sdrId, const QString& leadId);
     void leadFailed(const QString& sdrId, const QString& leadId, const QString& error);
     void leadUncertain(const QString& sdrId, const QString& leadId);
+    // The outbox could not be written for an SDR (disk full, read-only): shown to a person, since the
+    // activity log lives in the same store.
+    void storeError(const QString& sdrId, const QString& message);
 
 private:
     struct Worker

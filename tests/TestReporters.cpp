@@ -26,11 +26,11 @@ class TestReporters : public QObject
         lead.message = "hi";
         m_crm->addLead("sdr_a", id, lead.phone, lead.message);
         m_outbox->enqueue(lead);
-        m_outbox->beginSend(id);
+        QVERIFY(m_outbox->beginSend(id));
         if (sent)
-            m_outbox->markSent(id, m_env->clock.now());
+            QVERIFY(m_outbox->markSent(id, m_env->clock.now()));
         else
-            m_outbox->markFailed(id, "not_on_whatsapp", "the number is not on WhatsApp");
+            QVERIFY(m_outbox->markFailed(id, "not_on_whatsapp", "the number is not on WhatsApp"));
     }
     std::unique_ptr<ResultReporter> makeResultReporter(CrmClient* client)
     {

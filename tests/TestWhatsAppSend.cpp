@@ -29,7 +29,7 @@ class TestWhatsAppSend : public QObject
     VerifyOutcome verifyAndWait(const QString& to, const QString& text)
     {
         QSignalSpy finished(m_john, &MessageChannel::verifyFinished);
-        m_john->verifySent(QStringLiteral("verify"), to, text);
+        m_john->verifySent(QStringLiteral("verify"), to, text, QDateTime());
         if (finished.isEmpty() && !finished.wait(20000))
             return VerifyOutcome::Unknown;
         return finished.first().at(1).value<VerifyOutcome>();

@@ -6,6 +6,7 @@
 #include "ConnectionTracker.h"
 #include "Credentials.h"
 #include "CrmClient.h"
+#include "CrmSignIn.h"
 #include "CsvLeadImporter.h"
 #include "DataDirectory.h"
 #include "LeadImportReport.h"
@@ -27,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 #include <QWebEnginePage>
 
@@ -88,11 +90,14 @@ void Application::buildCore()
     if (!serverUrl.isEmpty()) {
         m_crm = std::make_unique<CrmClient>();
         m_crm->setBaseUrl(QUrl(serverUrl));
-        connect(m_credentials.get(), &Credentials::tokenChanged, this, &Application::applyToken);
-        if (m_demoMode)
+        if (m_demoMode) {
             m_crm->setToken(m_demo.token); // the demo's simulated CRM; nothing goes to a keychain
-        else
-            m_credentials->load();
+        } else {
+            // No call leaves before the token is known (keychain read, or the environment decided).
+            m_signIn = std::make_unique<CrmSignIn>(m_credentials.get(), m_crm.get());
+            connect(m_signIn.get(), &CrmSignIn::tokenMissing, this, &Application::askForToken);
+            m_signIn->start();
+        }
     }
 
     m_sessions = std::make_unique<SessionManager>(m_dataDir, m_settings.get(), m_clock.get());
@@ -171,6 +176,11 @@ void Application::buildWindow()
     connect(window, &MainWindow::leadsImported, m_engine.get(), [this] { m_engine->pollNow(); });
     connect(window, &MainWindow::quitRequested, qApp, &QApplication::quit);
     connect(m_engine.get(), &SenderEngine::nextSendChanged, window, &MainWindow::setNextSendAt);
+    // The activity log cannot take a message the store cannot write: the status bar shows it.
+    connect(m_engine.get(), &SenderEngine::storeError, window,
+            [window](const QString&, const QString& message) {
+                window->statusBar()->showMessage(message, 60000);
+            });
 
     m_notifier = std::make_unique<Notifier>(m_sdrs.get(), m_clock.get());
     m_notifier->watch(m_statuses.get());
@@ -255,15 +265,6 @@ void Application::onSdrStopped(const QString& sdrId)
     // No longer served (removed from the CRM or inactive): its session stops, its profile stays.
     m_tracker->untrack(sdrId);
     m_sessions->removeSession(sdrId);
-}
-
-void Application::applyToken()
-{
-    if (!m_crm)
-        return;
-    m_crm->setToken(m_credentials->token());
-    if (!m_credentials->hasToken())
-        askForToken();
 }
 
 void Application::askForToken()
