@@ -151,11 +151,29 @@ void CrmClient::fetchSdrs(QObject* context, Callback callback)
     send("GET", QStringLiteral("/api/sender/sdrs"), {}, {}, true, context, std::move(callback));
 }
 
-void CrmClient::fetchQueue(const QString& sdrId, int limit, QObject* context, Callback callback)
+void CrmClient::fetchQueue(const QString& sdrId, int limit, QObject* context, Callback callback,
+                           const QString& senderId)
 {
-    send("GET", QStringLiteral("/api/sender/queue"),
-         {{QStringLiteral("sdrId"), sdrId}, {QStringLiteral("limit"), QString::number(limit)}}, {}, true,
-         context, std::move(callback));
+    QList<QPair<QString, QString>> query{{QStringLiteral("sdrId"), sdrId},
+                                         {QStringLiteral("limit"), QString::number(limit)}};
+    if (!senderId.isEmpty())
+        query.append({QStringLiteral("sender_id"), senderId});
+    send("GET", QStringLiteral("/api/sender/queue"), query, {}, true, context, std::move(callback));
+}
+
+void CrmClient::claimSdr(const QString& sdrId, const QJsonObject& payload, QObject* context,
+                         Callback callback)
+{
+    send("POST",
+         QStringLiteral("/api/sender/sdrs/%1/claim").arg(QString::fromLatin1(QUrl::toPercentEncoding(sdrId))),
+         {}, QJsonDocument(payload).toJson(QJsonDocument::Compact), false, context, std::move(callback));
+}
+
+void CrmClient::releaseSdr(const QString& sdrId, const QString& senderId, QObject* context, Callback callback)
+{
+    send("DELETE",
+         QStringLiteral("/api/sender/sdrs/%1/claim").arg(QString::fromLatin1(QUrl::toPercentEncoding(sdrId))),
+         {{QStringLiteral("sender_id"), senderId}}, {}, false, context, std::move(callback));
 }
 
 void CrmClient::postResult(const QString& leadId, const QJsonObject& payload, QObject* context,

@@ -54,8 +54,12 @@ public:
 
     // Contract §1: GET /api/sender/sdrs
     void fetchSdrs(QObject* context, Callback callback);
-    // Contract §2: GET /api/sender/queue?sdrId=..&limit=..
-    void fetchQueue(const QString& sdrId, int limit, QObject* context, Callback callback);
+    // Contract §2: GET /api/sender/queue?sdrId=..&limit=..[&sender_id=..] (v1.1: with claims)
+    void fetchQueue(const QString& sdrId, int limit, QObject* context, Callback callback,
+                    const QString& senderId = {});
+    // Contract §5 (v1.1): POST /api/sender/sdrs/{sdrId}/claim, DELETE ..?sender_id=..
+    void claimSdr(const QString& sdrId, const QJsonObject& payload, QObject* context, Callback callback);
+    void releaseSdr(const QString& sdrId, const QString& senderId, QObject* context, Callback callback);
     // Contract §3: POST /api/sender/leads/{leadId}/result
     void postResult(const QString& leadId, const QJsonObject& payload, QObject* context, Callback callback);
     // Contract §4: PUT /api/sender/sdrs/{sdrId}/whatsapp

@@ -14,6 +14,7 @@
 #include "Notifier.h"
 #include "SdrRepository.h"
 #include "SenderEngine.h"
+#include "SenderIdentity.h"
 #include "SessionManager.h"
 #include "SessionView.h"
 #include "Settings.h"
@@ -45,8 +46,10 @@ Application::~Application()
     // sends through; SessionManager deletes every page before its profile.
     m_tray.reset();
     m_window.reset();
+    // A clean shutdown tells the CRM (sender_online false, claims released) so another sender can
+    // take this one's SDRs at once.
     if (m_engine)
-        m_engine->stop();
+        m_engine->shutdown();
     m_engine.reset();
     m_tracker.reset();
     m_sessions.reset();
@@ -107,6 +110,7 @@ void Application::buildCore()
     m_engine =
         std::make_unique<SenderEngine>(m_store.get(), m_settings.get(), m_clock.get(), m_crm.get(),
                                        m_sessions.get(), m_sdrs.get(), m_activity.get(), m_statuses.get());
+    m_engine->setSenderIdentity(SenderIdentity::loadOrCreate(m_store.get()), SenderIdentity::hostName());
     connect(m_engine.get(), &SenderEngine::sdrStarted, this, &Application::onSdrStarted);
     connect(m_engine.get(), &SenderEngine::sdrStopped, this, &Application::onSdrStopped);
     connect(m_engine.get(), &SenderEngine::unauthorized, this, &Application::askForToken);
