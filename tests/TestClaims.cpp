@@ -123,6 +123,37 @@ private slots:
         other.engine->shutdown(3000);
     }
 
+    // A claim that cannot be renewed in time is lost: polling and sending stop at once, and start
+    // again once the claim is held again.
+    void aClaimNotRenewedInTimeStopsSending()
+    {
+        FakeCrm crm;
+        QVERIFY(crm.start());
+        crm.setToken("t");
+        crm.setApiVersion("1.1");
+        crm.addSdr("sdr_ana", "Ana", true);
+        crm.addLead("sdr_ana", "l1", "+905454031910", "Hello 1");
+        Instance desk;
+        QVERIFY(desk.start(crm, "desk-3"));
+        QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 1, 30000);
+        QSignalSpy changed(desk.engine->claims(), &SdrClaims::claimChanged);
+        crm.injectFault(FakeCrm::Endpoint::Claim, FakeCrmFault::serverError(503), 100000);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 10000); // lapsed after its 3 s ttl
+        QCOMPARE(changed.first().at(1).toBool(), false);
+        QVERIFY(!desk.engine->canServe("sdr_ana"));
+        QVERIFY(desk.env.activityContains("no longer holds the claim"));
+        const int polls = int(crm.requests(FakeCrm::Endpoint::Queue).size());
+        crm.addLead("sdr_ana", "l2", "+905454031911", "Hello 2");
+        QTest::qWait(2500);
+        QCOMPARE(int(crm.requests(FakeCrm::Endpoint::Queue).size()), polls); // no polling without it
+        QCOMPARE(desk.channel->sendRequests().size(), 1);
+        crm.clearFaults();
+        QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 2, 30000);
+        QVERIFY(desk.engine->canServe("sdr_ana"));
+        QCOMPARE(desk.channel->sendRequests().size(), 2);
+        desk.engine->shutdown(3000);
+    }
+
     void aV1CrmIsServedWithoutClaimsAndSaysSoOnce()
     {
         FakeCrm crm;
