@@ -165,6 +165,12 @@ void SenderEngine::onClaimChanged(const QString& sdrId, bool held)
 void SenderEngine::shutdown(int timeoutMs)
 {
     if (m_running) {
+        // The goodbyes below run the event loop: nothing new is polled or sent meanwhile.
+        for (const Worker& worker : std::as_const(m_workers)) {
+            worker.poller->stop();
+            worker.dispatcher->setPaused(true);
+        }
+        m_results->setPaused(true);
         if (m_statusReporter)
             m_statusReporter->goOffline(timeoutMs);
         if (m_claims)
