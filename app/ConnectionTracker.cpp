@@ -35,6 +35,12 @@ ConnectionTracker::ConnectionTracker(ConnectionStatusRepository* statuses, Activ
     , m_sdrs(sdrs)
     , m_clock(clock)
 {
+    // A corrected expected number changes the effective state (wrong_number or not) at once.
+    if (m_sdrs)
+        connect(m_sdrs, &SdrRepository::sdrChanged, this, [this](const QString& id) {
+            if (MessageChannel* channel = m_channels.value(id))
+                update(channel);
+        });
 }
 
 QString ConnectionTracker::digitsOf(const QString& phone)
@@ -120,12 +126,18 @@ void ConnectionTracker::update(MessageChannel* channel)
             const QString phone = QLatin1Char('+') + linkedDigits;
             // A new QR link (or another account): a new session id. A restart with the same link
             // keeps the stored one.
-            if (next.whatsappSessionId.isEmpty() || next.whatsappPhone != phone || !next.whatsappConnected) {
+            // (A session linked to the wrong phone keeps its link: a corrected expected number is
+            // not a new QR login.)
+            const bool wasLinked =
+                next.whatsappConnected || (stored && stored->state == ConnectionState::WrongNumber);
+            if (next.whatsappSessionId.isEmpty() || next.whatsappPhone != phone || !wasLinked) {
                 next.whatsappSessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
                 next.whatsappConnectedAt = now;
             }
             next.whatsappPhone = phone;
-            next.whatsappConnected = true;
+            // Contract §4: "connected" means this SDR's own WhatsApp can send. Linked to somebody
+            // else's phone it is not (whatsapp_phone still says which phone was scanned).
+            next.whatsappConnected = state != ConnectionState::WrongNumber;
         }
         break;
     case Link::Gone:

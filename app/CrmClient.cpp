@@ -72,11 +72,24 @@ void CrmClient::setBaseUrl(const QUrl& url)
 void CrmClient::setToken(const QString& token)
 {
     m_token = token;
+    ++m_tokenGeneration;
+    m_tokenKnown = true;
     const bool wasSuspended = m_suspended;
     m_suspended = false;
     qCInfo(lcCrm) << "token" << (token.isEmpty() ? "cleared" : "set")
                   << (wasSuspended ? "; calls resume" : "");
+    // Calls held while the token was being looked up go out now, with it.
+    const QVector<Call> held = std::exchange(m_held, {});
+    if (!held.isEmpty())
+        qCInfo(lcCrm) << held.size() << "call(s) held for the token go out now";
+    for (const Call& call : held)
+        dispatch(call);
     emit tokenChanged();
+}
+
+void CrmClient::awaitToken()
+{
+    m_tokenKnown = false;
 }
 
 qint64 CrmClient::parseRetryAfter(const QByteArray& value, const QDateTime& now)
@@ -139,11 +152,29 @@ void CrmClient::fetchSdrs(QObject* context, Callback callback)
     send("GET", QStringLiteral("/api/sender/sdrs"), {}, {}, true, context, std::move(callback));
 }
 
-void CrmClient::fetchQueue(const QString& sdrId, int limit, QObject* context, Callback callback)
+void CrmClient::fetchQueue(const QString& sdrId, int limit, QObject* context, Callback callback,
+                           const QString& senderId)
 {
-    send("GET", QStringLiteral("/api/sender/queue"),
-         {{QStringLiteral("sdrId"), sdrId}, {QStringLiteral("limit"), QString::number(limit)}}, {}, true,
-         context, std::move(callback));
+    QList<QPair<QString, QString>> query{{QStringLiteral("sdrId"), sdrId},
+                                         {QStringLiteral("limit"), QString::number(limit)}};
+    if (!senderId.isEmpty())
+        query.append({QStringLiteral("sender_id"), senderId});
+    send("GET", QStringLiteral("/api/sender/queue"), query, {}, true, context, std::move(callback));
+}
+
+void CrmClient::claimSdr(const QString& sdrId, const QJsonObject& payload, QObject* context,
+                         Callback callback)
+{
+    send("POST",
+         QStringLiteral("/api/sender/sdrs/%1/claim").arg(QString::fromLatin1(QUrl::toPercentEncoding(sdrId))),
+         {}, QJsonDocument(payload).toJson(QJsonDocument::Compact), false, context, std::move(callback));
+}
+
+void CrmClient::releaseSdr(const QString& sdrId, const QString& senderId, QObject* context, Callback callback)
+{
+    send("DELETE",
+         QStringLiteral("/api/sender/sdrs/%1/claim").arg(QString::fromLatin1(QUrl::toPercentEncoding(sdrId))),
+         {{QStringLiteral("sender_id"), senderId}}, {}, false, context, std::move(callback));
 }
 
 void CrmClient::postResult(const QString& leadId, const QJsonObject& payload, QObject* context,
@@ -167,8 +198,25 @@ void CrmClient::putStatus(const QString& sdrId, const QJsonObject& payload, QObj
 void CrmClient::send(const QByteArray& verb, const QString& path, const QList<QPair<QString, QString>>& query,
                      const QByteArray& body, bool expectJson, QObject* context, Callback callback)
 {
-    QPointer<QObject> guard(context ? context : this);
-    auto answerLater = [this, guard, callback](CrmResponse::Kind kind, const QString& why) {
+    Call call;
+    call.verb = verb;
+    call.path = path;
+    call.query = query;
+    call.body = body;
+    call.expectJson = expectJson;
+    call.context = context ? context : this;
+    call.callback = std::move(callback);
+    if (!m_tokenKnown && !m_suspended) {
+        m_held.append(std::move(call));
+        return;
+    }
+    dispatch(std::move(call));
+}
+
+void CrmClient::dispatch(Call call)
+{
+    QPointer<QObject> guard = call.context;
+    auto answerLater = [this, guard, callback = call.callback](CrmResponse::Kind kind, const QString& why) {
         // Still asynchronous, so callers never see their callback run inside their own call.
         QTimer::singleShot(0, this, [guard, callback, kind, why] {
             if (!guard)
@@ -179,10 +227,16 @@ void CrmClient::send(const QByteArray& verb, const QString& path, const QList<QP
             callback(response);
         });
     };
+    if (!guard)
+        return;
     if (m_suspended)
         return answerLater(CrmResponse::Kind::Suspended, QStringLiteral("the CRM refused the token (401)"));
     if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty())
         return answerLater(CrmResponse::Kind::NotConfigured, QStringLiteral("no CRM server configured"));
+    const QByteArray& verb = call.verb;
+    const QString& path = call.path;
+    const auto& query = call.query;
+    const QByteArray& body = call.body;
 
     QUrl url = m_baseUrl;
     // The path is already percent-encoded where it holds ids.
@@ -237,13 +291,16 @@ void CrmClient::send(const QByteArray& verb, const QString& path, const QList<QP
         // Deliberately no ignoreSslErrors(): the call fails, the user is told.
         emit tlsError(reply->url().host(), joined);
     });
+    const quint64 generation = m_tokenGeneration;
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, expectJson, guard, callback] { finish(reply, expectJson, guard, callback); });
+            [this, reply, call, generation] { finish(reply, call, generation); });
 }
 
-void CrmClient::finish(QNetworkReply* reply, bool expectJson, QPointer<QObject> context,
-                       const Callback& callback)
+void CrmClient::finish(QNetworkReply* reply, const Call& call, quint64 tokenGeneration)
 {
+    const bool expectJson = call.expectJson;
+    const QPointer<QObject>& context = call.context;
+    const Callback& callback = call.callback;
     reply->deleteLater();
     CrmResponse response;
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -304,7 +361,21 @@ void CrmClient::finish(QNetworkReply* reply, bool expectJson, QPointer<QObject> 
     if (response.kind != Kind::Ok)
         qCInfo(lcCrm) << path << CrmResponse::kindName(response.kind) << response.errorString;
 
-    if (response.kind == Kind::Unauthorized && !m_suspended) {
+    if (response.kind == Kind::Unauthorized && tokenGeneration != m_tokenGeneration) {
+        // The call carried a token that has been replaced since: its 401 says nothing about the
+        // current one. Send it again with the current token (once; a second stale answer is
+        // passed on without suspending anything).
+        if (!call.resentAfterStale401 && context) {
+            qCInfo(lcCrm) << path << "401 answered an older token; sending it again with the current one";
+            Call again = call;
+            again.resentAfterStale401 = true;
+            if (!m_tokenKnown && !m_suspended)
+                m_held.append(std::move(again));
+            else
+                dispatch(std::move(again));
+            return;
+        }
+    } else if (response.kind == Kind::Unauthorized && !m_suspended) {
         m_suspended = true;
         qCWarning(lcCrm) << "401 from the CRM: every call stops until a new token is set";
         emit unauthorized();

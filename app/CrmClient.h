@@ -19,7 +19,12 @@ struct OutboxEntry;
 // `context`'s thread, and not at all when `context` is gone. Nothing here waits.
 //
 // A 401 suspends the client: every later call is answered with Kind::Suspended without touching the
-// network until setToken() gives a new token, and unauthorized() asks the app for one.
+// network until setToken() gives a new token, and unauthorized() asks the app for one. Only a 401
+// that answers a call made with the current token counts: one made with an older token (the token
+// changed while it was on the wire) is sent again with the current one.
+//
+// awaitToken() holds every call until setToken() says which token to use (the keychain lookup has
+// not finished yet): a call without the token would only earn a 401.
 class CrmClient : public QObject
 {
     Q_OBJECT
@@ -36,6 +41,11 @@ public:
     // The secret comes from outside (Credentials); it is kept in memory only and never logged.
     void setToken(const QString& token);
     bool hasToken() const { return !m_token.isEmpty(); }
+    // Calls wait (not sent) until the next setToken().
+    void awaitToken();
+    bool isAwaitingToken() const { return !m_tokenKnown; }
+    // Calls waiting for the token.
+    int heldCalls() const { return int(m_held.size()); }
     bool isSuspended() const { return m_suspended; }
     // No progress (bytes in or out) for this long ends a call as Timeout. Default 30 s.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -44,8 +54,12 @@ public:
 
     // Contract §1: GET /api/sender/sdrs
     void fetchSdrs(QObject* context, Callback callback);
-    // Contract §2: GET /api/sender/queue?sdrId=..&limit=..
-    void fetchQueue(const QString& sdrId, int limit, QObject* context, Callback callback);
+    // Contract §2: GET /api/sender/queue?sdrId=..&limit=..[&sender_id=..] (v1.1: with claims)
+    void fetchQueue(const QString& sdrId, int limit, QObject* context, Callback callback,
+                    const QString& senderId = {});
+    // Contract §5 (v1.1): POST /api/sender/sdrs/{sdrId}/claim, DELETE ..?sender_id=..
+    void claimSdr(const QString& sdrId, const QJsonObject& payload, QObject* context, Callback callback);
+    void releaseSdr(const QString& sdrId, const QString& senderId, QObject* context, Callback callback);
     // Contract §3: POST /api/sender/leads/{leadId}/result
     void postResult(const QString& leadId, const QJsonObject& payload, QObject* context, Callback callback);
     // Contract §4: PUT /api/sender/sdrs/{sdrId}/whatsapp
@@ -64,13 +78,28 @@ signals:
     void tlsError(const QString& host, const QString& errors);
 
 private:
+    struct Call
+    {
+        QByteArray verb;
+        QString path;
+        QList<QPair<QString, QString>> query;
+        QByteArray body;
+        bool expectJson = false;
+        QPointer<QObject> context;
+        Callback callback;
+        bool resentAfterStale401 = false;
+    };
     void send(const QByteArray& verb, const QString& path, const QList<QPair<QString, QString>>& query,
               const QByteArray& body, bool expectJson, QObject* context, Callback callback);
-    void finish(QNetworkReply* reply, bool expectJson, QPointer<QObject> context, const Callback& callback);
+    void dispatch(Call call);
+    void finish(QNetworkReply* reply, const Call& call, quint64 tokenGeneration);
 
     QNetworkAccessManager* m_network;
     QUrl m_baseUrl;
     QString m_token;
+    quint64 m_tokenGeneration = 0; // bumped by every setToken(): which token a call carried
+    bool m_tokenKnown = true;
+    QVector<Call> m_held;
     bool m_suspended = false;
     int m_timeoutMs = 30000;
 };

@@ -22,6 +22,8 @@ Dispatcher::Dispatcher(const QString& sdrId, Outbox* outbox, Pacer* pacer, Chann
     , m_clock(clock)
     , m_activity(activity)
     , m_notAttemptedBackoff(5000, 5 * 60 * 1000, random)
+    , m_storeBackoff(2000, 5 * 60 * 1000, random)
+    , m_random(random)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Dispatcher::pump);
@@ -29,7 +31,9 @@ Dispatcher::Dispatcher(const QString& sdrId, Outbox* outbox, Pacer* pacer, Chann
     // A lead of this SDR queued again (a person's resend, a requeue) is work.
     connect(m_outbox, &Outbox::entryChanged, this,
             [this](const QString&, const QString& sdrId, OutboxState state) {
-                if (state == OutboxState::Queued && sdrId == m_sdrId && !m_busy)
+                // Sending: a person's resend, to be verified first.
+                if ((state == OutboxState::Queued || state == OutboxState::Sending) && sdrId == m_sdrId &&
+                    !m_busy)
                     wake();
             });
     connect(&m_watchdog, &QTimer::timeout, this,
@@ -41,6 +45,56 @@ Dispatcher::~Dispatcher()
     m_running = false;
     m_busy = false;
     attach(nullptr);
+}
+
+void Dispatcher::setStoreRetryMs(qint64 baseMs, qint64 capMs)
+{
+    m_storeBackoff = Backoff(baseMs, capMs, m_random);
+}
+
+int Dispatcher::watchdogMs(bool verify) const
+{
+    const qint64 timeout =
+        qint64(qMax(1, m_settings->intValue(SettingKeys::SendTimeoutSecs, m_sdrId))) * 1000;
+    return int(std::clamp<qint64>((verify ? 3 : 2) * timeout + m_watchdogGraceMs, 1, INT_MAX));
+}
+
+bool Dispatcher::isSessionError(const QString& error)
+{
+    static const QStringList session{
+        QStringLiteral("session_logged_out"),   QStringLiteral("phone_offline"),
+        QStringLiteral("session_conflict"),     QStringLiteral("wrong_number"),
+        QStringLiteral("session_not_ready"),    QStringLiteral("session_busy"),
+        QStringLiteral("whatsapp_unreachable"), QStringLiteral("renderer_crashed"),
+        QStringLiteral("session_removed"),
+    };
+    return error.isEmpty() || session.contains(error);
+}
+
+bool Dispatcher::committed(bool ok, const QString& what)
+{
+    if (ok) {
+        if (m_storeError) {
+            m_storeError = false;
+            m_storeBackoff.reset();
+            log(QStringLiteral("state"), tr("The local store can be written again; sending goes on."));
+        }
+        return true;
+    }
+    if (!m_outbox->lastWriteFailed())
+        return false; // the lead moved on (another transition won): nothing to hold
+    const qint64 delay = m_storeBackoff.nextDelay();
+    m_storeHold = QDeadlineTimer(delay);
+    const QString message = tr("Cannot write the local store (%1: %2); sending for this SDR waits %3 s.")
+                                .arg(what, m_outbox->errorString())
+                                .arg((delay + 999) / 1000);
+    qCWarning(lcQueue) << m_sdrId << "store write failed:" << what << m_outbox->errorString() << "- retry in"
+                       << delay << "ms";
+    if (!m_storeError)
+        log(QStringLiteral("error"), message); // once per streak: the log is not flooded
+    m_storeError = true;
+    emit storeError(m_sdrId, message, delay);
+    return false;
 }
 
 void Dispatcher::log(const QString& kind, const QString& message)
@@ -64,6 +118,7 @@ void Dispatcher::stop()
     m_busy = false;
     m_busyKind = Busy::None;
     m_requestId.clear();
+    m_abandonedRequestId.clear();
     attach(nullptr);
 }
 
@@ -125,6 +180,8 @@ void Dispatcher::attach(MessageChannel* channel)
     }
     m_channelConnections << connect(channel, &MessageChannel::stateChanged, this, &Dispatcher::onChannelState)
                          << connect(channel, &MessageChannel::sendFinished, this, &Dispatcher::onSendFinished)
+                         << connect(channel, &MessageChannel::sendFinished, this,
+                                    &Dispatcher::onLateSendFinished)
                          << connect(channel, &MessageChannel::verifyFinished, this,
                                     &Dispatcher::onVerifyFinished)
                          << connect(channel, &QObject::destroyed, this, [this] {
@@ -149,10 +206,20 @@ void Dispatcher::pump()
 {
     if (!m_running || m_paused || m_busy)
         return;
+    if (!m_storeHold.hasExpired()) {
+        // The store could not be written: wait, never spin.
+        scheduleAt(m_storeHold.remainingTime());
+        return;
+    }
     const auto sending = m_outbox->entries(OutboxState::Sending, m_sdrId);
     const auto next = sending.isEmpty() ? m_outbox->nextQueued(m_sdrId) : std::nullopt;
-    if (sending.isEmpty() && !next)
-        return; // nothing to do until the router says so
+    if (sending.isEmpty() && !next) {
+        // Only deferred leads (if any): look again when the first may be tried.
+        const QDateTime deferred = m_outbox->nextDeferredAt(m_sdrId);
+        if (deferred.isValid())
+            scheduleAt(std::max<qint64>(1, m_clock->now().msecsTo(deferred)));
+        return; // otherwise nothing to do until the router says so
+    }
 
     MessageChannel* channel = currentChannel();
     if (!channel) {
@@ -204,22 +271,39 @@ void Dispatcher::startSend(const OutboxEntry& queued, MessageChannel* channel)
     const QString digits = Phone::digits(queued.phone);
     if (digits.isEmpty()) {
         // Cannot happen for a validated lead; if the store was edited by hand, fail it clearly.
-        m_outbox->markFailed(queued.leadId, QStringLiteral("invalid_phone"),
-                             QStringLiteral("stored phone is invalid"));
-        wake();
+        if (committed(m_outbox->markFailed(queued.leadId, QStringLiteral("invalid_phone"),
+                                           QStringLiteral("stored phone is invalid")),
+                      tr("failing lead %1").arg(queued.leadId)) ||
+            !m_storeError)
+            wake();
+        else
+            scheduleAt(m_storeHold.remainingTime());
         return;
     }
     // The transition is committed before the channel is touched.
     const auto entry = m_outbox->beginSend(queued.leadId);
-    if (!entry) {
-        wake();
+    if (!committed(entry.has_value(), tr("starting lead %1").arg(queued.leadId))) {
+        if (m_storeError)
+            scheduleAt(m_storeHold.remainingTime());
+        else
+            wake(); // another transition took the lead: look at the next one
+        return;
+    }
+    if (entry->sdrId != m_sdrId) {
+        // Moved to another SDR between the look and the commit: never through this account.
+        qCCritical(lcRouting) << "lead" << entry->leadId << "now belongs to" << entry->sdrId
+                              << "- not sent by" << m_sdrId;
+        if (committed(m_outbox->requeueNotPressed(entry->leadId, QStringLiteral("moved to another SDR")),
+                      tr("queueing lead %1").arg(entry->leadId)))
+            wake();
         return;
     }
     m_busy = true;
     m_busyKind = Busy::Sending;
     m_leadId = entry->leadId;
     m_requestId = QStringLiteral("send/%1/%2").arg(entry->leadId, entry->attemptId);
-    m_watchdog.start(m_settings->intValue(SettingKeys::SendTimeoutSecs, m_sdrId) * 1000 + m_watchdogGraceMs);
+    m_abandonedRequestId.clear();
+    m_watchdog.start(watchdogMs(false));
     qCInfo(lcQueue) << m_sdrId << "sending lead" << entry->leadId << "attempt" << entry->attempts;
     channel->send(m_requestId, digits, entry->message);
 }
@@ -230,11 +314,18 @@ void Dispatcher::startVerify(const OutboxEntry& entry, MessageChannel* channel)
     m_busyKind = Busy::Verifying;
     m_leadId = entry.leadId;
     m_requestId = QStringLiteral("verify/%1/%2").arg(entry.leadId, entry.attemptId);
-    m_watchdog.start(m_settings->intValue(SettingKeys::SendTimeoutSecs, m_sdrId) * 1000 + m_watchdogGraceMs);
+    m_watchdog.start(watchdogMs(true));
     qCInfo(lcQueue) << m_sdrId << "verifying lead" << entry.leadId << "left in sending";
-    log(QStringLiteral("send"),
-        tr("Checking the chat of lead %1: was it sent before the interruption?").arg(entry.leadId));
-    channel->verifySent(m_requestId, Phone::digits(entry.phone), entry.message);
+    if (entry.resendApproved)
+        log(QStringLiteral("send"),
+            tr("Resend of lead %1: checking its chat first, so it never goes out twice.").arg(entry.leadId));
+    else
+        log(QStringLiteral("send"),
+            tr("Checking the chat of lead %1: was it sent before the interruption?").arg(entry.leadId));
+    // Only a message no older than this attempt can be this lead's (the chat may hold the same text
+    // from an earlier lead).
+    const QDateTime since = entry.attemptStartedAt.isValid() ? entry.attemptStartedAt : entry.updatedAt;
+    channel->verifySent(m_requestId, Phone::digits(entry.phone), entry.message, since);
 }
 
 void Dispatcher::abandonRequest(const QString& why)
@@ -243,19 +334,19 @@ void Dispatcher::abandonRequest(const QString& why)
         return;
     m_watchdog.stop();
     const QString leadId = m_leadId;
+    const QString requestId = m_requestId;
     const Busy kind = m_busyKind;
     m_busy = false;
     m_busyKind = Busy::None;
     m_requestId.clear();
     if (kind == Busy::Verifying) {
-        // A verification that never answered could not be made: hold the lead for a person.
-        if (m_outbox->markUncertain(leadId, why)) {
-            log(QStringLiteral("fail"),
-                tr("Lead %1 could not be checked (%2); held for a person.").arg(leadId, why));
-            emit leadUncertain(m_sdrId, leadId);
-        }
+        // A verification that never answered could not be made.
+        applyVerify(leadId, VerifyOutcome::Unknown, why);
     } else {
-        // The lead stays `sending`; it is verified before anything else is sent.
+        // The lead stays `sending`; it is verified before anything else is sent. Should the
+        // channel still answer Sent, that answer counts (onLateSendFinished).
+        m_abandonedRequestId = requestId;
+        m_abandonedLeadId = leadId;
         qCWarning(lcQueue) << m_sdrId << "lost track of lead" << leadId << ":" << why;
         log(QStringLiteral("error"),
             tr("Lost track of lead %1 (%2); it will be checked before anything else.").arg(leadId, why));
@@ -275,6 +366,29 @@ bool Dispatcher::finishRequest(Busy kind, const QString& requestId)
     return true;
 }
 
+void Dispatcher::onLateSendFinished(const QString& requestId, const SendOutcome& outcome)
+{
+    // The channel confirms a send the watchdog gave up on: the message went out. Count it, unless
+    // the lead was settled meanwhile (a verification found it).
+    if (m_abandonedRequestId.isEmpty() || requestId != m_abandonedRequestId)
+        return;
+    const QString leadId = std::exchange(m_abandonedLeadId, QString());
+    m_abandonedRequestId.clear();
+    if (outcome.result != SendOutcome::Result::Sent)
+        return; // anything else: the verification decides
+    const auto entry = m_outbox->find(leadId);
+    if (!entry || (entry->state != OutboxState::Sending && entry->state != OutboxState::Uncertain))
+        return;
+    const QDateTime sentAt = outcome.sentAt.isValid() ? outcome.sentAt.toUTC() : m_clock->now();
+    if (!committed(m_outbox->markSent(leadId, sentAt), tr("recording lead %1 as sent").arg(leadId)))
+        return;
+    m_pacer->recordSend(m_sdrId, m_clock->now());
+    m_pacedLeadId = leadId; // a verification of it still running must not count it again
+    log(QStringLiteral("send"), tr("Lead %1 sent (confirmed late).").arg(leadId));
+    emit leadSent(m_sdrId, leadId);
+    wake();
+}
+
 void Dispatcher::onSendFinished(const QString& requestId, const SendOutcome& outcome)
 {
     if (!finishRequest(Busy::Sending, requestId))
@@ -284,31 +398,32 @@ void Dispatcher::onSendFinished(const QString& requestId, const SendOutcome& out
     switch (outcome.result) {
     case SendOutcome::Result::Sent: {
         const QDateTime sentAt = outcome.sentAt.isValid() ? outcome.sentAt.toUTC() : now;
-        m_outbox->markSent(leadId, sentAt);
-        // Pacing runs on the injected clock (the channel's sentAt is wall time).
+        // Pacing runs on the injected clock (the channel's sentAt is wall time). Counted even when
+        // the row cannot be written: the message went out.
         m_pacer->recordSend(m_sdrId, now);
         m_notAttemptedBackoff.reset();
+        if (!committed(m_outbox->markSent(leadId, sentAt), tr("recording lead %1 as sent").arg(leadId))) {
+            // Still `sending`: after the hold it is verified in its chat (found: sent), never resent
+            // blindly.
+            m_pacedLeadId = leadId;
+            break;
+        }
         log(QStringLiteral("send"), tr("Lead %1 sent.").arg(leadId));
         emit leadSent(m_sdrId, leadId);
         break;
     }
     case SendOutcome::Result::Rejected: {
         const QString error = outcome.error.isEmpty() ? QStringLiteral("invalid_phone") : outcome.error;
-        m_outbox->markFailed(leadId, error, outcome.detail);
-        log(QStringLiteral("fail"), tr("Lead %1 failed: %2").arg(leadId, error));
-        emit leadFailed(m_sdrId, leadId, error);
+        if (committed(m_outbox->markFailed(leadId, error, outcome.detail),
+                      tr("failing lead %1").arg(leadId))) {
+            log(QStringLiteral("fail"), tr("Lead %1 failed: %2").arg(leadId, error));
+            emit leadFailed(m_sdrId, leadId, error);
+        }
         break;
     }
-    case SendOutcome::Result::NotAttempted: {
-        // Nothing went out: keep the lead, and hold this SDR until its channel is ready again
-        // (or a growing delay passed, if the channel keeps saying it is ready).
-        m_outbox->requeue(leadId, outcome.error);
-        const qint64 delay = m_notAttemptedBackoff.nextDelay();
-        m_hold = QDeadlineTimer(delay);
-        log(QStringLiteral("queue"),
-            tr("Lead %1 not sent yet (%2); it stays queued.").arg(leadId, outcome.error));
+    case SendOutcome::Result::NotAttempted:
+        notAttempted(leadId, outcome);
         break;
-    }
     case SendOutcome::Result::Unconfirmed:
         // Send was pressed: it may have gone out. Count it for pacing and verify before anything else
         // (the lead stays `sending`; pump() verifies it next).
@@ -320,15 +435,64 @@ void Dispatcher::onSendFinished(const QString& requestId, const SendOutcome& out
     wake();
 }
 
+void Dispatcher::notAttempted(const QString& leadId, const SendOutcome& outcome)
+{
+    // Nothing went out.
+    if (isSessionError(outcome.error)) {
+        // The session is the problem: keep the lead, and hold this SDR until its channel is ready
+        // again (or a growing delay passed, if the channel keeps saying it is ready).
+        if (!committed(m_outbox->requeueNotPressed(leadId, outcome.error),
+                       tr("queueing lead %1").arg(leadId)))
+            return;
+        const qint64 delay = m_notAttemptedBackoff.nextDelay();
+        m_hold = QDeadlineTimer(delay);
+        log(QStringLiteral("queue"),
+            tr("Lead %1 not sent yet (%2); it stays queued.").arg(leadId, outcome.error));
+        return;
+    }
+    // Something about this lead: it waits (the ones behind it go on), and fails after a few tries.
+    const auto entry = m_outbox->find(leadId);
+    const int deferrals = entry ? entry->deferrals + 1 : 1;
+    const QString reason =
+        outcome.detail.isEmpty() ? outcome.error : outcome.error + QStringLiteral(": ") + outcome.detail;
+    if (deferrals >= MaxDeferrals) {
+        if (committed(m_outbox->markFailed(leadId, outcome.error,
+                                           tr("not sent after %1 tries (%2)").arg(deferrals).arg(reason)),
+                      tr("failing lead %1").arg(leadId))) {
+            log(QStringLiteral("fail"),
+                tr("Lead %1 failed after %2 tries: %3").arg(leadId).arg(deferrals).arg(reason));
+            emit leadFailed(m_sdrId, leadId, outcome.error);
+        }
+        return;
+    }
+    const qint64 delay = std::min<qint64>(m_deferralBaseMs << (deferrals - 1), 30 * 60 * 1000);
+    if (committed(m_outbox->defer(leadId, outcome.error, reason, m_clock->now().addMSecs(delay)),
+                  tr("deferring lead %1").arg(leadId)))
+        log(QStringLiteral("queue"),
+            tr("Lead %1 not sent (%2); tried again in %3 s, the next leads go first.")
+                .arg(leadId, reason)
+                .arg((delay + 999) / 1000));
+}
+
 void Dispatcher::onVerifyFinished(const QString& requestId, VerifyOutcome outcome)
 {
     if (!finishRequest(Busy::Verifying, requestId))
         return;
-    const QString leadId = m_leadId;
+    applyVerify(m_leadId, outcome, QString());
+    wake();
+}
+
+void Dispatcher::applyVerify(const QString& leadId, VerifyOutcome outcome, const QString& why)
+{
     const QString pacedLeadId = std::exchange(m_pacedLeadId, QString());
+    const auto entry = m_outbox->find(leadId);
+    if (!entry || entry->state != OutboxState::Sending)
+        return; // settled meanwhile (a late confirmation)
     switch (outcome) {
     case VerifyOutcome::Found:
-        m_outbox->markSent(leadId, m_clock->now());
+        if (!committed(m_outbox->markSent(leadId, m_clock->now()),
+                       tr("recording lead %1 as sent").arg(leadId)))
+            break;
         // A lead found after a crash went out moments ago, unseen by the pacer (it was not `sent`
         // when the pacer read the history): count it, so the next lead waits a gap instead of
         // following it at once. An unconfirmed send of this run was counted already.
@@ -338,15 +502,47 @@ void Dispatcher::onVerifyFinished(const QString& requestId, VerifyOutcome outcom
         emit leadSent(m_sdrId, leadId);
         break;
     case VerifyOutcome::Absent:
-        m_outbox->requeue(leadId, QStringLiteral("verified absent from the chat"));
-        log(QStringLiteral("queue"), tr("Lead %1 is not in its chat; it will be sent again.").arg(leadId));
+        if (entry->resendApproved || entry->attempts < MaxAutomaticAttempts) {
+            if (committed(m_outbox->requeue(leadId, QStringLiteral("verified absent from the chat")),
+                          tr("queueing lead %1").arg(leadId)))
+                log(QStringLiteral("queue"),
+                    tr("Lead %1 is not in its chat; it will be sent again.").arg(leadId));
+            break;
+        }
+        // Sent (maybe) more than once already: a page that hides our messages would make every
+        // automatic re-send another copy. A person decides.
+        if (committed(
+                m_outbox->markUncertain(leadId, tr("not found in the chat after %1 attempts; not resent "
+                                                   "automatically again")
+                                                    .arg(entry->attempts)),
+                tr("holding lead %1").arg(leadId))) {
+            log(QStringLiteral("fail"),
+                tr("Lead %1 is not in its chat after %2 attempts; held for a person to resend or drop.")
+                    .arg(leadId)
+                    .arg(entry->attempts));
+            emit leadUncertain(m_sdrId, leadId);
+        }
         break;
     case VerifyOutcome::Unknown:
-        m_outbox->markUncertain(leadId, QStringLiteral("could not verify the chat"));
-        log(QStringLiteral("fail"),
-            tr("Lead %1 could not be verified; held for a person to resend or drop.").arg(leadId));
-        emit leadUncertain(m_sdrId, leadId);
+        if (entry->resendApproved) {
+            // A person asked for it knowing it may have gone out; the chat could not say.
+            if (committed(m_outbox->requeue(
+                              leadId, QStringLiteral("resent by a person; the chat could not be checked")),
+                          tr("queueing lead %1").arg(leadId)))
+                log(QStringLiteral("queue"),
+                    tr("Lead %1: its chat could not be checked; sent again as the person asked.")
+                        .arg(leadId));
+            break;
+        }
+        if (committed(m_outbox->markUncertain(
+                          leadId, why.isEmpty() ? QStringLiteral("could not verify the chat") : why),
+                      tr("holding lead %1").arg(leadId))) {
+            log(QStringLiteral("fail"),
+                why.isEmpty()
+                    ? tr("Lead %1 could not be verified; held for a person to resend or drop.").arg(leadId)
+                    : tr("Lead %1 could not be checked (%2); held for a person.").arg(leadId, why));
+            emit leadUncertain(m_sdrId, leadId);
+        }
         break;
     }
-    wake();
 }

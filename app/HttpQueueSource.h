@@ -13,7 +13,10 @@ public:
 
     void fetch(const QString& sdrId, int limit, QObject* context, Callback callback) override;
     QString sourceName() const override { return QStringLiteral("crm"); }
+    // v1.1 with claims: polls carry &sender_id= (empty: v1, none).
+    void setSenderId(const QString& senderId) { m_senderId = senderId; }
 
 private:
     CrmClient* m_crm;
+    QString m_senderId;
 };

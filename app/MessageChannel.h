@@ -4,6 +4,7 @@
 #include "SendOutcome.h"
 #include "VerifyOutcome.h"
 
+#include <QDateTime>
 #include <QObject>
 
 // The core's whole view of one SDR's WhatsApp session. Implemented by the sessions layer
@@ -28,7 +29,12 @@ public:
 
     // phoneDigits: normalised digits without '+'. text: the exact message. requestId is echoed back.
     virtual void send(const QString& requestId, const QString& phoneDigits, const QString& text) = 0;
-    virtual void verifySent(const QString& requestId, const QString& phoneDigits, const QString& text) = 0;
+    // Is the message among the outgoing messages of the chat, no older than `since` (the start of the
+    // attempt; the chat may hold the same text from an earlier lead)? A channel that is busy with a
+    // request answers after it, never "unknown" because of it. Absent only when the chat positively
+    // proves it, read by a text reader shown to work on this page.
+    virtual void verifySent(const QString& requestId, const QString& phoneDigits, const QString& text,
+                            const QDateTime& since) = 0;
 
     // The core has work for this SDR: wake a hibernated session (state is re-detected).
     virtual void requestWake() = 0;

@@ -11,7 +11,8 @@
 namespace {
 const QString kColumns = QStringLiteral(
     "lead_id, sdr_id, name, phone, message, source, state, attempt_id, attempts, error, detail, "
-    "lead_created_at, created_at, updated_at, sent_at, reported_at, report_attempts, next_report_at");
+    "lead_created_at, created_at, updated_at, sent_at, reported_at, report_attempts, next_report_at, "
+    "deferrals, not_before, attempt_started_at, resend_approved");
 
 QVariant nullable(const QString& text)
 {
@@ -98,7 +99,89 @@ Outbox::Insert Outbox::enqueue(const Lead& lead, const QString& source)
     entry.source = source;
     entry.state = OutboxState::Queued;
     entry.leadCreatedAt = lead.createdAt;
-    return insert(entry);
+    const Insert result = insert(entry);
+    if (result != Insert::AlreadyKnown)
+        return result;
+    return adopt(lead, source);
+}
+
+Outbox::Insert Outbox::adopt(const Lead& lead, const QString& source)
+{
+    const auto known = find(lead.id);
+    if (!known)
+        return Insert::AlreadyKnown;
+    const bool otherSdr = known->sdrId != lead.sdrId;
+    const bool refused = known->state == OutboxState::Reported &&
+                         known->detail.startsWith(QLatin1String("CRM: no longer assigned"));
+    if (!otherSdr && !refused)
+        return Insert::AlreadyKnown; // the usual case: the queue returns what it returned before
+    const QString now = Store::timestamp(m_clock->now());
+    QSqlQuery query(m_store->database());
+    Insert result = Insert::AlreadyKnown;
+    if (!known->wasSent() && (known->state == OutboxState::Queued || known->state == OutboxState::Failed ||
+                              known->state == OutboxState::Reported)) {
+        // Never sent: a fresh lead of its new owner (new attempt, nothing left of the old one).
+        query.prepare(QStringLiteral(
+            "UPDATE outbox SET sdr_id = ?, name = ?, phone = ?, message = ?, source = ?, state = 'queued', "
+            "attempt_id = NULL, attempts = 0, error = NULL, detail = ?, lead_created_at = ?, updated_at = ?, "
+            "reported_at = NULL, report_attempts = 0, next_report_at = NULL, deferrals = 0, not_before = "
+            "NULL, "
+            "attempt_started_at = NULL, resend_approved = 0 "
+            "WHERE lead_id = ? AND sent_at IS NULL AND state IN ('queued','failed','reported')"));
+        query.addBindValue(lead.sdrId);
+        query.addBindValue(notNull(lead.name));
+        query.addBindValue(notNull(lead.phone));
+        query.addBindValue(notNull(lead.message));
+        query.addBindValue(notNull(source));
+        query.addBindValue(QStringLiteral("taken over from %1 (never sent)").arg(known->sdrId));
+        query.addBindValue(nullableTime(lead.createdAt));
+        query.addBindValue(now);
+        query.addBindValue(lead.id);
+        result = Insert::TakenOver;
+    } else if (known->wasSent() &&
+               (known->state == OutboxState::Sent || known->state == OutboxState::Reported)) {
+        // Sent already (through the SDR that owned it then): never again. The CRM still serves it, so
+        // it has no result it accepts: report the existing one again, same attempt_id, for the owner
+        // that asks.
+        query.prepare(QStringLiteral(
+            "UPDATE outbox SET sdr_id = ?, state = 'sent', updated_at = ?, reported_at = NULL, "
+            "report_attempts = 0, next_report_at = NULL, detail = ? "
+            "WHERE lead_id = ? AND sent_at IS NOT NULL AND state IN ('sent','reported')"));
+        query.addBindValue(lead.sdrId);
+        query.addBindValue(now);
+        query.addBindValue(
+            otherSdr ? QStringLiteral("sent by %1; reported again for %2").arg(known->sdrId, lead.sdrId)
+                     : QStringLiteral("served again after a 409; reported again"));
+        query.addBindValue(lead.id);
+        result = Insert::ReportAgain;
+    } else {
+        return Insert::AlreadyKnown; // being sent, or held for a person: decided there
+    }
+    if (!query.exec()) {
+        m_errorString = query.lastError().text();
+        m_writeFailed = true;
+        qCWarning(lcOutbox) << "cannot take over lead" << lead.id << ":" << m_errorString;
+        return Insert::Error;
+    }
+    m_writeFailed = false;
+    if (query.numRowsAffected() != 1)
+        return Insert::AlreadyKnown;
+    qCInfo(lcOutbox) << "lead" << lead.id
+                     << (result == Insert::TakenOver ? "taken over by" : "reported again for") << lead.sdrId
+                     << "(was" << known->sdrId << outboxStateName(known->state) << ")";
+    emit entryChanged(lead.id, lead.sdrId,
+                      result == Insert::TakenOver ? OutboxState::Queued : OutboxState::Sent);
+    return result;
+}
+
+int Outbox::cancelQueued(const QString& sdrId, const QString& detail)
+{
+    int cancelled = 0;
+    for (const OutboxEntry& entry : entries(OutboxState::Queued, sdrId)) {
+        if (cancel(entry.leadId, detail))
+            ++cancelled;
+    }
+    return cancelled;
 }
 
 Outbox::Insert Outbox::recordRejected(const RejectedLead& lead, const QString& source)
@@ -154,6 +237,10 @@ QVector<OutboxEntry> Outbox::select(const QString& where, const QVariantList& bi
         entry.reportedAt = timeOf(query.value(15));
         entry.reportAttempts = query.value(16).toInt();
         entry.nextReportAt = timeOf(query.value(17));
+        entry.deferrals = query.value(18).toInt();
+        entry.notBefore = timeOf(query.value(19));
+        entry.attemptStartedAt = timeOf(query.value(20));
+        entry.resendApproved = query.value(21).toInt() != 0;
         result.append(entry);
     }
     return result;
@@ -170,12 +257,25 @@ std::optional<OutboxEntry> Outbox::find(const QString& leadId) const
 std::optional<OutboxEntry> Outbox::nextQueued(const QString& sdrId) const
 {
     const auto rows =
-        select(QStringLiteral("sdr_id = ? AND state = 'queued'"), {sdrId},
+        select(QStringLiteral("sdr_id = ? AND state = 'queued' AND (not_before IS NULL OR not_before <= ?)"),
+               {sdrId, Store::timestamp(m_clock->now())},
                QStringLiteral("ORDER BY COALESCE(lead_created_at, created_at), created_at, rowid "
                               "LIMIT 1"));
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
+}
+
+QDateTime Outbox::nextDeferredAt(const QString& sdrId) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT min(not_before) FROM outbox WHERE sdr_id = ? AND state = 'queued' "
+                                 "AND not_before > ?"));
+    query.addBindValue(sdrId);
+    query.addBindValue(Store::timestamp(m_clock->now()));
+    if (!query.exec() || !query.next() || query.value(0).isNull())
+        return {};
+    return Store::parseTimestamp(query.value(0).toString());
 }
 
 QVector<OutboxEntry> Outbox::entries(OutboxState state, const QString& sdrId) const
@@ -236,10 +336,12 @@ bool Outbox::transition(const QString& leadId, std::initializer_list<OutboxState
     query.addBindValue(leadId);
     if (!query.exec()) {
         m_errorString = query.lastError().text();
+        m_writeFailed = true;
         qCWarning(lcOutbox) << "cannot move lead" << leadId << "to" << outboxStateName(to) << ":"
                             << m_errorString;
         return false;
     }
+    m_writeFailed = false;
     if (query.numRowsAffected() != 1) {
         m_errorString =
             QStringLiteral("lead %1 is not in a state that can move to %2").arg(leadId, outboxStateName(to));
@@ -256,8 +358,9 @@ bool Outbox::transition(const QString& leadId, std::initializer_list<OutboxState
 std::optional<OutboxEntry> Outbox::beginSend(const QString& leadId)
 {
     if (!transition(leadId, {OutboxState::Queued}, OutboxState::Sending,
-                    QStringLiteral("attempt_id = ?, attempts = attempts + 1, error = NULL"),
-                    {newAttemptId()}))
+                    QStringLiteral("attempt_id = ?, attempts = attempts + 1, error = NULL, "
+                                   "attempt_started_at = ?, resend_approved = 0"),
+                    {newAttemptId(), Store::timestamp(m_clock->now())}))
         return std::nullopt;
     return find(leadId);
 }
@@ -265,7 +368,7 @@ std::optional<OutboxEntry> Outbox::beginSend(const QString& leadId)
 bool Outbox::markSent(const QString& leadId, const QDateTime& sentAt)
 {
     return transition(leadId, {OutboxState::Sending, OutboxState::Uncertain}, OutboxState::Sent,
-                      QStringLiteral("sent_at = ?, error = NULL, next_report_at = NULL"),
+                      QStringLiteral("sent_at = ?, error = NULL, next_report_at = NULL, not_before = NULL"),
                       {Store::timestamp(sentAt.isValid() ? sentAt : m_clock->now())});
 }
 
@@ -287,6 +390,22 @@ bool Outbox::requeue(const QString& leadId, const QString& detail)
                       {nullable(detail)});
 }
 
+bool Outbox::requeueNotPressed(const QString& leadId, const QString& detail)
+{
+    return transition(leadId, {OutboxState::Sending}, OutboxState::Queued,
+                      QStringLiteral("attempts = max(attempts - 1, 0), detail = ?"), {nullable(detail)});
+}
+
+bool Outbox::defer(const QString& leadId, const QString& error, const QString& detail,
+                   const QDateTime& notBefore)
+{
+    // Nothing was pressed: the attempt does not count as one (attempts counts possible sends).
+    return transition(leadId, {OutboxState::Sending}, OutboxState::Queued,
+                      QStringLiteral("attempts = max(attempts - 1, 0), deferrals = deferrals + 1, "
+                                     "not_before = ?, error = ?, detail = ?"),
+                      {nullableTime(notBefore), nullable(error), nullable(detail)});
+}
+
 bool Outbox::markUncertain(const QString& leadId, const QString& detail)
 {
     return transition(leadId, {OutboxState::Sending}, OutboxState::Uncertain, QStringLiteral("detail = ?"),
@@ -295,8 +414,11 @@ bool Outbox::markUncertain(const QString& leadId, const QString& detail)
 
 bool Outbox::resendUncertain(const QString& leadId)
 {
-    return transition(leadId, {OutboxState::Uncertain}, OutboxState::Queued, QStringLiteral("detail = ?"),
-                      {QStringLiteral("resent by a person after an unconfirmed send")});
+    // Back to `sending` with the same attempt: the dispatcher looks in the chat first (found: sent,
+    // never twice) and queues it again only if it is not there or cannot be checked.
+    return transition(leadId, {OutboxState::Uncertain}, OutboxState::Sending,
+                      QStringLiteral("detail = ?, resend_approved = 1"),
+                      {QStringLiteral("resend asked by a person: checking the chat first")});
 }
 
 bool Outbox::dropUncertain(const QString& leadId)
@@ -340,8 +462,10 @@ bool Outbox::scheduleReportRetry(const QString& leadId, const QDateTime& nextAt)
     query.addBindValue(leadId);
     if (!query.exec()) {
         m_errorString = query.lastError().text();
+        m_writeFailed = true;
         return false;
     }
+    m_writeFailed = false;
     return query.numRowsAffected() == 1;
 }
 

@@ -7,7 +7,8 @@
 // States of a lead in the outbox (column outbox.state holds the wire names below).
 //   queued -> sending -> sent | failed -> reported
 //   sending -> queued      (nothing was typed, or verification found the text absent)
-//   sending -> uncertain   (could not be verified) -> queued (a person: resend) | failed (a person: drop)
+//   sending -> uncertain   (could not be verified) -> sending (a person: resend; the chat is checked
+//                          first) | failed (a person: drop)
 //   queued  -> cancelled   (the CRM no longer assigns it to this SDR; never sent, nothing to report)
 enum class OutboxState
 {
@@ -44,6 +45,10 @@ struct OutboxEntry
     QDateTime reportedAt;
     int reportAttempts = 0;
     QDateTime nextReportAt;
+    int deferrals = 0;           // tries that ended before Send was pressed, for reasons of this lead
+    QDateTime notBefore;         // a deferred lead is not tried again before this
+    QDateTime attemptStartedAt;  // when the current attempt went to `sending`
+    bool resendApproved = false; // a person asked to send it again (after checking the chat)
 
     // The result reported to the CRM: "sent" or "failed".
     bool wasSent() const { return sentAt.isValid(); }

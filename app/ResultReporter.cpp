@@ -19,6 +19,7 @@ ResultReporter::ResultReporter(Outbox* outbox, CrmClient* crm, const Clock* cloc
     , m_activity(activity)
     , m_random(random)
     , m_backoff(2000, 10 * 60 * 1000, random)
+    , m_storeBackoff(2000, 5 * 60 * 1000, random)
 {
 }
 
@@ -64,6 +65,8 @@ void ResultReporter::next()
         for (const OutboxEntry& entry : due) {
             if (m_outbox->markReported(entry.leadId, QString()))
                 emit reported(entry.leadId, true);
+            else if (m_outbox->lastWriteFailed())
+                return storeFailed(entry);
         }
         kick();
         return;
@@ -77,12 +80,28 @@ void ResultReporter::next()
                       });
 }
 
+void ResultReporter::storeFailed(const OutboxEntry& entry)
+{
+    // The row could not be written: it would be due again at once. Wait, with a growing delay,
+    // instead of looping (or posting the same result again and again).
+    const qint64 delay = m_storeBackoff.nextDelay();
+    qCWarning(lcReport) << "cannot record the report of" << entry.leadId << ":" << m_outbox->errorString()
+                        << "- next look in" << delay << "ms";
+    if (m_activity && m_storeBackoff.failures() == 1)
+        m_activity->add(
+            entry.sdrId, QStringLiteral("error"),
+            tr("Cannot write the local store (%1); reporting waits.").arg(m_outbox->errorString()));
+    m_pump.runIn(delay);
+}
+
 void ResultReporter::handle(const OutboxEntry& entry, const CrmResponse& response)
 {
     using Kind = CrmResponse::Kind;
     switch (response.kind) {
     case Kind::Ok:
-        m_outbox->markReported(entry.leadId);
+        if (!m_outbox->markReported(entry.leadId) && m_outbox->lastWriteFailed())
+            return storeFailed(entry); // the CRM de-duplicates the repeat by attempt_id
+        m_storeBackoff.reset();
         qCInfo(lcReport) << "result of" << entry.leadId << "accepted";
         emit reported(entry.leadId, true);
         kick();
@@ -90,7 +109,10 @@ void ResultReporter::handle(const OutboxEntry& entry, const CrmResponse& respons
     case Kind::Conflict:
         // The lead is not this SDR's any more. A sent lead stays sent; either way the CRM does not
         // want this result, so the row is final.
-        m_outbox->markReported(entry.leadId, QStringLiteral("CRM: no longer assigned to this SDR (409)"));
+        if (!m_outbox->markReported(entry.leadId,
+                                    QStringLiteral("CRM: no longer assigned to this SDR (409)")) &&
+            m_outbox->lastWriteFailed())
+            return storeFailed(entry);
         if (m_activity)
             m_activity->add(entry.sdrId, QStringLiteral("report"),
                             tr("The CRM no longer assigns lead %1 to this SDR (409).").arg(entry.leadId));
@@ -108,7 +130,11 @@ void ResultReporter::handle(const OutboxEntry& entry, const CrmResponse& respons
     // Retried until accepted; never dropped. The attempt count is in the row, so the backoff
     // continues where it was after a restart.
     const qint64 delay = m_backoff.delayFor(entry.reportAttempts, response.retryAfterMs);
-    m_outbox->scheduleReportRetry(entry.leadId, m_clock->now().addMSecs(delay));
+    if (!m_outbox->scheduleReportRetry(entry.leadId, m_clock->now().addMSecs(delay))) {
+        // Without its new time the row would be due again at once: wait here instead.
+        emit reportFailed(entry.leadId, response.errorString);
+        return storeFailed(entry);
+    }
     qCInfo(lcReport) << "result of" << entry.leadId << "not accepted:" << response.errorString << "- retry in"
                      << delay << "ms";
     if (m_activity && entry.reportAttempts % 10 == 0)

@@ -44,6 +44,7 @@ signals:
 private:
     void next();
     void handle(const OutboxEntry& entry, const CrmResponse& response);
+    void storeFailed(const OutboxEntry& entry);
 
     Outbox* m_outbox;
     CrmClient* m_crm;
@@ -51,6 +52,7 @@ private:
     ActivityLog* m_activity;
     QRandomGenerator* m_random;
     Backoff m_backoff;
+    Backoff m_storeBackoff;
     ReportPump m_pump{[this] {
         next();
     }};

@@ -34,6 +34,18 @@ Router::Summary Router::route(const QString& sdrId, const QueueFetch& fetch, con
         case Outbox::Insert::AlreadyKnown:
             ++summary.known;
             break;
+        case Outbox::Insert::TakenOver:
+            ++summary.queued;
+            if (m_activity)
+                m_activity->add(sdrId, QStringLiteral("queue"),
+                                tr("Lead %1 was moved to this SDR; it will be sent from here.").arg(lead.id));
+            break;
+        case Outbox::Insert::ReportAgain:
+            ++summary.known;
+            if (m_activity)
+                m_activity->add(sdrId, QStringLiteral("report"),
+                                tr("Lead %1 was sent already; its result is reported again.").arg(lead.id));
+            break;
         case Outbox::Insert::Error:
             break;
         }

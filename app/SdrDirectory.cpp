@@ -7,6 +7,7 @@
 #include "SdrRepository.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 SdrDirectory::SdrDirectory(SdrRepository* sdrs, CrmClient* crm, ActivityLog* activity, QObject* parent)
@@ -128,6 +129,8 @@ void SdrDirectory::apply(const CrmResponse& response)
         return;
     }
     m_backoff.reset();
+    m_apiVersion =
+        QJsonDocument::fromJson(response.body).object().value(QLatin1String("api_version")).toString();
     if (skipped > 0 && m_activity)
         m_activity->add(QString(), QStringLiteral("config"),
                         tr("%n invalid SDR entry(s) in the CRM's list were ignored.", nullptr, skipped));

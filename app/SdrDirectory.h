@@ -31,6 +31,9 @@ public:
     void setRefreshIntervalMs(int ms) { m_refreshMs = ms; }
     QStringList activeSdrIds() const;
     bool usesCrm() const { return m_crm != nullptr; }
+    // The Sender API version the CRM's SDR list announced ("1.1"); empty for a v1 CRM (no
+    // api_version) or before the first list.
+    QString apiVersion() const { return m_apiVersion; }
 
     // Parses the SDR list; false (and *error) for an unknown shape. Invalid entries are skipped
     // and counted in *skipped.
@@ -54,4 +57,5 @@ private:
     bool m_running = false;
     bool m_inFlight = false;
     int m_refreshMs = 60 * 1000;
+    QString m_apiVersion;
 };

@@ -12,6 +12,7 @@
 #include "QueuePoller.h"
 #include "ResultReporter.h"
 #include "Router.h"
+#include "SdrClaims.h"
 #include "SdrDirectory.h"
 #include "Settings.h"
 #include "StatusReporter.h"
@@ -39,11 +40,36 @@ SenderEngine::SenderEngine(Store* store, Settings* settings, const Clock* clock,
     , m_directory(new SdrDirectory(sdrs, crm, activity, this))
     , m_results(new ResultReporter(m_outbox, crm, clock, activity, m_random.get(), this))
 {
-    if (m_crm)
+    if (m_crm) {
         m_statusReporter = new StatusReporter(m_statuses, m_crm, clock, m_random.get(), this);
+        m_httpSource = static_cast<HttpQueueSource*>(m_source);
+        m_claims = new SdrClaims(m_crm, clock, m_random.get(), this);
+        connect(m_claims, &SdrClaims::claimChanged, this, &SenderEngine::onClaimChanged);
+        connect(m_claims, &SdrClaims::hostedElsewhere, this,
+                [this](const QString& sdrId, const QString& host, const QDateTime&) {
+                    if (m_activity)
+                        m_activity->add(sdrId, QStringLiteral("state"),
+                                        tr("Hosted on %1: another SDR Sender serves this SDR; this one does "
+                                           "not poll or send for it.")
+                                            .arg(host));
+                    emit sdrHostedElsewhere(sdrId, host);
+                });
+    }
 
     connect(m_directory, &SdrDirectory::sdrActivated, this, &SenderEngine::startSdr);
-    connect(m_directory, &SdrDirectory::sdrDeactivated, this, &SenderEngine::stopSdr);
+    connect(m_directory, &SdrDirectory::sdrDeactivated, this, [this](const QString& sdrId) {
+        stopSdr(sdrId);
+        // Deactivated or removed while the app runs (not a shutdown): its unsent leads are not its to
+        // send any more. Cancelled, they are taken over by whichever SDR's queue returns them.
+        if (m_running) {
+            const int cancelled =
+                m_outbox->cancelQueued(sdrId, QStringLiteral("the SDR was deactivated or removed"));
+            if (cancelled > 0 && m_activity)
+                m_activity->add(sdrId, QStringLiteral("queue"),
+                                tr("%n unsent lead(s) of this SDR cancelled: it is no longer active.",
+                                   nullptr, cancelled));
+        }
+    });
     connect(m_router, &Router::workAvailable, this, [this](const QString& sdrId) {
         if (Dispatcher* dispatcher = this->dispatcher(sdrId))
             dispatcher->wake();
@@ -71,6 +97,86 @@ SenderEngine::SenderEngine(Store* store, Settings* settings, const Clock* clock,
             emit tlsError(host, errors);
         });
     }
+}
+
+void SenderEngine::setSenderIdentity(const QString& senderId, const QString& host)
+{
+    m_senderId = senderId;
+    if (m_claims)
+        m_claims->setIdentity(senderId, host);
+    if (m_statusReporter)
+        m_statusReporter->setSenderId(senderId);
+}
+
+void SenderEngine::setClaimTtlSecs(int secs)
+{
+    if (m_claims)
+        m_claims->setTtlSecs(secs);
+}
+
+bool SenderEngine::canServe(const QString& sdrId) const
+{
+    return !m_claimsEnabled || (m_claims && m_claims->holds(sdrId));
+}
+
+void SenderEngine::decideClaims()
+{
+    // Decided once, from the first SDR list: a v1.1 CRM says so (api_version).
+    if (m_claimsDecided || !m_crm)
+        return;
+    m_claimsDecided = true;
+    const QString version = m_directory->apiVersion();
+    m_claimsEnabled = !version.isEmpty() && version != QLatin1String("1") &&
+                      version != QLatin1String("1.0") && !m_senderId.isEmpty();
+    if (m_claimsEnabled) {
+        m_httpSource->setSenderId(m_senderId);
+        qCInfo(lcQueue) << "CRM speaks Sender API" << version << ": every SDR is claimed before it is served";
+    } else if (m_activity) {
+        m_activity->add(QString(), QStringLiteral("config"),
+                        tr("The CRM does not support claims (Sender API v1): this SDR Sender assumes it is "
+                           "the only one serving these SDRs."));
+    }
+}
+
+void SenderEngine::onClaimChanged(const QString& sdrId, bool held)
+{
+    const Worker worker = m_workers.value(sdrId);
+    if (!worker.poller)
+        return;
+    if (held) {
+        if (m_activity)
+            m_activity->add(sdrId, QStringLiteral("state"),
+                            tr("This SDR Sender now serves this SDR (claim held)."));
+        if (!m_suspended) {
+            worker.dispatcher->setPaused(false);
+            worker.poller->start(0);
+        }
+    } else {
+        // Lost (not renewed in time, or taken): stop at once; a send already pressed finishes.
+        worker.poller->stop();
+        worker.dispatcher->setPaused(true);
+        if (m_activity)
+            m_activity->add(sdrId, QStringLiteral("state"),
+                            tr("This SDR Sender no longer holds the claim of this SDR: polling and "
+                               "sending stopped."));
+    }
+}
+
+void SenderEngine::shutdown(int timeoutMs)
+{
+    if (m_running) {
+        // The goodbyes below run the event loop: nothing new is polled or sent meanwhile.
+        for (const Worker& worker : std::as_const(m_workers)) {
+            worker.poller->stop();
+            worker.dispatcher->setPaused(true);
+        }
+        m_results->setPaused(true);
+        if (m_statusReporter)
+            m_statusReporter->goOffline(timeoutMs);
+        if (m_claims)
+            m_claims->releaseAll(timeoutMs);
+    }
+    stop();
 }
 
 SenderEngine::~SenderEngine()
@@ -142,19 +248,36 @@ void SenderEngine::startSdr(const SdrRecord& sdr)
     worker.poller = new QueuePoller(sdr.id, m_source, m_router, m_settings, m_random.get(), this);
     worker.dispatcher = new Dispatcher(sdr.id, m_outbox, m_pacer, m_channels, m_settings, m_clock, m_activity,
                                        m_random.get(), this);
-    connect(worker.poller, &QueuePoller::unauthorized, this, &SenderEngine::suspend);
+    connect(worker.poller, &QueuePoller::unauthorized, this, [this, id = sdr.id] {
+        // Only the client knows whether the 401 answered the current token: a poll refused with an
+        // older one (or a "suspended" answer queued before a new token came) is polled again.
+        if (m_crm && m_crm->isSuspended()) {
+            suspend();
+        } else if (QueuePoller* poller = this->poller(id);
+                   poller && !m_suspended && m_running && canServe(id)) {
+            qCInfo(lcQueue) << id << "poll refused with an outdated token; polling again";
+            poller->start(0);
+        }
+    });
     connect(worker.dispatcher, &Dispatcher::leadSent, this, &SenderEngine::leadSent);
     connect(worker.dispatcher, &Dispatcher::leadFailed, this, &SenderEngine::leadFailed);
     connect(worker.dispatcher, &Dispatcher::leadUncertain, this, &SenderEngine::leadUncertain);
+    connect(worker.dispatcher, &Dispatcher::storeError, this,
+            [this](const QString& sdrId, const QString& message) { emit storeError(sdrId, message); });
     m_workers.insert(sdr.id, worker);
 
     // Stagger the first polls over half an interval so many SDRs do not hit the CRM together.
     const qint64 base = qint64(m_settings->intValue(SettingKeys::PollIntervalSecs, sdr.id)) * 1000;
     const qint64 initialDelay = qint64(m_random->bounded(double(base / 2 + 1)));
-    worker.dispatcher->setPaused(m_suspended);
+    decideClaims();
+    // Against a v1.1 CRM nothing is polled or sent before the claim is held (onClaimChanged).
+    const bool serve = canServe(sdr.id);
+    worker.dispatcher->setPaused(m_suspended || !serve);
     worker.dispatcher->start(); // leads already queued (or left in sending) need no poll
-    if (!m_suspended)
+    if (!m_suspended && serve)
         worker.poller->start(initialDelay);
+    if (m_claimsEnabled)
+        m_claims->keep(sdr.id);
     qCInfo(lcQueue) << "serving SDR" << sdr.id << "first poll in" << initialDelay << "ms";
     emit sdrStarted(sdr);
 }
@@ -168,6 +291,8 @@ void SenderEngine::stopSdr(const QString& sdrId)
     worker.dispatcher->stop();
     delete worker.poller;
     delete worker.dispatcher;
+    if (m_claims)
+        m_claims->release(sdrId); // not served here any more: another instance may take it
     m_pacer->forget(sdrId);
     m_nextSend.remove(sdrId);
     qCInfo(lcQueue) << "stopped serving SDR" << sdrId;
@@ -200,9 +325,11 @@ void SenderEngine::resume()
         return;
     m_suspended = false;
     qCInfo(lcQueue) << "token changed: resuming";
-    for (const Worker& worker : std::as_const(m_workers)) {
-        worker.dispatcher->setPaused(false);
-        worker.poller->start(0);
+    for (auto it = m_workers.cbegin(); it != m_workers.cend(); ++it) {
+        if (!canServe(it.key()))
+            continue; // waits for its claim
+        it->dispatcher->setPaused(false);
+        it->poller->start(0);
     }
     m_results->setPaused(false);
     if (m_statusReporter)
@@ -229,8 +356,9 @@ bool SenderEngine::resendUncertain(const QString& leadId)
     const bool ok = m_outbox->resendUncertain(leadId);
     if (ok && m_activity) {
         const auto entry = m_outbox->find(leadId);
-        m_activity->add(entry ? entry->sdrId : QString(), QStringLiteral("queue"),
-                        tr("Lead %1 queued again by a person.").arg(leadId));
+        m_activity->add(
+            entry ? entry->sdrId : QString(), QStringLiteral("queue"),
+            tr("Lead %1: a person asked to send it again; its chat is checked first.").arg(leadId));
     }
     return ok;
 }

@@ -21,6 +21,8 @@ class QueuePoller;
 class QueueSource;
 class ResultReporter;
 class Router;
+class SdrClaims;
+class HttpQueueSource;
 class SdrDirectory;
 class SdrRepository;
 class Settings;
@@ -48,6 +50,17 @@ public:
 
     void start();
     void stop();
+    // Clean shutdown against the CRM: every SDR's status with sender_online false, every claim
+    // released (waits for the answers, at most timeoutMs each), then stop().
+    void shutdown(int timeoutMs = 3000);
+    // Contract v1.1: this app instance (sender_id, kept per data directory) and its host name.
+    void setSenderIdentity(const QString& senderId, const QString& host);
+    // Against a v1.1 CRM every served SDR is claimed first (§5); the claim's ttl (tests shorten it).
+    void setClaimTtlSecs(int secs);
+    bool claimsEnabled() const { return m_claimsEnabled; }
+    SdrClaims* claims() const { return m_claims; }
+    // Polling and sending for the SDR are allowed (no claims needed, or the claim is held).
+    bool canServe(const QString& sdrId) const;
     bool isRunning() const { return m_running; }
     bool isSuspended() const { return m_suspended; }
 
@@ -81,6 +94,11 @@ signals:
     void leadSent(const QString& sdrId, const QString& leadId);
     void leadFailed(const QString& sdrId, const QString& leadId, const QString& error);
     void leadUncertain(const QString& sdrId, const QString& leadId);
+    // The outbox could not be written for an SDR (disk full, read-only): shown to a person, since the
+    // activity log lives in the same store.
+    void storeError(const QString& sdrId, const QString& message);
+    // Another app instance serves the SDR (contract §5): not polled nor sent from here.
+    void sdrHostedElsewhere(const QString& sdrId, const QString& host);
 
 private:
     struct Worker
@@ -92,6 +110,8 @@ private:
     void stopSdr(const QString& sdrId);
     void suspend();
     void resume();
+    void onClaimChanged(const QString& sdrId, bool held);
+    void decideClaims();
 
     Store* m_store;
     Settings* m_settings;
@@ -113,4 +133,9 @@ private:
     QHash<QString, QDateTime> m_nextSend;
     bool m_running = false;
     bool m_suspended = false;
+    SdrClaims* m_claims = nullptr;
+    HttpQueueSource* m_httpSource = nullptr;
+    QString m_senderId;
+    bool m_claimsEnabled = false;
+    bool m_claimsDecided = false;
 };

@@ -6,7 +6,9 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 class Clock;
@@ -32,6 +34,13 @@ public:
     void setPaused(bool paused);
     void kick();
     void setBackoff(qint64 baseMs, qint64 capMs);
+    // Contract v1.1: the app instance's id in every PUT (sender_id).
+    void setSenderId(const QString& senderId) { m_senderId = senderId; }
+    // Every SDR's status is PUT again at start() and then at this interval (at most 10 minutes).
+    void setHeartbeatMs(qint64 ms);
+    // Clean shutdown: PUTs every SDR's status with sender_online false and waits for the answers
+    // (at most timeoutMs, events run meanwhile).
+    void goOffline(int timeoutMs = 3000);
 
 signals:
     void statusReported(const QString& sdrId);
@@ -39,6 +48,8 @@ signals:
 
 private:
     void next();
+    void heartbeat();
+    QJsonObject payload(const ConnectionStatus& status, bool online) const;
 
     ConnectionStatusRepository* m_statuses;
     CrmClient* m_crm;
@@ -52,4 +63,7 @@ private:
         next();
     }};
     bool m_inFlight = false;
+    QString m_senderId;
+    QTimer m_heartbeat;
+    QSet<QString> m_heartbeatDue;
 };

@@ -67,6 +67,16 @@ const QVector<QStringList>& StoreSchema::migrations()
                 "ALTER TABLE connection_status ADD COLUMN report_pending INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE connection_status ADD COLUMN reported_at TEXT"),
         },
+        // 2 -> 3: a lead that cannot be sent yet for reasons of its own waits (not_before) without
+        // blocking the leads behind it, and fails after a few tries (deferrals); when the current
+        // attempt started (a message found in the chat must be no older); a person's resend of an
+        // uncertain lead, verified in the chat first (resend_approved).
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN deferrals INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN not_before TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN attempt_started_at TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN resend_approved INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }

@@ -158,6 +158,9 @@ void SendJob::poll()
                           return;
                       }
                       m_before = reply.value(QStringLiteral("before")).toInt();
+                      m_rowsBefore = reply.value(QStringLiteral("rows")).toInt();
+                      m_lastIdBefore = reply.value(QStringLiteral("lastId")).toString();
+                      m_session->notePress(m_phone, m_text, m_lastIdBefore);
                       m_phase = Phase::Confirming;
                       restartTimeout();
                       qCInfo(lcSession) << m_session->sdrId() << "pressed Send";
@@ -172,8 +175,23 @@ void SendJob::poll()
             const QString icon = status.value(QStringLiteral("status")).toString();
             // Only the new message counts (count grew past what the chat showed before Send), and
             // only once its icon is a check: msg-time (or anything unknown) is not sent yet.
-            if (count > m_before && status.value(QStringLiteral("sent")).toBool())
+            if (count > m_before && status.value(QStringLiteral("sent")).toBool()) {
+                m_session->noteTextReaderWorks(); // it read the text of the message it sent
                 finish(SendOutcome::Result::Sent, QString(), QStringLiteral("status %1").arg(icon));
+                return;
+            }
+            // A new outgoing row appeared after the press but its text cannot be read (WhatsApp
+            // renamed its text classes): its status icon confirms it. A row whose text can be read
+            // and differs is not taken for ours (the timeout and a verification decide).
+            const int rows = status.value(QStringLiteral("rows")).toInt();
+            // (The newest row must be another one than before: older history loading at the top
+            // also adds rows.)
+            if (rows > m_rowsBefore && status.value(QStringLiteral("newestSent")).toBool() &&
+                status.value(QStringLiteral("newestId")).toString() != m_lastIdBefore &&
+                !status.value(QStringLiteral("newestReadable")).toBool())
+                finish(SendOutcome::Result::Sent, QString(),
+                       QStringLiteral("status %1 of the new row (its text could not be read)")
+                           .arg(status.value(QStringLiteral("newestStatus")).toString()));
         });
     }
 }

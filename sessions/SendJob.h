@@ -50,5 +50,7 @@ private:
     const Clock* m_clock;
     Phase m_phase = Phase::Composing;
     int m_before = 0;
+    int m_rowsBefore = 0;
+    QString m_lastIdBefore;
     int m_mismatchPolls = 0;
 };

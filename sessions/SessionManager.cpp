@@ -33,6 +33,25 @@ SessionManager::~SessionManager()
     qDeleteAll(all);
 }
 
+void SessionManager::setSdrRepository(SdrRepository* sdrs)
+{
+    if (m_sdrs)
+        disconnect(m_sdrs, nullptr, this, nullptr);
+    m_sdrs = sdrs;
+    if (!m_sdrs)
+        return;
+    connect(m_sdrs, &SdrRepository::sdrChanged, this, [this](const QString& id) {
+        WhatsAppSession* session = m_sessions.value(id);
+        if (!session)
+            return;
+        if (const auto sdr = m_sdrs->find(id);
+            sdr && (sdr->expectedPhone != session->sdr().expectedPhone || sdr->name != session->sdr().name)) {
+            qCInfo(lcSession) << id << "takes its changed record (expected number, name)";
+            session->setSdr(*sdr);
+        }
+    });
+}
+
 WhatsAppSession* SessionManager::ensureSession(const SdrRecord& sdr)
 {
     if (WhatsAppSession* existing = m_sessions.value(sdr.id)) {

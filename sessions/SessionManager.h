@@ -40,7 +40,9 @@ public:
     void disconnectSession(const QString& sdrId);
     // Remove: disconnect, delete the session and, when an SdrRepository is set, the SDR's record.
     void removeSdr(const QString& sdrId);
-    void setSdrRepository(SdrRepository* sdrs) { m_sdrs = sdrs; }
+    // Also follows its changes: a running session takes a changed record (a corrected expected
+    // number) at once, not at the next start.
+    void setSdrRepository(SdrRepository* sdrs);
 
     // Links that leave WhatsApp open in the system browser (default on; tests turn it off).
     void setOpenExternalLinks(bool open) { m_openExternalLinks = open; }

@@ -486,18 +486,64 @@ void WhatsAppSession::send(const QString& requestId, const QString& phoneDigits,
         emit busyChanged(false);
         emit sendFinished(requestId, outcome);
         applySnapshot(m_snapshot); // states held back during the deep link
+        runPendingVerify();
     });
     startJob(job);
 }
 
-void WhatsAppSession::verifySent(const QString& requestId, const QString& phoneDigits, const QString& text)
+void WhatsAppSession::noteTextReaderWorks()
 {
-    if (m_job || !SendJob::isValidPhoneDigits(phoneDigits)) {
+    if (!m_textReaderWorks)
+        qCInfo(lcSession) << m_sdr.id << "the message text reader works on this page";
+    m_textReaderWorks = true;
+}
+
+void WhatsAppSession::notePress(const QString& phoneDigits, const QString& text, const QString& lastIdBefore)
+{
+    m_lastPress = Press{phoneDigits, text, lastIdBefore};
+}
+
+void WhatsAppSession::runPendingVerify()
+{
+    if (m_job || !m_pendingVerify)
+        return;
+    const PendingVerify verify = *std::exchange(m_pendingVerify, std::nullopt);
+    startVerify(verify);
+}
+
+void WhatsAppSession::verifySent(const QString& requestId, const QString& phoneDigits, const QString& text,
+                                 const QDateTime& since)
+{
+    if (!SendJob::isValidPhoneDigits(phoneDigits)) {
         QTimer::singleShot(0, this,
                            [this, requestId] { emit verifyFinished(requestId, VerifyOutcome::Unknown); });
         return;
     }
-    auto* job = new VerifyJob(this, phoneDigits, text, sendTimeoutMs(), this);
+    const PendingVerify verify{requestId, phoneDigits, text, since};
+    if (m_job) {
+        // A request is still running (a send the dispatcher stopped waiting for): its outcome is
+        // exactly what this verification is about. Look once it is done, never answer "unknown"
+        // because of it.
+        if (m_pendingVerify) {
+            const QString replaced = m_pendingVerify->requestId;
+            QTimer::singleShot(0, this,
+                               [this, replaced] { emit verifyFinished(replaced, VerifyOutcome::Unknown); });
+        }
+        qCInfo(lcSession) << m_sdr.id << "verification waits for the running request";
+        m_pendingVerify = verify;
+        return;
+    }
+    startVerify(verify);
+}
+
+void WhatsAppSession::startVerify(const PendingVerify& verify)
+{
+    // The bubble position is known for the last press of this session (same chat, same text).
+    const QString afterId = m_lastPress.phone == verify.phone && m_lastPress.text == verify.text
+                                ? m_lastPress.lastIdBefore
+                                : QString();
+    auto* job = new VerifyJob(this, verify.phone, verify.text, verify.since, afterId, sendTimeoutMs(), this);
+    const QString requestId = verify.requestId;
     connect(job, &VerifyJob::finished, this, [this, job, requestId](VerifyOutcome outcome) {
         m_job = nullptr;
         job->deleteLater();
@@ -505,6 +551,7 @@ void WhatsAppSession::verifySent(const QString& requestId, const QString& phoneD
         emit busyChanged(false);
         emit verifyFinished(requestId, outcome);
         applySnapshot(m_snapshot);
+        runPendingVerify();
     });
     startJob(job);
 }

@@ -12,6 +12,7 @@
 #include <QUrl>
 #include <QVariant>
 #include <functional>
+#include <optional>
 
 class Clock;
 class PageBridge;
@@ -43,7 +44,8 @@ public:
     bool isReadyToSend() const override;
     QString lastError() const override { return m_lastError; }
     void send(const QString& requestId, const QString& phoneDigits, const QString& text) override;
-    void verifySent(const QString& requestId, const QString& phoneDigits, const QString& text) override;
+    void verifySent(const QString& requestId, const QString& phoneDigits, const QString& text,
+                    const QDateTime& since) override;
     void requestWake() override;
 
     // --- for the UI ---------------------------------------------------------------------------
@@ -91,6 +93,13 @@ public:
     void runProbe(const QString& script, const QJsonObject& args,
                   const std::function<void(const QVariant&)>& callback);
     PageSnapshot snapshot() const { return m_snapshot; }
+    // The text reader (selectors.json messageText) read the text of an outgoing message on this
+    // page in this session: only then can "not among the outgoing messages" prove anything.
+    void noteTextReaderWorks();
+    bool textReaderWorks() const { return m_textReaderWorks; }
+    // Send was pressed for `text` to `phoneDigits`; lastIdBefore is the newest outgoing message
+    // before (a verification then knows which bubbles came after the press).
+    void notePress(const QString& phoneDigits, const QString& text, const QString& lastIdBefore);
 
 signals:
     void qrRefChanged(const QString& ref);
@@ -152,6 +161,24 @@ private:
     int m_qrReloadClicks = 0;
 
     QPointer<PageJob> m_job;
+    struct PendingVerify
+    {
+        QString requestId;
+        QString phone;
+        QString text;
+        QDateTime since;
+    };
+    std::optional<PendingVerify> m_pendingVerify; // asked while a job ran: runs right after it
+    void startVerify(const PendingVerify& verify);
+    void runPendingVerify();
+    bool m_textReaderWorks = false;
+    struct Press
+    {
+        QString phone;
+        QString text;
+        QString lastIdBefore;
+    };
+    Press m_lastPress;
     QTimer m_retryTimer;
     int m_retryDelayMs = 0;
     QTimer m_crashReload;

@@ -1,6 +1,7 @@
 #include "ActivityLog.h"
 #include "ConnectionStatusRepository.h"
 #include "ConnectionTracker.h"
+#include "CrmClient.h"
 #include "FakeWhatsAppChannel.h"
 #include "ManualClock.h"
 #include "SdrRepository.h"
@@ -70,6 +71,32 @@ private slots:
         QFETCH(QString, expected);
         QFETCH(ConnectionState, result);
         QCOMPARE(ConnectionTracker::effectiveState(state, linked, expected), result);
+    }
+
+    // Contract §4 (v1.1): a session linked to somebody else's phone is not this SDR's WhatsApp.
+    void aWrongNumberIsNotConnected()
+    {
+        Env env;
+        QVERIFY(env.open());
+        auto tracker = env.tracker();
+        FakeWhatsAppChannel channel(QStringLiteral("sdr_john"));
+        tracker->track(&channel);
+        channel.set(ConnectionState::Connected, QStringLiteral("15551234567")); // John expects +90...
+        auto stored = env.statuses->find(QStringLiteral("sdr_john"));
+        QCOMPARE(stored->state, ConnectionState::WrongNumber);
+        QVERIFY(!stored->whatsappConnected);
+        QCOMPARE(stored->whatsappPhone, QStringLiteral("+15551234567")); // which phone was scanned
+        QVERIFY(!stored->whatsappSessionId.isEmpty());
+        const QString link = stored->whatsappSessionId;
+        QCOMPARE(CrmClient::statusPayload(*stored).value("whatsapp_connected").toBool(), false);
+        // The CRM corrects John's number: the same link is now his, connected, same session id.
+        SdrRecord john = *env.sdrs->find(QStringLiteral("sdr_john"));
+        john.expectedPhone = QStringLiteral("+15551234567");
+        QVERIFY(env.sdrs->upsert(john));
+        stored = env.statuses->find(QStringLiteral("sdr_john"));
+        QCOMPARE(stored->state, ConnectionState::Connected);
+        QVERIFY(stored->whatsappConnected);
+        QCOMPARE(stored->whatsappSessionId, link);
     }
 
     void storesEveryChangeWithANewSessionIdPerLink()
@@ -153,7 +180,7 @@ private slots:
         auto stored = env.statuses->find(QStringLiteral("sdr_john"));
         QCOMPARE(stored->state, ConnectionState::WrongNumber);
         QCOMPARE(stored->whatsappPhone, QStringLiteral("+15551234567"));
-        QVERIFY(stored->whatsappConnected);
+        QVERIFY(!stored->whatsappConnected); // contract §4 v1.1: somebody else's phone
 
         // Reported to the CRM, then nothing changes: the row stays reported.
         QVERIFY(env.statuses->markReported(QStringLiteral("sdr_john"), stored->updatedAt, env.clock.now()));

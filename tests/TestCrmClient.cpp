@@ -144,6 +144,62 @@ private slots:
         QCOMPARE(response.kind, CrmResponse::Kind::Ok);
     }
 
+    void aStale401DoesNotSuspend()
+    {
+        // The token changes while a call made with the old one is on the wire (the keychain answered
+        // late): the CRM's 401 to it says nothing about the new token.
+        m_client->setToken("old-token");
+        QSignalSpy unauthorized(m_client.get(), &CrmClient::unauthorized);
+        bool rotated = false;
+        connect(m_crm.get(), &FakeCrm::requestReceived, m_client.get(), [&](const FakeCrmRequest&) {
+            if (!std::exchange(rotated, true))
+                m_client->setToken("secret-token-123");
+        });
+        const CrmResponse response = call([&](QObject* ctx, auto cb) { m_client->fetchSdrs(ctx, cb); });
+        QCOMPARE(response.kind, CrmResponse::Kind::Ok);
+        QVERIFY(!m_client->isSuspended());
+        QCOMPARE(unauthorized.size(), 0);
+        const auto requests = m_crm->requests(FakeCrm::Endpoint::Sdrs);
+        QCOMPARE(requests.size(), 2); // refused with the old token, then sent again with the new one
+        QCOMPARE(requests.at(0).header("authorization"), QByteArray("Bearer old-token"));
+        QCOMPARE(requests.at(1).header("authorization"), QByteArray("Bearer secret-token-123"));
+    }
+
+    void a401ToTheCurrentTokenStillSuspends()
+    {
+        m_client->setToken("revoked");
+        m_client->setToken("revoked-too"); // several changes: only the token a call carried matters
+        QSignalSpy unauthorized(m_client.get(), &CrmClient::unauthorized);
+        const CrmResponse response = call([&](QObject* ctx, auto cb) { m_client->fetchSdrs(ctx, cb); });
+        QCOMPARE(response.kind, CrmResponse::Kind::Unauthorized);
+        QVERIFY(m_client->isSuspended());
+        QCOMPARE(unauthorized.size(), 1);
+        QCOMPARE(m_crm->requests().size(), 1);
+    }
+
+    void callsWaitForTheToken()
+    {
+        CrmClient client;
+        client.setBaseUrl(m_crm->url());
+        client.awaitToken();
+        std::optional<CrmResponse> result;
+        QObject context;
+        client.fetchSdrs(&context, [&](const CrmResponse& response) { result = response; });
+        client.fetchQueue("sdr_john", 5, &context, [](const CrmResponse&) {});
+        QCOMPARE(client.heldCalls(), 2);
+        QCoreApplication::processEvents();
+        QVERIFY(!result);
+        QVERIFY(m_crm->requests().isEmpty()); // nothing went out without the token
+
+        client.setToken("secret-token-123");
+        QCOMPARE(client.heldCalls(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+        QCOMPARE(result->kind, CrmResponse::Kind::Ok);
+        QTRY_COMPARE(m_crm->requests().size(), 2);
+        for (const FakeCrmRequest& request : m_crm->requests())
+            QCOMPARE(request.header("authorization"), QByteArray("Bearer secret-token-123"));
+    }
+
     void faults_data()
     {
         QTest::addColumn<int>("faultIndex");

@@ -7,6 +7,7 @@
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QtTest>
 
 class TestDispatcher : public QObject
@@ -153,7 +154,7 @@ private slots:
         m_channelA->setState(ConnectionState::Connected);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
         QCOMPARE(m_channelA->messages().size(), 1);
-        QCOMPARE(m_outbox->find("l1")->attempts, 2);
+        QCOMPARE(m_outbox->find("l1")->attempts, 1); // the try that was never pressed does not count
     }
 
     void unconfirmedIsVerifiedNeverResentBlindly_data()
@@ -210,8 +211,8 @@ private slots:
         enqueue("found");
         enqueue("absent");
         enqueue("fresh");
-        m_outbox->beginSend("found");
-        m_outbox->beginSend("absent");
+        QVERIFY(m_outbox->beginSend("found"));
+        QVERIFY(m_outbox->beginSend("absent"));
         // "found" went out before the crash; "absent" did not.
         m_channelA->addExistingMessage("905454031918", "Hello found");
         auto dispatcher = makeDispatcher("sdr_a");
@@ -235,12 +236,13 @@ private slots:
         m_channelA->setAutoAnswer(false);
         QVERIFY(m_env->settings->setGlobal(SettingKeys::SendTimeoutSecs, 5));
         auto dispatcher = makeDispatcher("sdr_a");
-        dispatcher->setWatchdogGraceMs(-4700); // 300 ms in all
+        dispatcher->setWatchdogGraceMs(-9700); // 2 x 5 s - 9.7 s: 300 ms in all
         dispatcher->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_channelA->hasPendingSend(), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_channelA->verifyRequests().size(), 1, 5000);
-        // Nothing in the chat: verified absent, queued and sent again (with auto answers now).
+        // The first send stays unanswered; the next ones are answered.
         m_channelA->setAutoAnswer(true);
+        QTRY_COMPARE_WITH_TIMEOUT(m_channelA->verifyRequests().size(), 1, 5000);
+        // Nothing in the chat: verified absent, queued and sent again (once).
         QTRY_COMPARE_WITH_TIMEOUT(m_channelA->sendRequests().size(), 2, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
         QCOMPARE(m_channelA->messages().size(), 1);
@@ -276,7 +278,7 @@ private slots:
         enqueue("next");
         // The pacer has been consulted already in this run (it read the history: nothing sent).
         QCOMPARE(m_pacer->decide("sdr_a").reason, Pacer::Reason::None);
-        m_outbox->beginSend("found");
+        QVERIFY(m_outbox->beginSend("found"));
         m_channelA->addExistingMessage("905454031918", "Hello found");
         auto dispatcher = makeDispatcher("sdr_a");
         dispatcher->start();
@@ -315,6 +317,197 @@ private slots:
         m_env->clock.advance(3600 * 1000);
         dispatcher->wake();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l3"), OutboxState::Sent, 5000);
+    }
+
+    // Deliver 6: a store that cannot be written (read-only, disk full) is an error state with a
+    // growing delay and a visible message, never an immediate re-wake.
+    void aStoreThatCannotBeWrittenWaitsInsteadOfSpinning()
+    {
+        enqueue("l1");
+        QSqlQuery readOnly(m_env->store->database());
+        QVERIFY(readOnly.exec("PRAGMA query_only = 1"));
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->setStoreRetryMs(200, 400);
+        QSignalSpy errors(dispatcher.get(), &Dispatcher::storeError);
+        dispatcher->start();
+        QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 1, 5000);
+        QTest::qWait(1000);
+        // A hot loop would have tried thousands of times; a backoff of 200-400 ms a handful.
+        QVERIFY2(errors.size() <= 8, qPrintable(QString::number(errors.size())));
+        QVERIFY(dispatcher->hasStoreError());
+        // The activity log lives in the same store: the signal is what the window shows.
+        QVERIFY(errors.first().at(1).toString().contains("Cannot write the local store"));
+        QVERIFY(m_channelA->sendRequests().isEmpty());
+        QVERIFY(readOnly.exec("PRAGMA query_only = 0"));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
+        QVERIFY(!dispatcher->hasStoreError());
+        QCOMPARE(m_channelA->messages().size(), 1);
+    }
+
+    // The message went out but `sent` cannot be written: the lead stays `sending`, waits, and is
+    // verified in its chat (found) instead of being sent again.
+    void aSendWhoseResultCannotBeStoredIsVerifiedNotResent()
+    {
+        enqueue("l1");
+        QSqlQuery readOnly(m_env->store->database());
+        // Connected before the dispatcher attaches: the store turns read-only just as Sent arrives.
+        connect(m_channelA.get(), &MessageChannel::sendFinished, this,
+                [&] { QVERIFY(readOnly.exec("PRAGMA query_only = 1")); });
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->setStoreRetryMs(300, 600);
+        QSignalSpy errors(dispatcher.get(), &Dispatcher::storeError);
+        dispatcher->start();
+        QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 1, 5000);
+        QCOMPARE(stateOf("l1"), OutboxState::Sending);
+        QTest::qWait(500);
+        QVERIFY2(errors.size() <= 4, qPrintable(QString::number(errors.size())));
+        QVERIFY(readOnly.exec("PRAGMA query_only = 0"));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
+        QCOMPARE(m_channelA->sendRequests().size(), 1);
+        QVERIFY(m_channelA->verifyRequests().size() >= 1); // once per hold while still read-only
+        QCOMPARE(m_channelA->messages().size(), 1);
+    }
+
+    // Deliver 4 (last part): a lead that keeps failing before the press waits, the ones behind it
+    // go first, and it fails with its reason after MaxDeferrals tries.
+    void aLeadThatKeepsFailingBeforeThePressDoesNotBlockTheOthers()
+    {
+        enqueue("stuck");
+        enqueue("next");
+        for (int i = 0; i < Dispatcher::MaxDeferrals; ++i) {
+            SendOutcome mismatch;
+            mismatch.result = SendOutcome::Result::NotAttempted;
+            mismatch.error = "editor_mismatch";
+            mismatch.detail = "the compose box does not hold the message";
+            m_channelA->scriptSend(mismatch, 0);
+            if (i == 0)
+                m_channelA->scriptSend(SendOutcome::Result::Sent); // "next"
+        }
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->setDeferralBaseMs(1000);
+        QSignalSpy failed(dispatcher.get(), &Dispatcher::leadFailed);
+        dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("next"), OutboxState::Sent, 5000);
+        QCOMPARE(m_channelA->sendRequests().size(), 2);
+        QVERIFY(m_channelA->sendRequests().at(0).startsWith("send/stuck/"));
+        QVERIFY(m_channelA->sendRequests().at(1).startsWith("send/next/"));
+        QCOMPARE(stateOf("stuck"), OutboxState::Queued);
+        QCOMPARE(m_outbox->find("stuck")->attempts, 0); // nothing was pressed
+        // Not retried before its time (the clock has not moved).
+        QTest::qWait(300);
+        QCOMPARE(m_channelA->sendRequests().size(), 2);
+        for (int tries = 2; tries <= Dispatcher::MaxDeferrals; ++tries) {
+            QTRY_COMPARE_WITH_TIMEOUT(m_outbox->find("stuck")->deferrals, tries - 1, 5000);
+            QCOMPARE(stateOf("stuck"), OutboxState::Queued);
+            m_env->clock.advance(3600 * 1000);
+            dispatcher->wake();
+            QTRY_COMPARE_WITH_TIMEOUT(m_channelA->sendRequests().size(), tries + 1, 5000);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("stuck"), OutboxState::Failed, 5000);
+        const auto stuck = m_outbox->find("stuck");
+        QCOMPARE(stuck->error, QStringLiteral("editor_mismatch"));
+        QVERIFY2(stuck->detail.contains("5 tries"), qPrintable(stuck->detail));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(m_channelA->messages().size() == 1); // only "next" ever went out
+    }
+
+    // Deliver 2: after a press, one automatic re-send at most (attempts); a second "absent" is
+    // uncertain, for a person.
+    void absentTwiceIsUncertainNeverASecondResend()
+    {
+        enqueue("l1");
+        SendOutcome unconfirmed;
+        unconfirmed.result = SendOutcome::Result::Unconfirmed;
+        unconfirmed.error = "send_timeout";
+        m_channelA->scriptSend(unconfirmed, 0);
+        m_channelA->scriptSend(unconfirmed, 0);
+        m_channelA->scriptSend(unconfirmed, 0);
+        auto dispatcher = makeDispatcher("sdr_a");
+        QSignalSpy uncertain(dispatcher.get(), &Dispatcher::leadUncertain);
+        dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Uncertain, 5000);
+        QTest::qWait(300);
+        QCOMPARE(stateOf("l1"), OutboxState::Uncertain);
+        QCOMPARE(m_channelA->sendRequests().size(), 2);
+        QCOMPARE(m_channelA->verifyRequests().size(), 2);
+        QCOMPARE(m_outbox->find("l1")->attempts, 2);
+        QCOMPARE(uncertain.size(), 1);
+    }
+
+    // Deliver 3: the watchdog outlasts a job that restarted its timeout at the press (up to two
+    // send timeouts), so a slow but real send is not verified and sent again meanwhile.
+    void theWatchdogOutlastsAJobThatRestartedItsTimeout()
+    {
+        enqueue("l1");
+        QVERIFY(m_env->settings->setGlobal(SettingKeys::SendTimeoutSecs, 5));
+        m_channelA->setResponseDelayMs(1500); // past one timeout + grace (500 ms), within two
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->setWatchdogGraceMs(-4500);
+        QCOMPARE(dispatcher->watchdogMs(false), 2 * 5000 - 4500);
+        dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
+        QCOMPARE(m_channelA->sendRequests().size(), 1);
+        QCOMPARE(m_channelA->verifyRequests().size(), 0);
+        QCOMPARE(m_channelA->messages().size(), 1);
+    }
+
+    // A Sent that arrives after the watchdog gave up still counts (it is not dropped as stale and
+    // the lead does not end uncertain).
+    void aLateSentAfterTheWatchdogCounts()
+    {
+        enqueue("l1");
+        QVERIFY(m_env->settings->setGlobal(SettingKeys::SendTimeoutSecs, 5));
+        m_channelA->setResponseDelayMs(800);
+        m_channelA->scriptVerify(VerifyOutcome::Unknown); // the busy session could not have told
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->setWatchdogGraceMs(-9700); // 300 ms
+        QSignalSpy sent(dispatcher.get(), &Dispatcher::leadSent);
+        QSignalSpy uncertain(dispatcher.get(), &Dispatcher::leadUncertain);
+        dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_channelA->verifyRequests().size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
+        QTest::qWait(1200); // the verification's late "unknown" changes nothing
+        QCOMPARE(stateOf("l1"), OutboxState::Sent);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(uncertain.size(), 0);
+        QCOMPARE(m_channelA->sendRequests().size(), 1);
+    }
+
+    // Deliver 3: a person's Resend of an uncertain lead looks in the chat first.
+    void resendOfAnUncertainLeadChecksTheChatFirst()
+    {
+        enqueue("l1");
+        SendOutcome unconfirmed;
+        unconfirmed.result = SendOutcome::Result::Unconfirmed;
+        m_channelA->scriptSend(unconfirmed, 1); // it did go out
+        m_channelA->scriptVerify(VerifyOutcome::Unknown);
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Uncertain, 5000);
+        QVERIFY(m_outbox->resendUncertain("l1"));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
+        QCOMPARE(m_channelA->verifyRequests().size(), 2);
+        QCOMPARE(m_channelA->sendRequests().size(), 1); // found: never sent twice
+        QCOMPARE(m_channelA->messages().size(), 1);
+    }
+
+    // "Found" needs a message no older than the attempt: the same template sent to the same number
+    // for an earlier lead is not this lead.
+    void anOlderMessageWithTheSameTextIsNotThisLead()
+    {
+        m_channelA->setClock(&m_env->clock);
+        m_channelA->addExistingMessage("905454031918", "Hello l1", m_env->clock.now().addSecs(-3600));
+        enqueue("l1");
+        const QDateTime started = m_env->clock.now();
+        QVERIFY(m_outbox->beginSend("l1")); // killed before the press
+        m_env->clock.advance(1000);
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
+        QCOMPARE(m_channelA->verifyRequests().size(), 1);
+        QCOMPARE(m_channelA->verifySince().first(), started);
+        QCOMPARE(m_channelA->sendRequests().size(), 1); // verified absent, then really sent
+        QCOMPARE(m_channelA->messages().size(), 2);
     }
 
     void pausedSendsNothing()

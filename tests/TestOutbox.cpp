@@ -48,8 +48,7 @@ private slots:
         QSignalSpy changed(m_outbox.get(), &Outbox::entryChanged);
         QCOMPARE(m_outbox->enqueue(makeLead("l1")), Outbox::Insert::Inserted);
         QCOMPARE(m_outbox->enqueue(makeLead("l1")), Outbox::Insert::AlreadyKnown);
-        // Even for another SDR: a lead id enters once.
-        QCOMPARE(m_outbox->enqueue(makeLead("l1", "sdr_b")), Outbox::Insert::AlreadyKnown);
+        QCOMPARE(m_outbox->enqueue(makeLead("l1")), Outbox::Insert::AlreadyKnown);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(m_outbox->count(OutboxState::Queued), 1);
         const auto entry = m_outbox->find("l1");
@@ -76,18 +75,76 @@ private slots:
         QCOMPARE(entry->message, QStringLiteral("new text"));
         QVERIFY(entry->attemptId.isEmpty());
 
-        // sent, failed, uncertain, reported, sending: untouched.
+        // Being sent: untouched, whoever returns it.
         m_outbox->enqueue(makeLead("s1"));
-        m_outbox->beginSend("s1");
+        QVERIFY(m_outbox->beginSend("s1"));
         QCOMPARE(m_outbox->enqueue(makeLead("s1", "sdr_b")), Outbox::Insert::AlreadyKnown);
         QCOMPARE(m_outbox->find("s1")->state, OutboxState::Sending);
-        m_outbox->markSent("s1", m_clock.now());
-        QCOMPARE(m_outbox->enqueue(makeLead("s1", "sdr_b")), Outbox::Insert::AlreadyKnown);
-        m_outbox->markReported("s1");
+        QCOMPARE(m_outbox->find("s1")->sdrId, QStringLiteral("sdr_a"));
+        // Sent and accepted, served again by the same SDR's queue: nothing to do.
+        QVERIFY(m_outbox->markSent("s1", m_clock.now()));
+        QVERIFY(m_outbox->markReported("s1"));
         QCOMPARE(m_outbox->enqueue(makeLead("s1")), Outbox::Insert::AlreadyKnown);
         entry = m_outbox->find("s1");
         QCOMPARE(entry->state, OutboxState::Reported);
         QCOMPARE(entry->sdrId, QStringLiteral("sdr_a"));
+    }
+
+    // Deliver 4: a known lead served to another SDR is taken over when it was never sent, or its
+    // existing result is reported again (same attempt) when it was; never sent twice.
+    void movedLeadsAreTakenOverOrReportedAgain()
+    {
+        // Queued under sdr_a, reassigned to sdr_b before sdr_a sent it.
+        QCOMPARE(m_outbox->enqueue(makeLead("q1")), Outbox::Insert::Inserted);
+        QCOMPARE(m_outbox->enqueue(makeLead("q1", "sdr_b")), Outbox::Insert::TakenOver);
+        QCOMPARE(m_outbox->find("q1")->sdrId, QStringLiteral("sdr_b"));
+        QCOMPARE(m_outbox->find("q1")->state, OutboxState::Queued);
+
+        // Recorded as routing_mismatch under the wrong SDR (and reported): its owner takes it.
+        RejectedLead mismatch;
+        mismatch.id = "r1";
+        mismatch.sdrId = "sdr_a";
+        mismatch.phone = "+905454031918";
+        mismatch.message = "Hello";
+        mismatch.error = "routing_mismatch";
+        QCOMPARE(m_outbox->recordRejected(mismatch), Outbox::Insert::Inserted);
+        QVERIFY(m_outbox->markReported("r1"));
+        QCOMPARE(m_outbox->enqueue(makeLead("r1", "sdr_b")), Outbox::Insert::TakenOver);
+        auto entry = m_outbox->find("r1");
+        QCOMPARE(entry->state, OutboxState::Queued);
+        QCOMPARE(entry->sdrId, QStringLiteral("sdr_b"));
+        QVERIFY(entry->error.isEmpty());
+        QVERIFY(entry->attemptId.isEmpty());
+        QCOMPARE(m_outbox->nextQueued("sdr_b")->leadId, QStringLiteral("q1"));
+
+        // Sent by sdr_a, reassigned to sdr_b: reported again with the same attempt, never resent.
+        m_outbox->enqueue(makeLead("s1"));
+        const QString attempt = m_outbox->beginSend("s1")->attemptId;
+        QVERIFY(m_outbox->markSent("s1", m_clock.now()));
+        QVERIFY(m_outbox->markReported("s1", "CRM: no longer assigned to this SDR (409)"));
+        QSignalSpy changed(m_outbox.get(), &Outbox::entryChanged);
+        QCOMPARE(m_outbox->enqueue(makeLead("s1", "sdr_b")), Outbox::Insert::ReportAgain);
+        entry = m_outbox->find("s1");
+        QCOMPARE(entry->state, OutboxState::Sent);
+        QCOMPARE(entry->sdrId, QStringLiteral("sdr_b"));
+        QCOMPARE(entry->attemptId, attempt);
+        QCOMPARE(entry->attempts, 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_outbox->pendingReports(m_clock.now()).size(), 1);
+        QVERIFY(!m_outbox->nextQueued("sdr_b") || m_outbox->nextQueued("sdr_b")->leadId != "s1");
+
+        // A 409'd sent lead served again by the same SDR: reported again too (no dead end).
+        QVERIFY(m_outbox->markReported("s1", "CRM: no longer assigned to this SDR (409)"));
+        QCOMPARE(m_outbox->enqueue(makeLead("s1", "sdr_b")), Outbox::Insert::ReportAgain);
+        QCOMPARE(m_outbox->find("s1")->state, OutboxState::Sent);
+
+        // Deactivated SDR: its queued leads are cancelled, and taken over when served elsewhere.
+        m_outbox->enqueue(makeLead("c1", "sdr_c"));
+        m_outbox->enqueue(makeLead("c2", "sdr_c"));
+        QCOMPARE(m_outbox->cancelQueued("sdr_c", "SDR deactivated"), 2);
+        QCOMPARE(m_outbox->count(OutboxState::Queued, "sdr_c"), 0);
+        QCOMPARE(m_outbox->enqueue(makeLead("c1", "sdr_a")), Outbox::Insert::Inserted);
+        QCOMPARE(m_outbox->find("c1")->sdrId, QStringLiteral("sdr_a"));
     }
 
     // A lead failed straight from `queued` still reports with an attempt id of its own.
@@ -152,14 +209,17 @@ private slots:
     {
         m_outbox->enqueue(makeLead("l1"));
         m_outbox->enqueue(makeLead("l2"));
-        m_outbox->beginSend("l1");
-        m_outbox->beginSend("l2");
+        QVERIFY(m_outbox->beginSend("l1"));
+        QVERIFY(m_outbox->beginSend("l2"));
         QVERIFY(m_outbox->markUncertain("l1", "could not verify"));
         QVERIFY(m_outbox->markUncertain("l2", "could not verify"));
         QVERIFY(m_outbox->pendingReports(m_clock.now()).isEmpty()); // held: nothing to report yet
         QVERIFY(!m_outbox->dropUncertain("missing"));
         QVERIFY(m_outbox->resendUncertain("l1"));
-        QCOMPARE(m_outbox->find("l1")->state, OutboxState::Queued);
+        // Back to `sending` with the same attempt: the chat is checked before it is queued again.
+        QCOMPARE(m_outbox->find("l1")->state, OutboxState::Sending);
+        QVERIFY(m_outbox->find("l1")->resendApproved);
+        QCOMPARE(m_outbox->find("l1")->attempts, 1);
         QVERIFY(m_outbox->dropUncertain("l2"));
         const auto dropped = m_outbox->find("l2");
         QCOMPARE(dropped->state, OutboxState::Failed);
@@ -189,8 +249,8 @@ private slots:
     void reportRetrySchedule()
     {
         m_outbox->enqueue(makeLead("l1"));
-        m_outbox->beginSend("l1");
-        m_outbox->markFailed("l1", "not_on_whatsapp", {});
+        QVERIFY(m_outbox->beginSend("l1"));
+        QVERIFY(m_outbox->markFailed("l1", "not_on_whatsapp", {}));
         QVERIFY(m_outbox->scheduleReportRetry("l1", m_clock.now().addSecs(30)));
         QVERIFY(m_outbox->pendingReports(m_clock.now()).isEmpty());
         QCOMPARE(m_outbox->nextReportDue(), m_clock.now().addSecs(30));
@@ -218,7 +278,7 @@ private slots:
     {
         m_outbox->enqueue(makeLead("l1"));
         m_outbox->enqueue(makeLead("l2"));
-        m_outbox->beginSend("l2");
+        QVERIFY(m_outbox->beginSend("l2"));
         QVERIFY(m_outbox->cancel("l1", "gone"));
         QVERIFY(!m_outbox->cancel("l2", "gone"));
         QCOMPARE(m_outbox->find("l1")->state, OutboxState::Cancelled);

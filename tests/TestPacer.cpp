@@ -253,8 +253,8 @@ private slots:
             lead.phone = "+15551234567";
             lead.message = "hi";
             m_outbox->enqueue(lead);
-            m_outbox->beginSend(id);
-            m_outbox->markSent(id, m_clock.now().addSecs(-7200));
+            QVERIFY(m_outbox->beginSend(id));
+            QVERIFY(m_outbox->markSent(id, m_clock.now().addSecs(-7200)));
         }
         auto pacer = makePacer();
         QCOMPARE(pacer->decide("sdr_a").reason, Pacer::Reason::DailyCap);

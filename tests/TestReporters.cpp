@@ -26,11 +26,11 @@ class TestReporters : public QObject
         lead.message = "hi";
         m_crm->addLead("sdr_a", id, lead.phone, lead.message);
         m_outbox->enqueue(lead);
-        m_outbox->beginSend(id);
+        QVERIFY(m_outbox->beginSend(id));
         if (sent)
-            m_outbox->markSent(id, m_env->clock.now());
+            QVERIFY(m_outbox->markSent(id, m_env->clock.now()));
         else
-            m_outbox->markFailed(id, "not_on_whatsapp", "the number is not on WhatsApp");
+            QVERIFY(m_outbox->markFailed(id, "not_on_whatsapp", "the number is not on WhatsApp"));
     }
     std::unique_ptr<ResultReporter> makeResultReporter(CrmClient* client)
     {
@@ -203,6 +203,37 @@ private slots:
         QCOMPARE(m_crm->statusPuts("sdr_a").last().value("state").toString(),
                  QStringLiteral("phone_offline"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_env->statuses->find("sdr_a")->reportPending, 5000);
+    }
+
+    // Contract §4 v1.1: every SDR's status again at start-up (a restarted sender is back) and
+    // periodically, with sender_id and sender_online; sender_online false on a clean shutdown.
+    void statusIsPutAgainAtStartUpPeriodicallyAndOfflineAtShutdown()
+    {
+        ConnectionStatus status;
+        status.sdrId = "sdr_a";
+        status.whatsappConnected = true;
+        status.whatsappPhone = "+15551234567";
+        status.state = ConnectionState::Connected;
+        status.reportPending = false; // reported by the previous run
+        status.updatedAt = m_env->clock.now();
+        QVERIFY(m_env->statuses->save(status));
+        StatusReporter reporter(m_env->statuses.get(), m_client.get(), &m_env->clock);
+        reporter.setSenderId("sender-0b6e");
+        reporter.setHeartbeatMs(1000);
+        reporter.start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_crm->statusPuts("sdr_a").size(), 1, 5000);
+        QJsonObject put = m_crm->statusPuts("sdr_a").first();
+        QCOMPARE(put.value("sender_id").toString(), QStringLiteral("sender-0b6e"));
+        QCOMPARE(put.value("sender_online").toBool(), true);
+        QCOMPARE(put.value("state").toString(), QStringLiteral("connected"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_crm->statusPuts("sdr_a").size(), 2, 5000); // the heartbeat
+        reporter.goOffline(3000);
+        put = m_crm->statusPuts("sdr_a").last();
+        QCOMPARE(put.value("sender_online").toBool(), false);
+        QCOMPARE(put.value("sender_id").toString(), QStringLiteral("sender-0b6e"));
+        const int puts = int(m_crm->statusPuts("sdr_a").size());
+        QTest::qWait(1500); // no heartbeat after going offline
+        QCOMPARE(int(m_crm->statusPuts("sdr_a").size()), puts);
     }
 };
 

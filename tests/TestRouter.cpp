@@ -68,8 +68,8 @@ private slots:
         Outbox outbox(env.store.get(), &env.clock);
         Router router(&outbox, env.activity.get());
         router.route("sdr_a", fetchOf({lead("l1")}), "crm");
-        outbox.beginSend("l1");
-        outbox.markSent("l1", env.clock.now());
+        QVERIFY(outbox.beginSend("l1"));
+        QVERIFY(outbox.markSent("l1", env.clock.now()));
         router.route("sdr_a", fetchOf({lead("l1")}), "crm");
         QCOMPARE(outbox.find("l1")->state, OutboxState::Sent);
         QVERIFY(!outbox.nextQueued("sdr_a"));
@@ -95,7 +95,7 @@ private slots:
         Outbox outbox(env.store.get(), &env.clock);
         Router router(&outbox, env.activity.get());
         router.route("sdr_a", fetchOf({lead("l1"), lead("l2"), lead("l3")}), "crm");
-        outbox.beginSend("l3");
+        QVERIFY(outbox.beginSend("l3"));
         // A partial page (as many entries as the limit) proves nothing about l2.
         auto summary = router.route("sdr_a", fetchOf({lead("l1")}, 1), "crm");
         QCOMPARE(summary.cancelled, 0);

@@ -171,6 +171,7 @@ private slots:
         for (FakeMessageChannel* channel : std::as_const(m_channels))
             sends += channel->sendRequests().size();
         QCOMPARE(sends, int(m_validLeads.size()));
+        QVERIFY2(m_crm->violations().isEmpty(), qPrintable(m_crm->violations().join('\n')));
         QTRY_VERIFY_WITH_TIMEOUT(!m_crm->statusPuts("sdr_ana").isEmpty() &&
                                      !m_env->statuses->find("sdr_ana")->reportPending,
                                  10000);

@@ -176,6 +176,16 @@ private slots:
         }
         for (const auto& send : m_crm.whatsappSends())
             QVERIFY(send.text.contains(send.fromSdr + "_")); // from its own SDR's account
+        // Strict CRM: no lead accepted with a second attempt id, no message recorded twice, and
+        // every retry of a lead's report carried the same attempt id.
+        QVERIFY2(m_crm.violations().isEmpty(), qPrintable(m_crm.violations().join('\n')));
+        QCOMPARE(m_crm.duplicateWhatsAppSends(), 0);
+        for (const QString& leadId : results.keys()) {
+            QSet<QString> attempts;
+            for (const QJsonObject& post : m_crm.resultPosts(leadId))
+                attempts.insert(post.value("attempt_id").toString());
+            QCOMPARE(attempts.size(), 1);
+        }
         QCOMPARE(int(m_crm.whatsappSends().size()), kLeadsPerSdr * int(kSdrs.size()));
         // The leads caught in `sending` were checked in their chats, not resent.
         int verifications = 0;

@@ -89,6 +89,67 @@ private slots:
         QCOMPARE(env.server.messages().size(), 3);
         engine.stop();
     }
+
+    // Deliver 2: WhatsApp renamed its message text classes, so no outgoing text can be read. A press
+    // whose new row gets a check is still confirmed (by its status icon); one that is not confirmed
+    // is never "proven absent" by a reader that reads nothing: uncertain, for a person. Either way
+    // no lead is ever sent twice.
+    void renamedTextClassesNeverSendALeadTwice_data()
+    {
+        QTest::addColumn<bool>("confirmations");
+        QTest::newRow("confirmed by the status icon") << true;
+        QTest::newRow("never confirmed: uncertain, never resent") << false;
+    }
+    void renamedTextClassesNeverSendALeadTwice()
+    {
+        QFETCH(bool, confirmations);
+        SessionTestEnv env;
+        QVERIFY(env.init());
+        env.server.setRenamedTextClasses(true);
+        env.server.holdConfirmations(!confirmations);
+        for (const auto& [key, value] : {std::pair{SettingKeys::SendGapMinSecs, 0},
+                                         {SettingKeys::SendGapMaxSecs, 0},
+                                         {SettingKeys::WarmupDays, 0},
+                                         {SettingKeys::PollIntervalSecs, 1},
+                                         {SettingKeys::SendTimeoutSecs, 5}})
+            QVERIFY(env.settings->setGlobal(key, value));
+        SessionManager* manager = env.makeManager();
+        WhatsAppSession* john = env.addSdr("sdr_john", m_john);
+        QVERIFY(env.link(john, m_john));
+
+        FakeCrm crm;
+        QVERIFY(crm.start());
+        crm.addSdr("sdr_john", "John", true, m_john);
+        // The same template twice to one number (an earlier lead's copy is in the chat), and another.
+        crm.addLead("sdr_john", "r1", "+15551230001", "Hello from John");
+        crm.addLead("sdr_john", "r2", "+15551230001", "Hello from John, again");
+        crm.addLead("sdr_john", "r3", "+15551230002", "Hello from John");
+
+        CrmClient client;
+        client.setBaseUrl(crm.url());
+        client.setToken("tok");
+        SystemClock clock;
+        SenderEngine engine(&env.store, env.settings.get(), &clock, &client, manager, env.sdrs.get(),
+                            env.activity.get(), env.statuses.get());
+        connect(&engine, &SenderEngine::sdrStarted, manager,
+                [manager](const SdrRecord& sdr) { manager->ensureSession(sdr); });
+        engine.start();
+
+        if (confirmations) {
+            QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 3, 120000);
+            for (const char* id : {"r1", "r2", "r3"})
+                QCOMPARE(crm.acceptedResults().value(id).value("status").toString(), QStringLiteral("sent"));
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(engine.outbox()->count(OutboxState::Uncertain, "sdr_john"), 3, 120000);
+            QVERIFY(crm.acceptedResults().isEmpty()); // nothing claimed, nothing dropped
+        }
+        QCOMPARE(arrived(env, m_john, "+15551230001", "Hello from John"), 1);
+        QCOMPARE(arrived(env, m_john, "+15551230001", "Hello from John, again"), 1);
+        QCOMPARE(arrived(env, m_john, "+15551230002", "Hello from John"), 1);
+        QTest::qWait(3000); // later polls and pacing gaps: still nothing twice
+        QCOMPARE(env.server.messages().size(), 3);
+        engine.stop();
+    }
 };
 
 SDR_WEBENGINE_TEST_MAIN(TestSenderEndToEndWebEngine)

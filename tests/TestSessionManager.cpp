@@ -171,6 +171,26 @@ private slots:
         QCOMPARE(manager->sessions().size(), 1);
     }
 
+    // Deliver 5: a corrected expected number reaches the running session at once: no lead goes out
+    // from the wrong account until a restart.
+    void anExpectedNumberChangeReachesTheRunningSession()
+    {
+        SessionTestEnv env;
+        QVERIFY(env.init());
+        env.makeManager();
+        WhatsAppSession* john = env.addSdr(QStringLiteral("sdr_john"), QStringLiteral("+905551112233"));
+        QVERIFY(env.link(john, QStringLiteral("+905551112233")));
+        QVERIFY(john->isReadyToSend());
+        SdrRecord corrected = *env.sdrs->find(QStringLiteral("sdr_john"));
+        corrected.expectedPhone = QStringLiteral("+905559998877"); // the CRM fixed a wrong number
+        QVERIFY(env.sdrs->upsert(corrected));
+        QVERIFY(!john->isReadyToSend());
+        QCOMPARE(john->state(), ConnectionState::WrongNumber);
+        corrected.expectedPhone = QStringLiteral("+905551112233");
+        QVERIFY(env.sdrs->upsert(corrected));
+        QVERIFY(john->isReadyToSend());
+    }
+
     void refusesIdsThatCannotBeProfiles()
     {
         SessionTestEnv env;

@@ -26,10 +26,10 @@ class TestWhatsAppSend : public QObject
             return SendOutcome{SendOutcome::Result::NotAttempted, QStringLiteral("wrong_request"), {}, {}};
         return finished.first().at(1).value<SendOutcome>();
     }
-    VerifyOutcome verifyAndWait(const QString& to, const QString& text)
+    VerifyOutcome verifyAndWait(const QString& to, const QString& text, const QDateTime& since = {})
     {
         QSignalSpy finished(m_john, &MessageChannel::verifyFinished);
-        m_john->verifySent(QStringLiteral("verify"), to, text);
+        m_john->verifySent(QStringLiteral("verify"), to, text, since);
         if (finished.isEmpty() && !finished.wait(20000))
             return VerifyOutcome::Unknown;
         return finished.first().at(1).value<VerifyOutcome>();
@@ -197,6 +197,45 @@ private slots:
         // A chat with no messages at all proves nothing: never Absent (a resend could duplicate).
         QCOMPARE(int(verifyAndWait(QStringLiteral("447700900999"), QStringLiteral("anything"))),
                  int(VerifyOutcome::Unknown));
+    }
+
+    // "Found" needs a message no older than the attempt: WhatsApp's data-pre-plain-text time says
+    // when each bubble was sent.
+    void anOlderMessageWithTheSameTextIsNotFound()
+    {
+        const QString to = QStringLiteral("+447700900125");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_env->server.addExistingMessage(m_me, to, QStringLiteral("Same template"), now.addSecs(-2 * 3600));
+        m_env->server.addExistingMessage(m_me, to, QStringLiteral("Another lead"), now.addSecs(-2 * 3600));
+        QCOMPARE(int(verifyAndWait(QStringLiteral("447700900125"), QStringLiteral("Same template"), now)),
+                 int(VerifyOutcome::Absent));
+        QCOMPARE(int(verifyAndWait(QStringLiteral("447700900125"), QStringLiteral("Same template"),
+                                   now.addSecs(-3 * 3600))),
+                 int(VerifyOutcome::Found));
+    }
+
+    // Deliver 3: a verification asked while a send still runs waits for it (its outcome is what
+    // the verification is about) instead of answering "unknown" at once.
+    void aVerifyAskedOfABusySessionWaitsForIt()
+    {
+        m_env->server.holdConfirmations(true); // the send stays unconfirmed until its timeout
+        const QDateTime since = QDateTime::currentDateTimeUtc();
+        QSignalSpy sent(m_john, &MessageChannel::sendFinished);
+        QSignalSpy verified(m_john, &MessageChannel::verifyFinished);
+        m_john->send(QStringLiteral("slow"), QStringLiteral("447700900124"), QStringLiteral("slow one"));
+        QTRY_VERIFY_WITH_TIMEOUT(messagesTo(QStringLiteral("+447700900124"), QStringLiteral("slow one")) == 1,
+                                 15000);
+        m_john->verifySent(QStringLiteral("check"), QStringLiteral("447700900124"),
+                           QStringLiteral("slow one"), since);
+        QTest::qWait(1000);
+        QVERIFY(verified.isEmpty()); // not "unknown" because the session is busy
+        QVERIFY(sent.wait(20000));
+        QCOMPARE(int(sent.first().at(1).value<SendOutcome>().result), int(SendOutcome::Result::Unconfirmed));
+        QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, 20000);
+        QCOMPARE(verified.first().at(0).toString(), QStringLiteral("check"));
+        QCOMPARE(int(verified.first().at(1).value<VerifyOutcome>()), int(VerifyOutcome::Found));
+        m_env->server.holdConfirmations(false);
+        QCOMPARE(messagesTo(QStringLiteral("+447700900124"), QStringLiteral("slow one")), 1);
     }
 
     void logoutBeforeSendIsNotAttempted()

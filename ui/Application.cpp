@@ -6,6 +6,7 @@
 #include "ConnectionTracker.h"
 #include "Credentials.h"
 #include "CrmClient.h"
+#include "CrmSignIn.h"
 #include "CsvLeadImporter.h"
 #include "DataDirectory.h"
 #include "EngineInfo.h"
@@ -14,6 +15,7 @@
 #include "Notifier.h"
 #include "SdrRepository.h"
 #include "SenderEngine.h"
+#include "SenderIdentity.h"
 #include "SessionManager.h"
 #include "SessionView.h"
 #include "Settings.h"
@@ -28,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 #include <QWebEnginePage>
 
@@ -44,8 +47,10 @@ Application::~Application()
     // sends through; SessionManager deletes every page before its profile.
     m_tray.reset();
     m_window.reset();
+    // A clean shutdown tells the CRM (sender_online false, claims released) so another sender can
+    // take this one's SDRs at once.
     if (m_engine)
-        m_engine->stop();
+        m_engine->shutdown();
     m_engine.reset();
     m_tracker.reset();
     m_sessions.reset();
@@ -90,11 +95,14 @@ void Application::buildCore()
     if (!serverUrl.isEmpty()) {
         m_crm = std::make_unique<CrmClient>();
         m_crm->setBaseUrl(QUrl(serverUrl));
-        connect(m_credentials.get(), &Credentials::tokenChanged, this, &Application::applyToken);
-        if (m_demoMode)
+        if (m_demoMode) {
             m_crm->setToken(m_demo.token); // the demo's simulated CRM; nothing goes to a keychain
-        else
-            m_credentials->load();
+        } else {
+            // No call leaves before the token is known (keychain read, or the environment decided).
+            m_signIn = std::make_unique<CrmSignIn>(m_credentials.get(), m_crm.get());
+            connect(m_signIn.get(), &CrmSignIn::tokenMissing, this, &Application::askForToken);
+            m_signIn->start();
+        }
     }
 
     m_sessions = std::make_unique<SessionManager>(m_dataDir, m_settings.get(), m_clock.get());
@@ -104,6 +112,7 @@ void Application::buildCore()
     m_engine =
         std::make_unique<SenderEngine>(m_store.get(), m_settings.get(), m_clock.get(), m_crm.get(),
                                        m_sessions.get(), m_sdrs.get(), m_activity.get(), m_statuses.get());
+    m_engine->setSenderIdentity(SenderIdentity::loadOrCreate(m_store.get()), SenderIdentity::hostName());
     connect(m_engine.get(), &SenderEngine::sdrStarted, this, &Application::onSdrStarted);
     connect(m_engine.get(), &SenderEngine::sdrStopped, this, &Application::onSdrStopped);
     connect(m_engine.get(), &SenderEngine::unauthorized, this, &Application::askForToken);
@@ -174,6 +183,11 @@ void Application::buildWindow()
     connect(window, &MainWindow::leadsImported, m_engine.get(), [this] { m_engine->pollNow(); });
     connect(window, &MainWindow::quitRequested, qApp, &QApplication::quit);
     connect(m_engine.get(), &SenderEngine::nextSendChanged, window, &MainWindow::setNextSendAt);
+    // The activity log cannot take a message the store cannot write: the status bar shows it.
+    connect(m_engine.get(), &SenderEngine::storeError, window,
+            [window](const QString&, const QString& message) {
+                window->statusBar()->showMessage(message, 60000);
+            });
 
     m_notifier = std::make_unique<Notifier>(m_sdrs.get(), m_clock.get());
     m_notifier->watch(m_statuses.get());
@@ -258,15 +272,6 @@ void Application::onSdrStopped(const QString& sdrId)
     // No longer served (removed from the CRM or inactive): its session stops, its profile stays.
     m_tracker->untrack(sdrId);
     m_sessions->removeSession(sdrId);
-}
-
-void Application::applyToken()
-{
-    if (!m_crm)
-        return;
-    m_crm->setToken(m_credentials->token());
-    if (!m_credentials->hasToken())
-        askForToken();
 }
 
 void Application::askForToken()

@@ -12,6 +12,7 @@ class ConnectionStatusRepository;
 class ConnectionTracker;
 class Credentials;
 class CrmClient;
+class CrmSignIn;
 class MainWindow;
 class Notifier;
 class SdrRepository;
@@ -61,7 +62,6 @@ private:
     void onSdrStarted(const SdrRecord& sdr);
     void onSdrStopped(const QString& sdrId);
     void watchSession(WhatsAppSession* session);
-    void applyToken();
     void askForToken();
     void addDemoMenu();
     void scheduleDemoScan(WhatsAppSession* session);
@@ -82,6 +82,7 @@ private:
     std::unique_ptr<ActivityLog> m_activity;
     std::unique_ptr<Credentials> m_credentials;
     std::unique_ptr<CrmClient> m_crm;
+    std::unique_ptr<CrmSignIn> m_signIn;
     std::unique_ptr<SessionManager> m_sessions;
     std::unique_ptr<ConnectionTracker> m_tracker;
     std::unique_ptr<SenderEngine> m_engine;

@@ -66,8 +66,19 @@
         if (!hit) return null;
         return hit.closest('button, [role="button"]') || hit;
     }
-    // Outgoing messages of the open chat, oldest first, each { text, status, truncated }. WhatsApp
-    // shows only the start of a long message with a "Read more" button: such a one is truncated.
+    // When a message was sent, from WhatsApp's copy prefix "[HH:MM, M/D/YYYY] Name: " (English
+    // interface; 12-hour times too), in ms since the epoch of this machine's local time; 0 unknown.
+    function sentAt(prefix) {
+        const m = /^\[(\d{1,2}):(\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?,\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\]/.exec(prefix || '');
+        if (!m) return 0;
+        let hours = Number(m[1]) % (m[3] ? 12 : 24);
+        if (m[3] && m[3].toLowerCase() === 'p') hours += 12;
+        const when = new Date(Number(m[6]), Number(m[4]) - 1, Number(m[5]), hours, Number(m[2]));
+        return isNaN(when.getTime()) ? 0 : when.getTime();
+    }
+    // Outgoing messages of the open chat, oldest first, each { text, status, truncated, id, at }.
+    // WhatsApp shows only the start of a long message with a "Read more" button: such a one is
+    // truncated. `text` is '' when the text reader finds nothing (WhatsApp renamed its classes).
     function outgoing() {
         const all = qa(SEL.outgoingMessage);
         const outer = all.filter(e => !all.some(o => o !== e && o.contains(e)));
@@ -77,7 +88,11 @@
             const more = q(SEL.readMore, e) || buttonWithText(e, SEL.readMoreText);
             let text = plainText(textNode);
             if (more && textNode && textNode.contains(more)) text = text.replace(plainText(more), '');
-            return { text: text, status: icon ? icon.getAttribute('data-icon') : '', truncated: !!more, more: more };
+            const pre = e.hasAttribute('data-pre-plain-text') ? e : q('[data-pre-plain-text]', e);
+            const idNode = e.hasAttribute('data-id') ? e : q('[data-id]', e);
+            return { text: text, status: icon ? icon.getAttribute('data-icon') : '', truncated: !!more, more: more,
+                     id: idNode ? idNode.getAttribute('data-id') : '',
+                     at: pre ? sentAt(pre.getAttribute('data-pre-plain-text')) : 0 };
         });
     }
     // How a shown message compares with the wanted text: 'exact', 'partial' (a truncated message
@@ -98,5 +113,5 @@
             qa(SEL.outgoingMessage).length + qa(SEL.incomingMessage).length > 0;
     }
     return { q, qa, plainText, editorText, normalise, loose, sameText, dialogWith, buttonWithText, sendButton,
-             outgoing, compare, chatLoaded };
+             outgoing, compare, chatLoaded, sentAt };
 })

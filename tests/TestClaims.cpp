@@ -1,0 +1,182 @@
+// Contract v1.1 §5: two app instances (two data directories, two sender ids) against one CRM
+// never serve an SDR together, and hand it over when one stops; against a v1 CRM nothing is
+// claimed and the app says so once.
+#include "CrmClient.h"
+#include "FakeChannelProvider.h"
+#include "FakeCrm.h"
+#include "FakeMessageChannel.h"
+#include "Outbox.h"
+#include "QueueTestEnv.h"
+#include "ResultReporter.h"
+#include "SdrClaims.h"
+#include "SdrDirectory.h"
+#include "SenderEngine.h"
+#include "SenderIdentity.h"
+#include "StatusReporter.h"
+#include "SystemClock.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+namespace {
+// One installation: its own store, CRM client, channel (linked to the same phone) and engine.
+struct Instance
+{
+    QueueTestEnv env;
+    CrmClient client;
+    FakeChannelProvider provider;
+    std::unique_ptr<FakeMessageChannel> channel;
+    std::unique_ptr<SenderEngine> engine;
+    QString senderId;
+
+    bool start(FakeCrm& crm, const QString& host)
+    {
+        if (!env.open())
+            return false;
+        env.disablePacing();
+        env.settings->setGlobal(SettingKeys::PollIntervalSecs, 1);
+        client.setBaseUrl(crm.url());
+        client.setToken("t");
+        client.setTimeoutMs(2000);
+        // Remote mode: every message goes through the CRM's recorder, shared by both instances.
+        channel = std::make_unique<FakeMessageChannel>("sdr_ana", "15550000001");
+        channel->setRemoteRecorder(crm.url());
+        provider.setChannel("sdr_ana", channel.get());
+        engine =
+            std::make_unique<SenderEngine>(env.store.get(), env.settings.get(), &clock, &client, &provider,
+                                           env.sdrs.get(), env.activity.get(), env.statuses.get());
+        senderId = SenderIdentity::loadOrCreate(env.store.get());
+        engine->setSenderIdentity(senderId, host);
+        engine->setClaimTtlSecs(3);
+        engine->resultReporter()->setBackoff(100, 400);
+        engine->start();
+        return !senderId.isEmpty();
+    }
+    SystemClock clock;
+};
+} // namespace
+
+class TestClaims : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void senderIdIsKeptPerDataDirectory()
+    {
+        QueueTestEnv a;
+        QVERIFY(a.open());
+        const QString id = SenderIdentity::loadOrCreate(a.store.get());
+        QVERIFY(!QUuid::fromString(id).isNull());
+        QCOMPARE(SenderIdentity::loadOrCreate(a.store.get()), id); // same directory: same sender
+        QueueTestEnv b;
+        QVERIFY(b.open());
+        QVERIFY(SenderIdentity::loadOrCreate(b.store.get()) != id); // another installation
+    }
+
+    void twoInstancesNeverSendALeadTwiceAndHandOver()
+    {
+        FakeCrm crm;
+        QVERIFY(crm.start());
+        crm.setToken("t");
+        crm.setApiVersion("1.1");
+        crm.addSdr("sdr_ana", "Ana", true);
+        for (int i = 0; i < 6; ++i)
+            crm.addLead("sdr_ana", QStringLiteral("l%1").arg(i), QStringLiteral("+9054540319%1").arg(10 + i),
+                        QStringLiteral("Hello %1").arg(i));
+
+        Instance desk;
+        Instance laptop;
+        QVERIFY(desk.start(crm, "desk-3"));
+        QVERIFY(laptop.start(crm, "desk-7"));
+        QSignalSpy deskHosted(desk.engine.get(), &SenderEngine::sdrHostedElsewhere);
+        QSignalSpy laptopHosted(laptop.engine.get(), &SenderEngine::sdrHostedElsewhere);
+
+        QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 6, 30000);
+        QVERIFY(desk.engine->claimsEnabled());
+        QVERIFY(laptop.engine->claimsEnabled());
+        // Exactly one of them served Ana; the other said where she is hosted.
+        const bool deskServed = !desk.channel->sendRequests().isEmpty();
+        Instance& host = deskServed ? desk : laptop;
+        Instance& other = deskServed ? laptop : desk;
+        QVERIFY(other.channel->sendRequests().isEmpty());
+        QCOMPARE(host.channel->sendRequests().size(), 6);
+        QCOMPARE(crm.claimHolder("sdr_ana"), host.senderId);
+        QCOMPARE((deskServed ? laptopHosted : deskHosted).size(), 1);
+        QCOMPARE((deskServed ? laptopHosted : deskHosted).first().at(1).toString(),
+                 deskServed ? QStringLiteral("desk-3") : QStringLiteral("desk-7"));
+        // Polls carried the sender id; none of the other instance's polls went through.
+        for (const FakeCrmRequest& request : crm.requests(FakeCrm::Endpoint::Queue))
+            QVERIFY(!request.query.queryItemValue("sender_id").isEmpty());
+
+        // The serving one stops cleanly: its claim is released and the other takes Ana over.
+        host.engine->shutdown(3000);
+        QVERIFY(crm.claimHolder("sdr_ana") != host.senderId);
+        for (int i = 6; i < 9; ++i)
+            crm.addLead("sdr_ana", QStringLiteral("l%1").arg(i), QStringLiteral("+9054540319%1").arg(10 + i),
+                        QStringLiteral("Hello %1").arg(i));
+        QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 9, 30000);
+        QCOMPARE(crm.claimHolder("sdr_ana"), other.senderId);
+        QCOMPARE(other.channel->sendRequests().size(), 3);
+        QCOMPARE(crm.duplicateWhatsAppSends(), 0);
+        QCOMPARE(int(crm.whatsappSends().size()), 9);
+        QVERIFY2(crm.violations().isEmpty(), qPrintable(crm.violations().join('\n')));
+        other.engine->shutdown(3000);
+    }
+
+    // A claim that cannot be renewed in time is lost: polling and sending stop at once, and start
+    // again once the claim is held again.
+    void aClaimNotRenewedInTimeStopsSending()
+    {
+        FakeCrm crm;
+        QVERIFY(crm.start());
+        crm.setToken("t");
+        crm.setApiVersion("1.1");
+        crm.addSdr("sdr_ana", "Ana", true);
+        crm.addLead("sdr_ana", "l1", "+905454031910", "Hello 1");
+        Instance desk;
+        QVERIFY(desk.start(crm, "desk-3"));
+        QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 1, 30000);
+        QSignalSpy changed(desk.engine->claims(), &SdrClaims::claimChanged);
+        crm.injectFault(FakeCrm::Endpoint::Claim, FakeCrmFault::serverError(503), 100000);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 10000); // lapsed after its 3 s ttl
+        QCOMPARE(changed.first().at(1).toBool(), false);
+        QVERIFY(!desk.engine->canServe("sdr_ana"));
+        QVERIFY(desk.env.activityContains("no longer holds the claim"));
+        const int polls = int(crm.requests(FakeCrm::Endpoint::Queue).size());
+        crm.addLead("sdr_ana", "l2", "+905454031911", "Hello 2");
+        QTest::qWait(2500);
+        QCOMPARE(int(crm.requests(FakeCrm::Endpoint::Queue).size()), polls); // no polling without it
+        QCOMPARE(desk.channel->sendRequests().size(), 1);
+        crm.clearFaults();
+        QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 2, 30000);
+        QVERIFY(desk.engine->canServe("sdr_ana"));
+        QCOMPARE(desk.channel->sendRequests().size(), 2);
+        desk.engine->shutdown(3000);
+    }
+
+    void aV1CrmIsServedWithoutClaimsAndSaysSoOnce()
+    {
+        FakeCrm crm;
+        QVERIFY(crm.start());
+        crm.setToken("t");
+        crm.addSdr("sdr_ana", "Ana", true);
+        crm.addLead("sdr_ana", "l1", "+905454031910", "Hello");
+        Instance desk;
+        QVERIFY(desk.start(crm, "desk-3"));
+        QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 1, 30000);
+        QVERIFY(!desk.engine->claimsEnabled());
+        QVERIFY(crm.requests(FakeCrm::Endpoint::Claim).isEmpty());
+        desk.engine->directory()->refresh();
+        QTest::qWait(500);
+        int said = 0;
+        for (const ActivityEntry& entry : desk.env.activity->entries())
+            said += entry.message.contains("does not support claims") ? 1 : 0;
+        QCOMPARE(said, 1);
+        for (const FakeCrmRequest& request : crm.requests(FakeCrm::Endpoint::Queue))
+            QVERIFY(request.query.queryItemValue("sender_id").isEmpty());
+        desk.engine->shutdown(3000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClaims)
+#include "TestClaims.moc"
