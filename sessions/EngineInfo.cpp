@@ -21,9 +21,19 @@ QString EngineInfo::defaultUserAgent()
     return QWebEngineProfile::defaultProfile()->httpUserAgent();
 }
 
+namespace {
+QString g_chromiumVersion;
+}
+
+void EngineInfo::rememberUserAgent(const QString& userAgent)
+{
+    if (g_chromiumVersion.isEmpty())
+        g_chromiumVersion = chromiumVersionOf(userAgent);
+}
+
 QString EngineInfo::chromiumVersion()
 {
-    return chromiumVersionOf(defaultUserAgent());
+    return g_chromiumVersion;
 }
 
 QString EngineInfo::summary()

@@ -1,5 +1,6 @@
 #include "ProfileStore.h"
 
+#include "EngineInfo.h"
 #include "SessionsLogging.h"
 
 #include <QDir>
@@ -91,6 +92,7 @@ QWebEngineProfile* ProfileStore::createProfile(const QString& sdrId, QObject* pa
     profile->setCachePath(dir + QStringLiteral("/cache"));
     profile->setPersistentCookiesPolicy(QWebEngineProfile::ForcePersistentCookies);
     profile->setHttpCacheType(QWebEngineProfile::DiskHttpCache);
+    EngineInfo::rememberUserAgent(profile->httpUserAgent());
     profile->setHttpUserAgent(userAgentWithoutQtToken(profile->httpUserAgent()));
     qCInfo(lcProfile) << "profile for" << sdrId << "in" << dir;
     return profile;

@@ -155,6 +155,7 @@ void WhatsAppDoctor::run(const QString& sdrId, int timeoutMs)
         }
     } else {
         m_profile = new QWebEngineProfile(); // off the record: a throwaway
+        EngineInfo::rememberUserAgent(m_profile->httpUserAgent());
         m_profile->setHttpUserAgent(ProfileStore::userAgentWithoutQtToken(m_profile->httpUserAgent()));
     }
     // As the sessions do: English texts, and the selector pack's user agent when it names one.
@@ -364,14 +365,11 @@ void WhatsAppDoctor::finish(const QString& note)
             ? QStringLiteral("<data-dir>/whatsapp/selectors.json")
             : QDir(m_probe->overrideDir()).filePath(QStringLiteral("selectors.json"));
     m_report = QJsonObject{
-        {QStringLiteral("engine"),
-         QJsonObject{
-             {QStringLiteral("qt"), EngineInfo::qtVersion()},
-             {QStringLiteral("webengine"), EngineInfo::qtVersion()},
-             {QStringLiteral("chromium"),
-              EngineInfo::chromiumVersionOf(m_profile ? m_profile->httpUserAgent()
-                                                      : EngineInfo::defaultUserAgent())},
-             {QStringLiteral("user_agent"), m_page ? m_page->profile()->httpUserAgent() : QString()}}},
+        {QStringLiteral("engine"), QJsonObject{{QStringLiteral("qt"), EngineInfo::qtVersion()},
+                                               {QStringLiteral("webengine"), EngineInfo::qtVersion()},
+                                               {QStringLiteral("chromium"), EngineInfo::chromiumVersion()},
+                                               {QStringLiteral("user_agent"),
+                                                m_page ? m_page->profile()->httpUserAgent() : QString()}}},
         {QStringLiteral("url"), m_whatsappUrl.toString()},
         {QStringLiteral("profile"), m_sdrId.isEmpty() ? QStringLiteral("throwaway") : m_sdrId},
         {QStringLiteral("refusal_page"), m_lastState == QLatin1String("browser_unsupported")},

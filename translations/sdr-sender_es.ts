@@ -1442,16 +1442,16 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <translation>En pausa: aviso de WhatsApp</translation>
     </message>
     <message>
-        <source>WhatsApp Web refuses this app&apos;s browser engine (Chromium %1). Nothing is sent. Run SDR Sender on Debian 13 with Qt WebEngine 6.10 from trixie-backports; this session tries again every few hours.</source>
-        <translation>WhatsApp Web rechaza el motor de navegador de esta aplicación (Chromium %1). No se envía nada. Ejecuta SDR Sender en Debian 13 con Qt WebEngine 6.10 de trixie-backports; esta sesión lo vuelve a intentar cada pocas horas.</translation>
-    </message>
-    <message>
         <source>WhatsApp showed a warning, limit or ban notice for this number (its text is below). Sending is paused for this SDR. Read it on the page, then press Resume sending.</source>
         <translation>WhatsApp mostró un aviso, límite o bloqueo para este número (el texto está abajo). Los envíos de este SDR están en pausa. Léelo en la página y pulsa Reanudar envíos.</translation>
     </message>
     <message>
         <source>WhatsApp says the phone is offline. Linked devices keep sending without it; check that it has battery and internet so that it stays linked.</source>
         <translation>WhatsApp dice que el teléfono está desconectado. Los dispositivos vinculados siguen enviando sin él; comprueba que tenga batería e internet para que siga vinculado.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web refuses this app&apos;s browser engine%1. Nothing is sent. Run SDR Sender on Debian 13 with Qt WebEngine 6.10 from trixie-backports; this session tries again every few hours.</source>
+        <translation>WhatsApp Web rechaza el motor de navegador de esta aplicación%1. No se envía nada. Ejecuta SDR Sender en Debian 13 con Qt WebEngine 6.10 de trixie-backports; esta sesión lo vuelve a intentar cada pocas horas.</translation>
     </message>
 </context>
 <context>

@@ -1442,16 +1442,16 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <translation>Pausado: aviso do WhatsApp</translation>
     </message>
     <message>
-        <source>WhatsApp Web refuses this app&apos;s browser engine (Chromium %1). Nothing is sent. Run SDR Sender on Debian 13 with Qt WebEngine 6.10 from trixie-backports; this session tries again every few hours.</source>
-        <translation>O WhatsApp Web recusa o mecanismo de navegador deste aplicativo (Chromium %1). Nada é enviado. Execute o SDR Sender no Debian 13 com o Qt WebEngine 6.10 do trixie-backports; esta sessão tenta de novo a cada poucas horas.</translation>
-    </message>
-    <message>
         <source>WhatsApp showed a warning, limit or ban notice for this number (its text is below). Sending is paused for this SDR. Read it on the page, then press Resume sending.</source>
         <translation>O WhatsApp mostrou um aviso, limite ou banimento para este número (o texto está abaixo). Os envios deste SDR estão pausados. Leia-o na página e clique em Retomar envios.</translation>
     </message>
     <message>
         <source>WhatsApp says the phone is offline. Linked devices keep sending without it; check that it has battery and internet so that it stays linked.</source>
         <translation>O WhatsApp diz que o telefone está offline. Os dispositivos conectados continuam enviando sem ele; verifique se ele tem bateria e internet para continuar vinculado.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web refuses this app&apos;s browser engine%1. Nothing is sent. Run SDR Sender on Debian 13 with Qt WebEngine 6.10 from trixie-backports; this session tries again every few hours.</source>
+        <translation>O WhatsApp Web recusa o mecanismo de navegador deste aplicativo%1. Nada é enviado. Execute o SDR Sender no Debian 13 com o Qt WebEngine 6.10 do trixie-backports; esta sessão tenta de novo a cada poucas horas.</translation>
     </message>
 </context>
 <context>

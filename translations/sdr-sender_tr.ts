@@ -1431,16 +1431,16 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <translation>Duraklatıldı: WhatsApp uyarısı</translation>
     </message>
     <message>
-        <source>WhatsApp Web refuses this app&apos;s browser engine (Chromium %1). Nothing is sent. Run SDR Sender on Debian 13 with Qt WebEngine 6.10 from trixie-backports; this session tries again every few hours.</source>
-        <translation>WhatsApp Web bu uygulamanın tarayıcı motorunu (Chromium %1) reddediyor. Hiçbir şey gönderilmiyor. SDR Sender&apos;ı trixie-backports&apos;taki Qt WebEngine 6.10 ile Debian 13&apos;te çalıştırın; bu oturum birkaç saatte bir yeniden dener.</translation>
-    </message>
-    <message>
         <source>WhatsApp showed a warning, limit or ban notice for this number (its text is below). Sending is paused for this SDR. Read it on the page, then press Resume sending.</source>
         <translation>WhatsApp bu numara için bir uyarı, sınır veya yasak bildirimi gösterdi (metni aşağıda). Bu SDR için gönderim duraklatıldı. Sayfada okuyun, ardından Göndermeye devam et&apos;e basın.</translation>
     </message>
     <message>
         <source>WhatsApp says the phone is offline. Linked devices keep sending without it; check that it has battery and internet so that it stays linked.</source>
         <translation>WhatsApp telefonun çevrimdışı olduğunu söylüyor. Bağlı cihazlar onsuz göndermeye devam eder; bağlı kalması için pilinin ve internetinin olduğundan emin olun.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web refuses this app&apos;s browser engine%1. Nothing is sent. Run SDR Sender on Debian 13 with Qt WebEngine 6.10 from trixie-backports; this session tries again every few hours.</source>
+        <translation>WhatsApp Web bu uygulamanın tarayıcı motorunu%1 reddediyor. Hiçbir şey gönderilmiyor. SDR Sender&apos;ı trixie-backports&apos;taki Qt WebEngine 6.10 ile Debian 13&apos;te çalıştırın; bu oturum birkaç saatte bir yeniden dener.</translation>
     </message>
 </context>
 <context>

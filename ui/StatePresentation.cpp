@@ -67,11 +67,13 @@ QString StatePresentation::advice(ConnectionState state)
                   "scan with the right phone.");
     case ConnectionState::Hibernated:
         return tr("Hibernated to save memory. It wakes by itself when there is work, or when you open it.");
-    case ConnectionState::BrowserUnsupported:
-        return tr("WhatsApp Web refuses this app's browser engine (Chromium %1). Nothing is sent. Run SDR "
-                  "Sender on Debian 13 with Qt WebEngine 6.10 from trixie-backports; this session tries "
-                  "again every few hours.")
-            .arg(EngineInfo::chromiumVersion());
+    case ConnectionState::BrowserUnsupported: {
+        const QString chromium = EngineInfo::chromiumVersion();
+        return tr("WhatsApp Web refuses this app's browser engine%1. Nothing is sent. Run SDR Sender on "
+                  "Debian 13 with Qt WebEngine 6.10 from trixie-backports; this session tries again every "
+                  "few hours.")
+            .arg(chromium.isEmpty() ? QString() : QStringLiteral(" (Chromium %1)").arg(chromium));
+    }
     case ConnectionState::Restricted:
         return tr("WhatsApp showed a warning, limit or ban notice for this number (its text is below). "
                   "Sending is paused for this SDR. Read it on the page, then press Resume sending.");
