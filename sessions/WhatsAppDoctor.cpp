@@ -58,6 +58,7 @@ const KeyInfo kKeys[] = {
     {"dialog", "selector", "dialogs (another window, invalid number, warnings)", Need::None},
     {"noticeContainer", "selector", "alerts and banners", Need::None},
     {"restrictionTexts", "text", "limit, restriction and ban notices", Need::None},
+    {"transientDialogTexts", "text", "passing pop-ups while a chat opens (never block a send)", Need::None},
     {"useHereText", "text", "\"open in another window\" dialog", Need::None},
     {"invalidPhoneText", "text", "invalid-number dialog", Need::None},
     {"loggedOutParam", "setting", "URL after a logout", Need::None},

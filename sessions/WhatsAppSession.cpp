@@ -293,8 +293,10 @@ void WhatsAppSession::applySnapshot(const PageSnapshot& snapshot)
         restrict(snapshot.dialog); // fills in the text of a pause made before the page reported it
     // Never press Send under a dialog the app does not know: stop the send before it is pressed.
     auto* sendJob = qobject_cast<SendJob*>(m_job.data());
-    const bool stopSend =
-        !snapshot.dialog.isEmpty() && sendJob && !sendJob->isDone() && !sendJob->wasPressed();
+    // Only a dialog over the open chat counts here: before the chat shows, WhatsApp may be busy
+    // opening it. pressSend.js checks again, whatever is open, right before pressing.
+    const bool stopSend = !snapshot.dialog.isEmpty() && snapshot.chatOpen && snapshot.editor && sendJob &&
+                          !sendJob->isDone() && !sendJob->wasPressed();
     if (stopSend)
         restrict(snapshot.dialog);
     const QString phone = PageSnapshot::phoneFromWid(snapshot.wid);

@@ -101,9 +101,11 @@
         return String(node ? node.textContent : '').replace(/\s+/g, ' ').trim().slice(0, max || 300);
     }
     // The text of the first open dialog the app does not handle itself ("Use here", the invalid
-    // number), '' when none: a send is never pressed under it.
+    // number) and that is not one of WhatsApp's passing progress pop-ups ("Starting chat" while a
+    // deep link opens), '' when none: a send is never pressed under it.
     function unknownDialogText() {
-        const known = [].concat(SEL.useHereText || [], SEL.invalidPhoneText || []).map(fold).filter(t => t);
+        const known = [].concat(SEL.useHereText || [], SEL.invalidPhoneText || [], SEL.transientDialogTexts || [])
+            .map(fold).filter(t => t);
         for (const d of qa(SEL.dialog)) {
             if (!visible(d)) continue;
             const shown = fold(d.textContent);
