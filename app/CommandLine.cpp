@@ -14,6 +14,8 @@ const QString kServer = QStringLiteral("server");
 const QString kWhatsAppUrl = QStringLiteral("whatsapp-url");
 const QString kStatus = QStringLiteral("status");
 const QString kJson = QStringLiteral("json");
+const QString kDoctor = QStringLiteral("doctor");
+const QString kSdr = QStringLiteral("sdr");
 const QString kDemo = QStringLiteral("demo");
 
 // Options Qt's GUI classes take from argv themselves (QGuiApplication / QApplication). They are
@@ -55,7 +57,11 @@ CommandLine::CommandLine()
          tr("url")},
         {kWhatsAppUrl, tr("The WhatsApp Web address (default https://web.whatsapp.com/)."), tr("url")},
         {kStatus, tr("Print every SDR's connection status and queue figures, then exit.")},
-        {kJson, tr("With --status: print JSON instead of a table.")},
+        {kDoctor, tr("Load WhatsApp Web and check it against every selector SDR Sender uses (with --sdr: in "
+                     "that SDR's profile, opening their own chat without sending), print the result and "
+                     "exit; exit code 0 only when everything sending needs was found.")},
+        {kSdr, tr("With --doctor: use this SDR's WhatsApp profile (the app must be closed)."), tr("id")},
+        {kJson, tr("With --status or --doctor: print JSON instead of a table.")},
         {kDemo, tr("Run against a built-in fake CRM and fake WhatsApp Web (nothing is really sent), "
                    "in a throwaway data directory unless --data-dir is given.")},
     });
@@ -139,10 +145,22 @@ CommandLine::Action CommandLine::parse(const QStringList& arguments, const QProc
     m_options.status = m_parser.isSet(kStatus);
     m_options.json = m_parser.isSet(kJson);
     m_options.demo = m_parser.isSet(kDemo);
-    if (m_options.json && !m_options.status)
-        return fail(tr("--json only goes with --status."));
-    if (m_options.demo && m_options.status)
-        return fail(tr("--demo cannot be combined with --status."));
+    m_options.doctor = m_parser.isSet(kDoctor);
+    if (m_parser.isSet(kSdr)) {
+        if (!m_options.doctor)
+            return fail(tr("--sdr only goes with --doctor."));
+        m_options.doctorSdrId = m_parser.value(kSdr).trimmed();
+        if (m_options.doctorSdrId.isEmpty())
+            return fail(tr("--sdr needs an SDR id."));
+    }
+    if (m_options.json && !m_options.status && !m_options.doctor)
+        return fail(tr("--json only goes with --status or --doctor."));
+    if (m_options.demo && (m_options.status || m_options.doctor))
+        return fail(tr("--demo cannot be combined with --status or --doctor."));
+    if (m_options.status && m_options.doctor)
+        return fail(tr("--status and --doctor are separate commands."));
+    if (m_options.doctor)
+        return Action::Doctor;
     if (m_options.status) {
         for (const QString& name : kQtValueOptions + kQtFlagOptions) {
             if (m_parser.isSet(name))

@@ -23,6 +23,8 @@ struct CommandLineOptions
     QString serverUrl;   // --server, normalised; empty when not given (the environment is Settings' job)
     QString whatsAppUrl; // --whatsapp-url, normalised; empty when not given
     bool status = false;
+    bool doctor = false;
+    QString doctorSdrId; // --doctor --sdr ID: that SDR's profile; empty: a throwaway profile
     bool json = false;
     bool demo = false;
 };
@@ -41,6 +43,7 @@ public:
     {
         Run,     // open the window
         Status,  // print --status and exit
+        Doctor,  // check WhatsApp Web against the selector pack, print and exit
         Help,    // print helpText() and exit 0
         Version, // print versionText() and exit 0
         Error,   // print errorText() on stderr and exit UsageExitCode

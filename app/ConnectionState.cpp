@@ -4,7 +4,7 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<ConnectionState, const char*>, 11> kNames{{
+constexpr std::array<std::pair<ConnectionState, const char*>, 13> kNames{{
     {ConnectionState::Loading, "loading"},
     {ConnectionState::QrRequired, "qr_required"},
     {ConnectionState::Syncing, "syncing"},
@@ -15,6 +15,8 @@ constexpr std::array<std::pair<ConnectionState, const char*>, 11> kNames{{
     {ConnectionState::Unreachable, "unreachable"},
     {ConnectionState::WrongNumber, "wrong_number"},
     {ConnectionState::Hibernated, "hibernated"},
+    {ConnectionState::BrowserUnsupported, "browser_unsupported"},
+    {ConnectionState::Restricted, "restricted"},
     {ConnectionState::Error, "error"},
 }};
 } // namespace
@@ -54,4 +56,9 @@ bool isLinkedState(ConnectionState state)
     default:
         return false;
     }
+}
+
+bool needsPersonWithDetail(ConnectionState state)
+{
+    return state == ConnectionState::BrowserUnsupported || state == ConnectionState::Restricted;
 }

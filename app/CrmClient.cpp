@@ -136,8 +136,10 @@ QJsonObject CrmClient::statusPayload(const ConnectionStatus& status)
     auto nullable = [](const QString& text) {
         return text.isEmpty() ? QJsonValue() : QJsonValue(text);
     };
-    return QJsonObject{
-        {QStringLiteral("whatsapp_connected"), status.whatsappConnected},
+    QJsonObject payload{
+        // Contract §4: "can send". A link refused by WhatsApp Web or paused by its warning cannot.
+        {QStringLiteral("whatsapp_connected"),
+         status.whatsappConnected && !needsPersonWithDetail(status.state)},
         {QStringLiteral("whatsapp_phone"), nullable(status.whatsappPhone)},
         {QStringLiteral("whatsapp_session_id"), nullable(status.whatsappSessionId)},
         {QStringLiteral("whatsapp_connected_at"),
@@ -145,6 +147,10 @@ QJsonObject CrmClient::statusPayload(const ConnectionStatus& status)
                                               : QJsonValue()},
         {QStringLiteral("state"), connectionStateName(status.state)},
     };
+    // v1.1: states that need a person say why (the refusal, the text of WhatsApp's warning).
+    if (needsPersonWithDetail(status.state) && !status.lastError.isEmpty())
+        payload.insert(QStringLiteral("detail"), status.lastError.left(500));
+    return payload;
 }
 
 void CrmClient::fetchSdrs(QObject* context, Callback callback)

@@ -45,6 +45,8 @@ inline constexpr QLatin1String SendTimeoutSecs{"send_timeout_s"};
 inline constexpr QLatin1String HibernateIdleSecs{"hibernate_idle_s"};
 inline constexpr QLatin1String DiscardAfterSecs{"discard_after_s"};
 inline constexpr QLatin1String MaxAwakeSessions{"max_awake_sessions"};
+inline constexpr QLatin1String BrowserRefusedRetrySecs{"browser_refused_retry_s"};
+inline constexpr QLatin1String KeepAliveWakeSecs{"keepalive_wake_s"};
 
 const QVector<SettingSpec>& all();
 const SettingSpec* find(const QString& key);

@@ -8,12 +8,20 @@
 #include "DemoWorld.h"
 #include "EngineInfo.h"
 #include "InstanceLock.h"
+#include "PageProbe.h"
+#include "ProfileStore.h"
+#include "SettingKeys.h"
+#include "Settings.h"
 #include "StatusReport.h"
+#include "Store.h"
 #include "WebEngineEnvironment.h"
+#include "WhatsAppDoctor.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonDocument>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -46,6 +54,7 @@ int runWithoutWindow(int argc, char* argv[], const CommandLine& commandLine, Com
         return StatusReport::run(commandLine.options().dataDir, commandLine.options().json, out, err);
     case CommandLine::Action::Error:
     case CommandLine::Action::Run:
+    case CommandLine::Action::Doctor:
         break;
     }
     err << QCoreApplication::applicationName() << ": " << commandLine.errorText() << '\n'
@@ -53,6 +62,62 @@ int runWithoutWindow(int argc, char* argv[], const CommandLine& commandLine, Com
                .arg(QCoreApplication::applicationName())
         << '\n';
     return CommandLine::UsageExitCode;
+}
+
+// --doctor: loads WhatsApp Web (a throwaway profile, or the SDR's with --sdr) and checks it against
+// the selector pack. Exit code 0 only when everything sending needs was found.
+int runDoctor(int argc, char* argv[], const CommandLineOptions& options)
+{
+    WebEngineEnvironment::prepare(); // before the QGuiApplication exists
+    QGuiApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    DataDirectory dataDirectory(options.dataDir);
+    std::unique_ptr<InstanceLock> lock;
+    Store store;
+    if (!options.doctorSdrId.isEmpty()) {
+        // The SDR's profile must never be open in two processes at once.
+        if (!dataDirectory.ensureExists()) {
+            err << dataDirectory.errorString() << '\n';
+            return 1;
+        }
+        lock = std::make_unique<InstanceLock>(dataDirectory.path());
+        if (!lock->tryLock()) {
+            err << lock->errorString() << '\n'
+                << QCoreApplication::translate(
+                       "main", "Close SDR Sender first, or use Help > Check WhatsApp Web in it.")
+                << '\n';
+            return 1;
+        }
+        const QString profileDir = ProfileStore(dataDirectory.path()).profileDirFor(options.doctorSdrId);
+        if (profileDir.isEmpty() || !QFileInfo::exists(profileDir)) {
+            err << QCoreApplication::translate("main",
+                                               "There is no WhatsApp profile for the SDR \"%1\" in %2.")
+                       .arg(options.doctorSdrId, dataDirectory.path())
+                << '\n';
+            return 1;
+        }
+        if (QFileInfo::exists(dataDirectory.databasePath()))
+            store.open(dataDirectory.databasePath()); // for a stored WhatsApp URL; defaults otherwise
+    }
+    Settings settings(store.isOpen() ? &store : nullptr);
+    CommandLine::applyTo(options, settings);
+    QString url = settings.stringValue(SettingKeys::WhatsAppUrl);
+    if (!url.endsWith(QLatin1Char('/')))
+        url.append(QLatin1Char('/'));
+
+    PageProbe probe(dataDirectory.path());
+    ProfileStore profiles(dataDirectory.path());
+    WhatsAppDoctor doctor(&probe, &profiles, QUrl(url));
+    QObject::connect(&doctor, &WhatsAppDoctor::finished, &app, &QCoreApplication::quit);
+    doctor.run(options.doctorSdrId);
+    app.exec();
+    if (options.json)
+        out << QString::fromUtf8(QJsonDocument(doctor.report()).toJson(QJsonDocument::Indented));
+    else
+        out << doctor.text();
+    out.flush();
+    return doctor.ok() ? 0 : 1;
 }
 
 // A start-up failure: always on stderr; in a message box too when there is a screen to show it on.
@@ -77,6 +142,8 @@ int main(int argc, char* argv[])
 
     CommandLine commandLine;
     const CommandLine::Action action = commandLine.parse(argumentList(argc, argv));
+    if (action == CommandLine::Action::Doctor)
+        return runDoctor(argc, argv, commandLine.options());
     if (action != CommandLine::Action::Run)
         return runWithoutWindow(argc, argv, commandLine, action);
 

@@ -1,5 +1,6 @@
 #include "EngineInfo.h"
 
+#include <QRegularExpression>
 #include <QtGlobal>
 #include <QtWebEngineCore/qtwebenginecoreglobal.h>
 
@@ -16,6 +17,13 @@ QString EngineInfo::webEngineVersion()
 QString EngineInfo::chromiumVersion()
 {
     return QString::fromLatin1(qWebEngineChromiumVersion());
+}
+
+QString EngineInfo::chromiumVersionOf(const QString& userAgent)
+{
+    static const QRegularExpression chrome(QStringLiteral("Chrome/([0-9.]+)"));
+    const QRegularExpressionMatch match = chrome.match(userAgent);
+    return match.hasMatch() ? match.captured(1) : QString();
 }
 
 int EngineInfo::chromiumMajorVersion()

@@ -11,6 +11,9 @@ public:
     static QString webEngineVersion(); // Qt WebEngine, which may be newer than Qt (trixie-backports)
     static QString chromiumVersion();  // the Chromium that Qt WebEngine is built on
     static int chromiumMajorVersion();
+    // The Chrome/<version> a user agent claims ("" without one): what WhatsApp Web sees, which a
+    // `userAgent` override in selectors.json may change.
+    static QString chromiumVersionOf(const QString& userAgent);
     // "Qt 6.8.2, Qt WebEngine 6.10.2 (Chromium 134.0.6998.208)"
     static QString summary();
 };

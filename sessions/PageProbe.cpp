@@ -10,10 +10,12 @@
 #include <QWebEngineScript>
 
 namespace {
-const QStringList kScripts{
-    QStringLiteral("common.js"),        QStringLiteral("observer.js"),     QStringLiteral("clickReloadQr.js"),
-    QStringLiteral("useHere.js"),       QStringLiteral("composeState.js"), QStringLiteral("pressSend.js"),
-    QStringLiteral("messageStatus.js"), QStringLiteral("findOutgoing.js"), QStringLiteral("logout.js")};
+const QStringList kScripts{QStringLiteral("common.js"),        QStringLiteral("observer.js"),
+                           QStringLiteral("clickReloadQr.js"), QStringLiteral("useHere.js"),
+                           QStringLiteral("composeState.js"),  QStringLiteral("pressSend.js"),
+                           QStringLiteral("messageStatus.js"), QStringLiteral("findOutgoing.js"),
+                           QStringLiteral("logout.js"),        QStringLiteral("unregisterServiceWorkers.js"),
+                           QStringLiteral("dialogText.js"),    QStringLiteral("doctor.js")};
 
 // A script file is one function expression, possibly followed by ';' and whitespace.
 QString functionExpression(QString text)

@@ -22,14 +22,22 @@ PageSnapshot PageSnapshot::fromJson(const QJsonObject& o)
     s.wid = o.value(QStringLiteral("wid")).toString();
     s.chatOpen = o.value(QStringLiteral("chatOpen")).toBool();
     s.editor = o.value(QStringLiteral("editor")).toBool();
+    s.invalidated = o.value(QStringLiteral("invalidated")).toBool();
+    s.refused = o.value(QStringLiteral("refused")).toBool();
+    s.refusalLink = o.value(QStringLiteral("refusalLink")).toBool();
+    s.dialog = o.value(QStringLiteral("dialog")).toString().left(500);
+    s.restriction = o.value(QStringLiteral("restriction")).toString().left(500);
     return s;
 }
 
 ConnectionState PageSnapshot::state() const
 {
     // Order matters: a logged-out page shows the QR too; the conflict dialog sits over the app.
-    if (loggedOutUrl && !chatList)
+    // WhatsApp marks a session it invalidated with old-logout-cred, with or without the URL.
+    if ((loggedOutUrl || invalidated) && !chatList)
         return ConnectionState::LoggedOut;
+    if (refused)
+        return ConnectionState::Loading; // the session decides: reload once, then browser_unsupported
     if (conflict)
         return ConnectionState::Conflict;
     if (qr)

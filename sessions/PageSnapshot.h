@@ -23,6 +23,11 @@ struct PageSnapshot
     QString wid; // raw localStorage value of last-wid-md
     bool chatOpen = false;
     bool editor = false;
+    bool invalidated = false; // old-logout-cred: WhatsApp invalidated this session
+    bool refused = false;     // the "works with Google Chrome" page
+    bool refusalLink = false; // ... with its link to update Chrome
+    QString dialog;           // text of an open dialog the app does not handle itself
+    QString restriction;      // text of a limit / restriction / ban notice
 
     static PageSnapshot fromJson(const QJsonObject& object);
 

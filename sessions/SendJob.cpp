@@ -109,7 +109,7 @@ void SendJob::stateChangedWhileOpen(ConnectionState state)
 {
     const bool loggedOut = state == ConnectionState::LoggedOut || state == ConnectionState::QrRequired;
     if (!wasPressed()) {
-        if (loggedOut || state == ConnectionState::PhoneOffline || state == ConnectionState::Conflict)
+        if (loggedOut || state == ConnectionState::Conflict)
             finish(SendOutcome::Result::NotAttempted, errorForState(state),
                    QStringLiteral("session became %1 before Send").arg(connectionStateName(state)));
     } else if (loggedOut) {

@@ -159,11 +159,22 @@ void SessionManager::evaluateHibernation()
 {
     const qint64 idleLimitMs = qint64(m_settings->intValue(SettingKeys::HibernateIdleSecs)) * 1000;
     const qint64 discardAfterMs = qint64(m_settings->intValue(SettingKeys::DiscardAfterSecs)) * 1000;
+    const qint64 keepAliveMs = qint64(m_settings->intValue(SettingKeys::KeepAliveWakeSecs)) * 1000;
     const QDateTime now = m_clock->now();
     for (WhatsAppSession* session : std::as_const(m_sessions)) {
         if (session->isBusy() || session->isVisibleToUser() || !session->page())
             continue;
         const qint64 idleMs = session->lastActiveAt().msecsTo(now);
+        if (!session->isAwake() && keepAliveMs > 0 && idleMs >= keepAliveMs &&
+            !session->linkedPhone().isEmpty()) {
+            // WhatsApp unlinks a device it has not seen for about 30 days: show it this one now and
+            // then. It sleeps again after the idle time like any other session.
+            qCInfo(lcHibernation) << session->sdrId() << "slept" << idleMs / 1000
+                                  << "s: woken briefly so WhatsApp sees this linked device";
+            ++m_keepAliveWakes;
+            session->requestWake();
+            continue;
+        }
         if (session->isAwake() && idleMs >= idleLimitMs)
             session->hibernate();
         if (!session->isAwake() && !session->isDiscarded() && idleMs >= idleLimitMs + discardAfterMs)

@@ -50,6 +50,8 @@ public:
     // Applies the hibernation policy now (also runs every second).
     void evaluateHibernation();
     int awakeCount() const;
+    // Sleeping linked sessions woken so WhatsApp keeps the device linked (keepalive_wake_s).
+    int keepAliveWakes() const { return m_keepAliveWakes; }
 
     ProfileStore* profileStore() const { return m_profiles; }
     PageProbe* pageProbe() const { return m_probe; }
@@ -72,4 +74,5 @@ private:
     QHash<QString, WhatsAppSession*> m_sessions;
     QTimer m_tick;
     bool m_openExternalLinks = true;
+    int m_keepAliveWakes = 0;
 };

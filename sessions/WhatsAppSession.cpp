@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "ConnectionTracker.h"
+#include "EngineInfo.h"
 #include "PageBridge.h"
 #include "PageProbe.h"
 #include "ProfileStore.h"
@@ -12,6 +13,8 @@
 #include "VerifyJob.h"
 #include "WhatsAppPage.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QWebChannel>
 #include <QWebEngineLoadingInfo>
@@ -30,7 +33,9 @@ constexpr int kLogoutWaitMs = 4000;
 constexpr int kWipeRetryMs = 500;
 constexpr int kWipeAttempts = 6;
 constexpr int kWakeReportMs = 2000;
-constexpr int kErrAborted = -3; // Chromium's net::ERR_ABORTED: a navigation replaced by another
+constexpr int kErrAborted = -3;        // Chromium's net::ERR_ABORTED: a navigation replaced by another
+constexpr int kRefusalReloadMs = 1000; // time for the service workers to unregister
+const QString kDialogOpen = QStringLiteral("dialog_open");
 } // namespace
 
 WhatsAppSession::WhatsAppSession(const SdrRecord& sdr, ProfileStore* profiles, PageProbe* probe,
@@ -62,6 +67,28 @@ WhatsAppSession::WhatsAppSession(const SdrRecord& sdr, ProfileStore* profiles, P
             m_page->load(m_whatsappUrl);
         }
     });
+    m_refusalReload.setSingleShot(true);
+    connect(&m_refusalReload, &QTimer::timeout, this, [this] {
+        if (m_page && isAwake())
+            m_page->load(m_whatsappUrl);
+    });
+    m_refusedRetry.setSingleShot(true);
+    connect(&m_refusedRetry, &QTimer::timeout, this, [this] {
+        if (!m_page)
+            return;
+        qCInfo(lcSession) << m_sdr.id << "trying WhatsApp Web again after its refusal";
+        m_refusalReloaded = false; // the full cure again: clear service workers, reload once
+        if (!isAwake())
+            wake(); // re-detects (a discarded page loads afresh)
+        else
+            m_page->load(m_whatsappUrl);
+    });
+    {
+        // A pause survives restarts until a person resumes it.
+        QFile file(restrictionFile());
+        if (!restrictionFile().isEmpty() && file.open(QIODevice::ReadOnly))
+            m_restriction = QString::fromUtf8(file.readAll()).trimmed();
+    }
     m_wipeTimer.setSingleShot(true);
     m_qrRecheck.setSingleShot(true);
     connect(&m_qrRecheck, &QTimer::timeout, this, &WhatsAppSession::maybeReloadQr);
@@ -95,6 +122,11 @@ void WhatsAppSession::createPage()
     const QString language = m_probe->selector(QStringLiteral("acceptLanguage"));
     if (!language.isEmpty())
         m_profile->setHttpAcceptLanguage(language);
+    // The engine's own user agent (minus QtWebEngine) unless the selector pack names another, for
+    // when WhatsApp Web refuses the engine's.
+    const QString userAgent = m_probe->selector(QStringLiteral("userAgent")).trimmed();
+    if (!userAgent.isEmpty())
+        m_profile->setHttpUserAgent(userAgent);
     QPointer<WhatsAppSession> self(this);
     m_profile->setNotificationPresenter([self](std::unique_ptr<QWebEngineNotification> notification) {
         if (!self || !notification)
@@ -156,6 +188,8 @@ void WhatsAppSession::destroyPage()
 {
     m_retryTimer.stop();
     m_crashReload.stop();
+    m_refusalReload.stop();
+    m_refusedRetry.stop();
     if (!m_page && !m_profile)
         return;
     if (m_page) {
@@ -179,10 +213,13 @@ QWebEnginePage* WhatsAppSession::page() const
 
 bool WhatsAppSession::isReadyToSend() const
 {
-    if (m_state != ConnectionState::Connected || m_linkedPhone.isEmpty())
+    // "Phone not connected" is a relic of WhatsApp Web before multi-device: a linked device sends
+    // without the phone, so that banner does not stop sending.
+    if ((m_state != ConnectionState::Connected && m_state != ConnectionState::PhoneOffline) ||
+        m_linkedPhone.isEmpty())
         return false;
-    return ConnectionTracker::effectiveState(m_state, m_linkedPhone, m_sdr.expectedPhone) ==
-           ConnectionState::Connected;
+    return ConnectionTracker::effectiveState(ConnectionState::Connected, m_linkedPhone,
+                                             m_sdr.expectedPhone) == ConnectionState::Connected;
 }
 
 void WhatsAppSession::setSdr(const SdrRecord& sdr)
@@ -230,7 +267,29 @@ void WhatsAppSession::applySnapshot(const PageSnapshot& snapshot)
     // An error page (connection refused, HTTP 5xx) carries the observer too: it says nothing.
     if (!isAwake() || m_loadFailed)
         return;
+    if (snapshot.refused) {
+        onRefusalPage();
+        emit snapshotChanged();
+        return;
+    }
     const ConnectionState raw = snapshot.state();
+    if (raw != ConnectionState::Loading) {
+        // WhatsApp Web served its app: a later refusal gets its one reload again.
+        m_refusalReloaded = false;
+        m_refusedRetry.stop();
+    }
+    if (!snapshot.restriction.isEmpty())
+        restrict(snapshot.restriction);
+    else if (!snapshot.dialog.isEmpty() && isRestricted())
+        restrict(snapshot.dialog); // fills in the text of a pause made before the page reported it
+    // Never press Send under a dialog the app does not know: stop the send before it is pressed.
+    auto* sendJob = qobject_cast<SendJob*>(m_job.data());
+    // Only a dialog over the open chat counts here: before the chat shows, WhatsApp may be busy
+    // opening it. pressSend.js checks again, whatever is open, right before pressing.
+    const bool stopSend = !snapshot.dialog.isEmpty() && snapshot.chatOpen && snapshot.editor && sendJob &&
+                          !sendJob->isDone() && !sendJob->wasPressed();
+    if (stopSend)
+        restrict(snapshot.dialog);
     const QString phone = PageSnapshot::phoneFromWid(snapshot.wid);
     if (raw == ConnectionState::QrRequired || raw == ConnectionState::LoggedOut)
         setLinkedPhone(QString());
@@ -248,12 +307,101 @@ void WhatsAppSession::applySnapshot(const PageSnapshot& snapshot)
     // A job's deep link reloads WhatsApp Web: its loading screen is not a state change.
     const bool jobReload = m_job && (raw == ConnectionState::Loading || raw == ConnectionState::Syncing) &&
                            (isLinkedState(m_state));
-    if (!jobReload)
+    if (isRestricted())
+        setState(ConnectionState::Restricted);
+    else if (m_state == ConnectionState::BrowserUnsupported && raw == ConnectionState::Loading)
+        ; // a rare retry is loading: still refused until WhatsApp Web shows something else
+    else if (!jobReload)
         setState(ConnectionTracker::effectiveState(raw, m_linkedPhone, m_sdr.expectedPhone));
     if (m_state == ConnectionState::Unreachable && snapshot.computerOffline)
         setLastError(QStringLiteral("whatsapp_unreachable"));
     maybeReloadQr();
     emit snapshotChanged();
+    if (stopSend && m_job == sendJob)
+        sendJob->abort(kDialogOpen); // NotAttempted: the lead goes back to the queue
+}
+
+void WhatsAppSession::onRefusalPage()
+{
+    if (m_refusalReload.isActive())
+        return; // the reload is under way
+    if (!m_refusalReloaded) {
+        // A stale service worker serves this page to browsers WhatsApp accepts: unregister the
+        // profile's workers, drop its HTTP cache and reload once.
+        m_refusalReloaded = true;
+        ++m_refusalReloads;
+        qCInfo(lcSession) << m_sdr.id
+                          << "WhatsApp Web shows its refusal page: clearing service workers and "
+                             "reloading once";
+        runProbe(QStringLiteral("unregisterServiceWorkers.js"), {}, [](const QVariant&) {});
+        if (m_profile)
+            m_profile->clearHttpCache();
+        m_refusalReload.start(kRefusalReloadMs);
+        return;
+    }
+    const int retrySecs = qMax(1, m_settings->intValue(SettingKeys::BrowserRefusedRetrySecs));
+    if (!m_refusedRetry.isActive())
+        m_refusedRetry.start(retrySecs * 1000);
+    if (m_state == ConnectionState::BrowserUnsupported)
+        return;
+    const QString chromium =
+        EngineInfo::chromiumVersionOf(m_profile ? m_profile->httpUserAgent() : QString());
+    qCWarning(lcSession) << m_sdr.id << "WhatsApp Web refuses this browser engine (Chromium" << chromium
+                         << "); next try in" << retrySecs << "s";
+    setLastError(QStringLiteral("WhatsApp Web refuses this browser (Chromium %1): it shows \"WhatsApp works "
+                                "with Google Chrome\" instead of the app")
+                     .arg(chromium.isEmpty() ? QStringLiteral("?") : chromium));
+    setState(ConnectionState::BrowserUnsupported);
+}
+
+QString WhatsAppSession::restrictionFile() const
+{
+    const QString dir = m_profiles->profileDirFor(m_sdr.id);
+    return dir.isEmpty() ? QString() : dir + QStringLiteral("/restricted.txt");
+}
+
+void WhatsAppSession::restrict(const QString& text)
+{
+    const QString generic = tr("WhatsApp showed a dialog over the chat");
+    const QString detail = text.simplified().left(300);
+    // The notice that paused it stays the reason until a person resumes; only a pause whose text
+    // was not read yet (Send refused under a dialog before the page reported it) gets its text.
+    if (isRestricted() && (m_restriction != generic || detail.isEmpty()))
+        return;
+    const bool wasRestricted = isRestricted();
+    m_restriction = detail.isEmpty() ? generic : detail;
+    if (!wasRestricted)
+        qCWarning(lcSession) << m_sdr.id << "paused: WhatsApp shows a warning or an unknown dialog";
+    const QString file = restrictionFile();
+    if (!file.isEmpty() && QDir().mkpath(QFileInfo(file).path())) {
+        QFile out(file);
+        if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            out.write(m_restriction.toUtf8());
+    }
+    emit detailsChanged();
+    emit lastErrorChanged(m_restriction);
+    setState(ConnectionState::Restricted);
+}
+
+void WhatsAppSession::resumeSending()
+{
+    touch();
+    if (!isRestricted())
+        return;
+    qCInfo(lcSession) << m_sdr.id << "resumed by a person";
+    m_restriction.clear();
+    if (!restrictionFile().isEmpty())
+        QFile::remove(restrictionFile());
+    emit detailsChanged();
+    emit lastErrorChanged(m_lastError);
+    // Start WhatsApp Web afresh: the state is detected again (a warning still shown pauses again).
+    setState(ConnectionState::Loading);
+    if (m_page) {
+        wake();
+        m_page->load(m_whatsappUrl);
+    } else {
+        start();
+    }
 }
 
 void WhatsAppSession::onLoadingChanged(bool failed, const QString& error)
@@ -375,7 +523,9 @@ bool WhatsAppSession::hibernate()
     if (m_page->lifecycleState() != QWebEnginePage::LifecycleState::Frozen)
         return false;
     qCInfo(lcHibernation) << m_sdr.id << "frozen";
-    setState(ConnectionState::Hibernated);
+    // A person must still see why this SDR does not send.
+    if (!isRestricted() && m_state != ConnectionState::BrowserUnsupported)
+        setState(ConnectionState::Hibernated);
     return true;
 }
 
@@ -483,10 +633,25 @@ void WhatsAppSession::send(const QString& requestId, const QString& phoneDigits,
         m_job = nullptr;
         job->deleteLater();
         touch();
-        emit busyChanged(false);
-        emit sendFinished(requestId, outcome);
-        applySnapshot(m_snapshot); // states held back during the deep link
-        runPendingVerify();
+        auto done = [this, requestId, outcome] {
+            emit busyChanged(false);
+            emit sendFinished(requestId, outcome);
+            applySnapshot(m_snapshot); // states held back during the deep link
+            runPendingVerify();
+        };
+        if (outcome.error != kDialogOpen || isRestricted()) {
+            done();
+            return;
+        }
+        // pressSend.js found a dialog right before pressing, before the page reported it: pause
+        // with its text, then answer.
+        QPointer<WhatsAppSession> self(this);
+        runProbe(QStringLiteral("dialogText.js"), {}, [self, done](const QVariant& text) {
+            if (!self)
+                return;
+            self->restrict(text.toString());
+            done();
+        });
     });
     startJob(job);
 }
@@ -561,6 +726,8 @@ void WhatsAppSession::disconnectAndWipe(bool restart)
     if (m_wiping)
         return;
     m_wiping = true;
+    m_logoutConfirmed = false;
+    m_wipeWasLinked = isLinkedState(m_state) || needsPersonWithDetail(m_state) || !m_linkedPhone.isEmpty();
     if (m_job)
         m_job->abort(QStringLiteral("session_logged_out"));
     if (m_page && isAwake() && isLinkedState(m_state)) {
@@ -570,6 +737,8 @@ void WhatsAppSession::disconnectAndWipe(bool restart)
         m_wipeTimer.disconnect(this);
         connect(&m_wipeTimer, &QTimer::timeout, this, [this, restart] { finishWipe(restart); });
         connect(this, &WhatsAppSession::stateChanged, &m_wipeTimer, [this, restart](ConnectionState state) {
+            if (state == ConnectionState::LoggedOut)
+                m_logoutConfirmed = true; // post_logout: WhatsApp itself logged this device out
             if (m_wipeTimer.isActive() &&
                 (state == ConnectionState::QrRequired || state == ConnectionState::LoggedOut)) {
                 m_wipeTimer.stop();
@@ -611,6 +780,10 @@ void WhatsAppSession::wipeAgain(bool restart, int attemptsLeft)
         m_wiping = false;
         if (!ok)
             setLastError(QStringLiteral("wipe_failed"));
+        else if (!m_logoutConfirmed && m_wipeWasLinked)
+            setLastError(
+                QStringLiteral("logout_unconfirmed: WhatsApp did not confirm the logout; remove this "
+                               "device on the phone (WhatsApp > Linked devices)"));
         if (restart)
             start();
         emit wiped(ok);

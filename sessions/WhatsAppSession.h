@@ -42,7 +42,8 @@ public:
     ConnectionState state() const override { return m_state; }
     QString linkedPhone() const override { return m_linkedPhone; }
     bool isReadyToSend() const override;
-    QString lastError() const override { return m_lastError; }
+    // While paused by a WhatsApp warning: that warning's text.
+    QString lastError() const override { return isRestricted() ? m_restriction : m_lastError; }
     void send(const QString& requestId, const QString& phoneDigits, const QString& text) override;
     void verifySent(const QString& requestId, const QString& phoneDigits, const QString& text,
                     const QDateTime& since) override;
@@ -68,10 +69,21 @@ public:
     int qrReloadClicks() const { return m_qrReloadClicks; }
     // The person clicked "Use here" in the app (never done automatically).
     void useHere();
+    // Paused by a WhatsApp warning (state restricted, its text in lastError()); kept across
+    // restarts until a person resumes it.
+    bool isRestricted() const { return !m_restriction.isEmpty(); }
+    QString restriction() const { return m_restriction; }
+    // The person read the warning and resumes sending for this SDR.
+    void resumeSending();
+    // How many times the refusal page made the session clear service workers and reload.
+    int refusalReloads() const { return m_refusalReloads; }
     void reloadPage();
     // Logs out of WhatsApp in the page (best effort), deletes the page and the profile, and wipes
     // every file of the profile. restart: open a fresh page (QR) afterwards. Emits wiped(ok).
     void disconnectAndWipe(bool restart);
+    // After disconnectAndWipe: whether WhatsApp confirmed the logout (the page reached post_logout)
+    // before the profile was wiped. When it did not, the phone may still list this device.
+    bool logoutConfirmed() const { return m_logoutConfirmed; }
 
     // --- for SessionManager (hibernation) ---------------------------------------------------
     bool isAwake() const;     // page active (not frozen, not discarded)
@@ -129,6 +141,9 @@ private:
     void onRenderProcessTerminated(int status, int exitCode);
     void scheduleRetry();
     void maybeReloadQr();
+    void onRefusalPage();
+    void restrict(const QString& text);
+    QString restrictionFile() const;
     void touch();
     void startJob(PageJob* job);
     void finishWipe(bool restart);
@@ -159,6 +174,14 @@ private:
     QDateTime m_lastActiveAt;
     qint64 m_lastQrClickMs = -1;
     int m_qrReloadClicks = 0;
+
+    bool m_logoutConfirmed = false;
+    bool m_wipeWasLinked = false;
+    bool m_refusalReloaded = false; // the one reload the refusal page gets has been made
+    int m_refusalReloads = 0;
+    QTimer m_refusalReload;
+    QTimer m_refusedRetry;
+    QString m_restriction;
 
     QPointer<PageJob> m_job;
     struct PendingVerify

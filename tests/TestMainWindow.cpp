@@ -142,6 +142,28 @@ private slots:
         verifyNoRichLabels(m_window);
     }
 
+    void helpMenuChecksTheOpenSdrsWhatsAppWeb()
+    {
+        QAction* check = nullptr;
+        for (QAction* action : m_window->findChildren<QAction*>()) {
+            if (action->text().remove(QLatin1Char('&')) == QLatin1String("Check WhatsApp Web"))
+                check = action;
+        }
+        QVERIFY(check);
+        QSignalSpy requested(m_window, &MainWindow::checkWhatsAppRequested);
+        m_window->showSdr(QStringLiteral("sdr_e"));
+        check->trigger();
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().at(0).toString(), QStringLiteral("sdr_e"));
+        // The result is plain text in a box that does not block the event loop.
+        m_window->showWhatsAppCheck(QStringLiteral("<b>Missing: sendButton</b>"), false);
+        auto* box = m_window->findChild<QMessageBox*>();
+        QVERIFY(box);
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        QCOMPARE(box->detailedText(), QStringLiteral("<b>Missing: sendButton</b>"));
+        box->close();
+    }
+
     void demoBanner()
     {
         m_window->setDemoMode(true);

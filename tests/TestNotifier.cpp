@@ -63,6 +63,8 @@ private slots:
         QTest::newRow("unreachable") << int(ConnectionState::Unreachable) << true;
         QTest::newRow("wrong number") << int(ConnectionState::WrongNumber) << true;
         QTest::newRow("error") << int(ConnectionState::Error) << true;
+        QTest::newRow("restricted") << int(ConnectionState::Restricted) << true;
+        QTest::newRow("browser unsupported") << int(ConnectionState::BrowserUnsupported) << true;
         QTest::newRow("hibernated") << int(ConnectionState::Hibernated) << false;
         QTest::newRow("connected again") << int(ConnectionState::Connected) << false;
         QTest::newRow("loading (passing)") << int(ConnectionState::Loading) << false;
@@ -80,10 +82,24 @@ private slots:
         save(ConnectionState(next));
         QCOMPARE(spy.count(), notified ? 1 : 0);
         if (notified) {
-            QCOMPARE(kindAt(spy, 0), Notifier::Kind::DroppedOut);
+            // A state that needs a person says so; the others are drop-outs.
+            const bool needsPerson = needsPersonWithDetail(ConnectionState(next));
+            QCOMPARE(kindAt(spy, 0), needsPerson ? Notifier::Kind::NeedsPerson : Notifier::Kind::DroppedOut);
             QCOMPARE(spy.at(0).at(1).toString(), m_id);
             QVERIFY(spy.at(0).at(2).toString().contains(QStringLiteral("Ahmet Yılmaz")));
         }
+    }
+
+    void aPauseIsNotifiedWhateverCameBefore()
+    {
+        Notifier notifier(m_sdrs, &m_clock);
+        notifier.watch(m_statuses);
+        QSignalSpy spy(&notifier, &Notifier::notify);
+        save(ConnectionState::Loading);
+        save(ConnectionState::Restricted); // e.g. paused again right after a restart
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(kindAt(spy, 0), Notifier::Kind::NeedsPerson);
+        QVERIFY(spy.at(0).at(3).toString().contains(QStringLiteral("Resume sending")));
     }
 
     void reloadInBetweenStillCounts()

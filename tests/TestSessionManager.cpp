@@ -29,6 +29,45 @@ class TestSessionManager : public QObject
     }
 
 private slots:
+    void aLinkedSessionAsleepForDaysIsWokenBrieflySoWhatsAppKeepsTheDevice()
+    {
+        SessionTestEnv env;
+        QVERIFY(env.init());
+        QVERIFY(env.settings->setGlobal(SettingKeys::HibernateIdleSecs, 60));
+        QVERIFY(env.settings->setGlobal(SettingKeys::DiscardAfterSecs, 30));
+        SessionManager* manager = env.makeManager();
+        WhatsAppSession* john = env.addSdr(QStringLiteral("sdr_john"));
+        WhatsAppSession* ann = env.addSdr(QStringLiteral("sdr_ann")); // never linked
+        QVERIFY(env.link(john, QStringLiteral("+905551112233")));
+        QVERIFY(SessionTestEnv::waitForState(ann, ConnectionState::QrRequired));
+        env.clock.advance(61 * 1000);
+        manager->evaluateHibernation();
+        env.clock.advance(31 * 1000);
+        manager->evaluateHibernation();
+        QVERIFY(john->isDiscarded());
+        QVERIFY(!ann->isAwake());
+
+        // Four days asleep: left alone.
+        env.clock.advance(4LL * 86400 * 1000);
+        manager->evaluateHibernation();
+        QVERIFY(john->isDiscarded());
+        QCOMPARE(manager->keepAliveWakes(), 0);
+
+        // Five days (the default): woken so WhatsApp sees the device; a session with no link is not.
+        env.clock.advance(1LL * 86400 * 1000);
+        manager->evaluateHibernation();
+        QCOMPARE(manager->keepAliveWakes(), 1);
+        QVERIFY(john->isAwake());
+        QVERIFY(!ann->isAwake());
+        QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Connected));
+
+        // Then back to sleep like any idle session.
+        env.clock.advance(61 * 1000);
+        manager->evaluateHibernation();
+        QVERIFY(!john->isAwake());
+        QCOMPARE(manager->keepAliveWakes(), 1);
+    }
+
     void hibernatesIdleSessionsAndWakesThemOnDemand()
     {
         SessionTestEnv env;

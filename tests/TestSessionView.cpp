@@ -51,6 +51,32 @@ private slots:
         QVERIFY(view.findChild<QPushButton*>(QStringLiteral("connectButton"))->isEnabled());
     }
 
+    void aPausedSdrOffersResumeSendingAndShowsWhy()
+    {
+        SessionView view;
+        view.setSdr(QStringLiteral("sdr_a"), QStringLiteral("Ahmet"));
+        view.setState(ConnectionState::Connected);
+        view.show();
+        auto* resume = view.findChild<QPushButton*>(QStringLiteral("resumeButton"));
+        QVERIFY(resume);
+        QVERIFY(!resume->isVisible());
+        view.setState(ConnectionState::Restricted);
+        QVERIFY(resume->isVisible());
+        QVERIFY(view.findChild<QLabel*>(QStringLiteral("sessionAdvice"))
+                    ->text()
+                    .contains(QStringLiteral("Resume")));
+        QSignalSpy resumed(&view, &SessionView::resumeRequested);
+        resume->click();
+        QCOMPARE(resumed.count(), 1);
+        QCOMPARE(resumed.first().at(0).toString(), QStringLiteral("sdr_a"));
+        // The refused browser says what to do.
+        view.setState(ConnectionState::BrowserUnsupported);
+        QVERIFY(!resume->isVisible());
+        QVERIFY(view.findChild<QLabel*>(QStringLiteral("sessionAdvice"))
+                    ->text()
+                    .contains(QStringLiteral("Debian 13")));
+    }
+
     void hostsTheSessionsPage()
     {
         QWebEngineProfile profile; // off the record, like a test double of the SDR's profile

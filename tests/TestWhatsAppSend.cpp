@@ -159,12 +159,12 @@ private slots:
     void notReadySessionsDoNotType()
     {
         const int before = m_env->server.messages().size();
-        m_env->server.setPhoneOffline(m_me, true);
-        QVERIFY(SessionTestEnv::waitForState(m_john, ConnectionState::PhoneOffline, 5000));
-        SendOutcome outcome = sendAndWait(QStringLiteral("15551234567"), QStringLiteral("offline"));
+        m_env->server.setConflict(m_me, true);
+        QVERIFY(SessionTestEnv::waitForState(m_john, ConnectionState::Conflict, 5000));
+        SendOutcome outcome = sendAndWait(QStringLiteral("15551234567"), QStringLiteral("elsewhere"));
         QCOMPARE(int(outcome.result), int(SendOutcome::Result::NotAttempted));
-        QCOMPARE(outcome.error, QStringLiteral("phone_offline"));
-        m_env->server.setPhoneOffline(m_me, false);
+        QCOMPARE(outcome.error, QStringLiteral("session_conflict"));
+        m_john->useHere();
         QVERIFY(SessionTestEnv::waitForState(m_john, ConnectionState::Connected, 5000));
         QCOMPARE(m_env->server.messages().size(), before);
     }

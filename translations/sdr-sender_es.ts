@@ -149,10 +149,6 @@
 <context>
     <name>Application</name>
     <message>
-        <source>The CRM&apos;s TLS certificate for %1 was refused: %2</source>
-        <translation>Se rechazó el certificado TLS del CRM para %1: %2</translation>
-    </message>
-    <message>
         <source>WhatsApp was disconnected and this SDR&apos;s session data was wiped.</source>
         <translation>WhatsApp se desconectó y se borraron los datos de sesión de este SDR.</translation>
     </message>
@@ -183,6 +179,22 @@
     <message>
         <source>Open an SDR whose session shows a QR code first.</source>
         <translation>Primero abra un SDR cuya sesión muestre un código QR.</translation>
+    </message>
+    <message>
+        <source>The CRM server setting was changed. Restart SDR Sender to use it.</source>
+        <translation>Se cambió el servidor del CRM. Reinicia SDR Sender para usarlo.</translation>
+    </message>
+    <message>
+        <source>Restart needed</source>
+        <translation>Hace falta reiniciar</translation>
+    </message>
+    <message>
+        <source>WhatsApp did not confirm the logout. Remove this device on the SDR&apos;s phone: WhatsApp &gt; Settings &gt; Linked devices.</source>
+        <translation>WhatsApp no confirmó el cierre de sesión. Quita este dispositivo en el teléfono del SDR: WhatsApp &gt; Ajustes &gt; Dispositivos vinculados.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
     </message>
 </context>
 <context>
@@ -220,10 +232,6 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <translation>Mostrar el estado de conexión y las cifras de la cola de cada SDR y salir.</translation>
     </message>
     <message>
-        <source>With --status: print JSON instead of a table.</source>
-        <translation>Con --status: mostrar JSON en lugar de una tabla.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
@@ -248,20 +256,48 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <translation>%1: &quot;%2&quot; no es una URL http(s) con nombre de host.</translation>
     </message>
     <message>
-        <source>--json only goes with --status.</source>
-        <translation>--json solo se usa con --status.</translation>
-    </message>
-    <message>
-        <source>--demo cannot be combined with --status.</source>
-        <translation>--demo no se puede combinar con --status.</translation>
-    </message>
-    <message>
         <source>-%1 is a window option; --status opens no window.</source>
         <translation>-%1 es una opción de ventana; --status no abre ninguna ventana.</translation>
     </message>
     <message>
         <source>Run against a built-in fake CRM and fake WhatsApp Web (nothing is really sent), in a throwaway data directory unless --data-dir is given.</source>
         <translation>Ejecutar con un CRM y un WhatsApp Web simulados integrados (no se envía nada de verdad), en un directorio de datos temporal salvo que se indique --data-dir.</translation>
+    </message>
+    <message>
+        <source>Load WhatsApp Web and check it against every selector SDR Sender uses (with --sdr: in that SDR&apos;s profile, opening their own chat without sending), print the result and exit; exit code 0 only when everything sending needs was found.</source>
+        <translation>Carga WhatsApp Web y lo comprueba con cada selector que usa SDR Sender (con --sdr: en el perfil de ese SDR, abriendo su propio chat sin enviar), imprime el resultado y sale; código de salida 0 solo si se encontró todo lo que hace falta para enviar.</translation>
+    </message>
+    <message>
+        <source>With --doctor: use this SDR&apos;s WhatsApp profile (the app must be closed).</source>
+        <translation>Con --doctor: usa el perfil de WhatsApp de este SDR (la aplicación debe estar cerrada).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>With --status or --doctor: print JSON instead of a table.</source>
+        <translation>Con --status o --doctor: imprime JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>--sdr only goes with --doctor.</source>
+        <translation>--sdr solo va con --doctor.</translation>
+    </message>
+    <message>
+        <source>--sdr needs an SDR id.</source>
+        <translation>--sdr necesita un id de SDR.</translation>
+    </message>
+    <message>
+        <source>--json only goes with --status or --doctor.</source>
+        <translation>--json solo va con --status o --doctor.</translation>
+    </message>
+    <message>
+        <source>--demo cannot be combined with --status or --doctor.</source>
+        <translation>--demo no se puede combinar con --status ni con --doctor.</translation>
+    </message>
+    <message>
+        <source>--status and --doctor are separate commands.</source>
+        <translation>--status y --doctor son comandos distintos.</translation>
     </message>
 </context>
 <context>
@@ -786,6 +822,26 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <source>SDRs come from the CRM&apos;s list.</source>
         <translation>Los SDR vienen de la lista del CRM.</translation>
     </message>
+    <message>
+        <source>Check WhatsApp Web</source>
+        <translation>Comprobar WhatsApp Web</translation>
+    </message>
+    <message>
+        <source>Everything sending needs was found on WhatsApp Web.</source>
+        <translation>Se encontró en WhatsApp Web todo lo necesario para enviar.</translation>
+    </message>
+    <message>
+        <source>Something SDR Sender needs was not found on WhatsApp Web, or could not be checked. See the details.</source>
+        <translation>Algo que SDR Sender necesita no se encontró en WhatsApp Web o no se pudo comprobar. Mira los detalles.</translation>
+    </message>
+    <message>
+        <source>&amp;Check WhatsApp Web</source>
+        <translation>&amp;Comprobar WhatsApp Web</translation>
+    </message>
+    <message>
+        <source>Check the open SDR&apos;s WhatsApp Web page (or a fresh one) against every selector the app uses</source>
+        <translation>Comprueba la página de WhatsApp Web del SDR abierto (o una nueva) con cada selector que usa la aplicación</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -819,6 +875,22 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>Sending fails for %1</source>
         <translation>Los envíos de %1 fallan</translation>
+    </message>
+    <message>
+        <source>%1 is paused by a WhatsApp warning</source>
+        <translation>%1 está en pausa por un aviso de WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp showed a warning or an unknown dialog for %1. Nothing is sent for this SDR until someone reads it and presses Resume sending.</source>
+        <translation>WhatsApp mostró un aviso o un diálogo desconocido para %1. No se envía nada para este SDR hasta que alguien lo lea y pulse Reanudar envíos.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web refuses the browser for %1</source>
+        <translation>WhatsApp Web rechaza el navegador de %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web does not accept this app&apos;s browser engine. Nothing is sent for %1; see the session for what to do.</source>
+        <translation>WhatsApp Web no acepta el motor de navegador de esta aplicación. No se envía nada para %1; mira la sesión para saber qué hacer.</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1124,14 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <source>%1&apos;s WhatsApp Web is not open. Press Connect to open it.</source>
         <translation>El WhatsApp Web de %1 no está abierto. Pulse Conectar para abrirlo.</translation>
     </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Reanudar envíos</translation>
+    </message>
+    <message>
+        <source>You have read WhatsApp&apos;s warning: send this SDR&apos;s leads again</source>
+        <translation>Has leído el aviso de WhatsApp: volver a enviar los leads de este SDR</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1258,6 +1338,14 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <source>Remove from keychain</source>
         <translation>Eliminar del llavero</translation>
     </message>
+    <message>
+        <source>Retry a refused browser after (s)</source>
+        <translation>Reintentar un navegador rechazado tras (s)</translation>
+    </message>
+    <message>
+        <source>Wake a sleeping linked session after (s)</source>
+        <translation>Despertar una sesión vinculada dormida tras (s)</translation>
+    </message>
 </context>
 <context>
     <name>StatePresentation</name>
@@ -1322,10 +1410,6 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <translation>Conectado. Los leads de este SDR se envían desde este número.</translation>
     </message>
     <message>
-        <source>The phone is offline. Check that it has battery and internet; nothing is sent until it is back.</source>
-        <translation>El teléfono está sin conexión. Compruebe que tenga batería e internet; no se envía nada hasta que vuelva.</translation>
-    </message>
-    <message>
         <source>WhatsApp is open in another window. Press &quot;Use here&quot; to continue sending from this app.</source>
         <translation>WhatsApp está abierto en otra ventana. Pulse &quot;Usar aquí&quot; para seguir enviando desde esta aplicación.</translation>
     </message>
@@ -1348,6 +1432,26 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>Something went wrong with this session. See the activity log for details.</source>
         <translation>Algo falló en esta sesión. Consulte el registro de actividad para más detalles.</translation>
+    </message>
+    <message>
+        <source>Browser refused</source>
+        <translation>Navegador rechazado</translation>
+    </message>
+    <message>
+        <source>Paused: WhatsApp warning</source>
+        <translation>En pausa: aviso de WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp showed a warning, limit or ban notice for this number (its text is below). Sending is paused for this SDR. Read it on the page, then press Resume sending.</source>
+        <translation>WhatsApp mostró un aviso, límite o bloqueo para este número (el texto está abajo). Los envíos de este SDR están en pausa. Léelo en la página y pulsa Reanudar envíos.</translation>
+    </message>
+    <message>
+        <source>WhatsApp says the phone is offline. Linked devices keep sending without it; check that it has battery and internet so that it stays linked.</source>
+        <translation>WhatsApp dice que el teléfono está desconectado. Los dispositivos vinculados siguen enviando sin él; comprueba que tenga batería e internet para que siga vinculado.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web refuses this app&apos;s browser engine%1. Nothing is sent. Run SDR Sender on Debian 13 with Qt WebEngine 6.10 from trixie-backports; this session tries again every few hours.</source>
+        <translation>WhatsApp Web rechaza el motor de navegador de esta aplicación%1. No se envía nada. Ejecuta SDR Sender en Debian 13 con Qt WebEngine 6.10 de trixie-backports; esta sesión lo vuelve a intentar cada pocas horas.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1583,140 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     </message>
 </context>
 <context>
+    <name>WhatsAppDoctor</name>
+    <message>
+        <source>WhatsApp Web did not settle in time (still %1).</source>
+        <translation>WhatsApp Web no terminó de cargar a tiempo (sigue en %1).</translation>
+    </message>
+    <message>
+        <source>The SDR&apos;s own chat did not open by the deep link in time.</source>
+        <translation>El chat propio del SDR no se abrió a tiempo con el enlace directo.</translation>
+    </message>
+    <message>
+        <source>There is no WhatsApp Web page to check.</source>
+        <translation>No hay ninguna página de WhatsApp Web que comprobar.</translation>
+    </message>
+    <message>
+        <source>The page of a running session was checked as it is; its own chat was not opened (run sdr-sender --doctor --sdr ID with the app closed for that).</source>
+        <translation>Se comprobó la página de una sesión en marcha tal como está; no se abrió su propio chat (para eso, ejecuta sdr-sender --doctor --sdr ID con la aplicación cerrada).</translation>
+    </message>
+    <message>
+        <source>WhatsApp says the SDR&apos;s own number is invalid.</source>
+        <translation>WhatsApp dice que el número propio del SDR no es válido.</translation>
+    </message>
+    <message>
+        <source>not used by this version</source>
+        <translation>no lo usa esta versión</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web shows its refusal page (&quot;works with Google Chrome&quot;) for this engine. Run SDR Sender on Debian 13 with Qt WebEngine 6.10 (trixie-backports), or set &quot;userAgent&quot; in the override file.</source>
+        <translation>WhatsApp Web muestra su página de rechazo («works with Google Chrome») para este motor. Ejecuta SDR Sender en Debian 13 con Qt WebEngine 6.10 (trixie-backports), o pon &quot;userAgent&quot; en el archivo de sustitución.</translation>
+    </message>
+    <message>
+        <source>Not linked: what sending needs could not be checked. Link this SDR in the app, close it, then run sdr-sender --doctor --sdr ID.</source>
+        <translation>No vinculado: no se pudo comprobar lo que hace falta para enviar. Vincula este SDR en la aplicación, ciérrala y ejecuta sdr-sender --doctor --sdr ID.</translation>
+    </message>
+    <message>
+        <source>The SDR&apos;s own chat shows no message of theirs: outgoingMessage, messageText and statusIcon could not be checked.</source>
+        <translation>El chat propio del SDR no muestra ningún mensaje suyo: no se pudieron comprobar outgoingMessage, messageText ni statusIcon.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>SDR Sender: WhatsApp Web check</source>
+        <translation>SDR Sender: comprobación de WhatsApp Web</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>Agente de usuario</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Refusal page</source>
+        <translation>Página de rechazo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Own chat</source>
+        <translation>Chat propio</translation>
+    </message>
+    <message>
+        <source>opened by the deep link, not sent: compose box %1, prefilled %2, Send button %3</source>
+        <translation>abierto con el enlace directo, sin enviar: cuadro de texto %1, prerrellenado %2, botón Enviar %3</translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation>no abierto</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <source>FOUND</source>
+        <translation>ENCONTRADO</translation>
+    </message>
+    <message>
+        <source>WHERE IT APPLIES</source>
+        <translation>DÓNDE SE USA</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>NO VÁLIDO</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>sí (%1)</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FALTA</translation>
+    </message>
+    <message>
+        <source> [needed to send]</source>
+        <translation> [necesario para enviar]</translation>
+    </message>
+    <message>
+        <source>Result: OK. Everything sending needs was found.</source>
+        <translation>Resultado: OK. Se encontró todo lo necesario para enviar.</translation>
+    </message>
+    <message>
+        <source>Result: NOT OK.</source>
+        <translation>Resultado: NO OK.</translation>
+    </message>
+    <message>
+        <source>Missing: %1. Put corrected values for these keys in %2 (a JSON object with just those keys); it takes effect at the next start.</source>
+        <translation>Falta: %1. Pon valores corregidos para estas claves en %2 (un objeto JSON solo con esas claves); se aplica en el próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppSession</name>
+    <message>
+        <source>WhatsApp showed a dialog over the chat</source>
+        <translation>WhatsApp mostró un diálogo sobre el chat</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Try &apos;%1 --help&apos; for more information.</source>
@@ -1491,6 +1729,14 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>Cannot create a temporary folder for the demo.</source>
         <translation>No se puede crear una carpeta temporal para la demo.</translation>
+    </message>
+    <message>
+        <source>Close SDR Sender first, or use Help &gt; Check WhatsApp Web in it.</source>
+        <translation>Cierra antes SDR Sender, o usa Ayuda &gt; Comprobar WhatsApp Web en él.</translation>
+    </message>
+    <message>
+        <source>There is no WhatsApp profile for the SDR &quot;%1&quot; in %2.</source>
+        <translation>No hay ningún perfil de WhatsApp para el SDR «%1» en %2.</translation>
     </message>
 </context>
 </TS>

@@ -149,10 +149,6 @@
 <context>
     <name>Application</name>
     <message>
-        <source>The CRM&apos;s TLS certificate for %1 was refused: %2</source>
-        <translation>O certificado TLS do CRM para %1 foi recusado: %2</translation>
-    </message>
-    <message>
         <source>WhatsApp was disconnected and this SDR&apos;s session data was wiped.</source>
         <translation>O WhatsApp foi desconectado e os dados de sessão deste SDR foram apagados.</translation>
     </message>
@@ -183,6 +179,22 @@
     <message>
         <source>Open an SDR whose session shows a QR code first.</source>
         <translation>Primeiro abra um SDR cuja sessão mostre um código QR.</translation>
+    </message>
+    <message>
+        <source>The CRM server setting was changed. Restart SDR Sender to use it.</source>
+        <translation>A configuração do servidor do CRM foi alterada. Reinicie o SDR Sender para usá-la.</translation>
+    </message>
+    <message>
+        <source>Restart needed</source>
+        <translation>É preciso reiniciar</translation>
+    </message>
+    <message>
+        <source>WhatsApp did not confirm the logout. Remove this device on the SDR&apos;s phone: WhatsApp &gt; Settings &gt; Linked devices.</source>
+        <translation>O WhatsApp não confirmou a saída. Remova este dispositivo no telefone do SDR: WhatsApp &gt; Configurações &gt; Dispositivos conectados.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
     </message>
 </context>
 <context>
@@ -220,10 +232,6 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <translation>Mostrar o status de conexão e os números da fila de cada SDR e sair.</translation>
     </message>
     <message>
-        <source>With --status: print JSON instead of a table.</source>
-        <translation>Com --status: mostrar JSON em vez de uma tabela.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
@@ -248,20 +256,48 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <translation>%1: &quot;%2&quot; não é uma URL http(s) com nome de host.</translation>
     </message>
     <message>
-        <source>--json only goes with --status.</source>
-        <translation>--json só pode ser usado com --status.</translation>
-    </message>
-    <message>
-        <source>--demo cannot be combined with --status.</source>
-        <translation>--demo não pode ser combinado com --status.</translation>
-    </message>
-    <message>
         <source>-%1 is a window option; --status opens no window.</source>
         <translation>-%1 é uma opção de janela; --status não abre janela.</translation>
     </message>
     <message>
         <source>Run against a built-in fake CRM and fake WhatsApp Web (nothing is really sent), in a throwaway data directory unless --data-dir is given.</source>
         <translation>Executar com um CRM e um WhatsApp Web simulados embutidos (nada é enviado de verdade), em um diretório de dados temporário, a menos que --data-dir seja informado.</translation>
+    </message>
+    <message>
+        <source>Load WhatsApp Web and check it against every selector SDR Sender uses (with --sdr: in that SDR&apos;s profile, opening their own chat without sending), print the result and exit; exit code 0 only when everything sending needs was found.</source>
+        <translation>Carrega o WhatsApp Web e o verifica com cada seletor que o SDR Sender usa (com --sdr: no perfil desse SDR, abrindo o próprio chat dele sem enviar), imprime o resultado e sai; código de saída 0 só quando tudo o que o envio precisa foi encontrado.</translation>
+    </message>
+    <message>
+        <source>With --doctor: use this SDR&apos;s WhatsApp profile (the app must be closed).</source>
+        <translation>Com --doctor: usa o perfil do WhatsApp deste SDR (o aplicativo precisa estar fechado).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>With --status or --doctor: print JSON instead of a table.</source>
+        <translation>Com --status ou --doctor: imprime JSON em vez de uma tabela.</translation>
+    </message>
+    <message>
+        <source>--sdr only goes with --doctor.</source>
+        <translation>--sdr só pode ser usado com --doctor.</translation>
+    </message>
+    <message>
+        <source>--sdr needs an SDR id.</source>
+        <translation>--sdr precisa de um id de SDR.</translation>
+    </message>
+    <message>
+        <source>--json only goes with --status or --doctor.</source>
+        <translation>--json só pode ser usado com --status ou --doctor.</translation>
+    </message>
+    <message>
+        <source>--demo cannot be combined with --status or --doctor.</source>
+        <translation>--demo não pode ser combinado com --status ou --doctor.</translation>
+    </message>
+    <message>
+        <source>--status and --doctor are separate commands.</source>
+        <translation>--status e --doctor são comandos separados.</translation>
     </message>
 </context>
 <context>
@@ -786,6 +822,26 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <source>SDRs come from the CRM&apos;s list.</source>
         <translation>Os SDRs vêm da lista do CRM.</translation>
     </message>
+    <message>
+        <source>Check WhatsApp Web</source>
+        <translation>Verificar WhatsApp Web</translation>
+    </message>
+    <message>
+        <source>Everything sending needs was found on WhatsApp Web.</source>
+        <translation>Tudo o que o envio precisa foi encontrado no WhatsApp Web.</translation>
+    </message>
+    <message>
+        <source>Something SDR Sender needs was not found on WhatsApp Web, or could not be checked. See the details.</source>
+        <translation>Algo de que o SDR Sender precisa não foi encontrado no WhatsApp Web ou não pôde ser verificado. Veja os detalhes.</translation>
+    </message>
+    <message>
+        <source>&amp;Check WhatsApp Web</source>
+        <translation>&amp;Verificar WhatsApp Web</translation>
+    </message>
+    <message>
+        <source>Check the open SDR&apos;s WhatsApp Web page (or a fresh one) against every selector the app uses</source>
+        <translation>Verifica a página do WhatsApp Web do SDR aberto (ou uma nova) com cada seletor que o aplicativo usa</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -819,6 +875,22 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>Sending fails for %1</source>
         <translation>Os envios de %1 estão falhando</translation>
+    </message>
+    <message>
+        <source>%1 is paused by a WhatsApp warning</source>
+        <translation>%1 está pausado por um aviso do WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp showed a warning or an unknown dialog for %1. Nothing is sent for this SDR until someone reads it and presses Resume sending.</source>
+        <translation>O WhatsApp mostrou um aviso ou uma caixa de diálogo desconhecida para %1. Nada é enviado para este SDR até que alguém a leia e clique em Retomar envios.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web refuses the browser for %1</source>
+        <translation>O WhatsApp Web recusa o navegador de %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web does not accept this app&apos;s browser engine. Nothing is sent for %1; see the session for what to do.</source>
+        <translation>O WhatsApp Web não aceita o mecanismo de navegador deste aplicativo. Nada é enviado para %1; veja a sessão para saber o que fazer.</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1124,14 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <source>%1&apos;s WhatsApp Web is not open. Press Connect to open it.</source>
         <translation>O WhatsApp Web de %1 não está aberto. Clique em Conectar para abri-lo.</translation>
     </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Retomar envios</translation>
+    </message>
+    <message>
+        <source>You have read WhatsApp&apos;s warning: send this SDR&apos;s leads again</source>
+        <translation>Você leu o aviso do WhatsApp: voltar a enviar os leads deste SDR</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1258,6 +1338,14 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <source>Remove from keychain</source>
         <translation>Remover do chaveiro</translation>
     </message>
+    <message>
+        <source>Retry a refused browser after (s)</source>
+        <translation>Tentar de novo um navegador recusado após (s)</translation>
+    </message>
+    <message>
+        <source>Wake a sleeping linked session after (s)</source>
+        <translation>Acordar uma sessão vinculada adormecida após (s)</translation>
+    </message>
 </context>
 <context>
     <name>StatePresentation</name>
@@ -1322,10 +1410,6 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <translation>Conectado. Os leads deste SDR são enviados deste número.</translation>
     </message>
     <message>
-        <source>The phone is offline. Check that it has battery and internet; nothing is sent until it is back.</source>
-        <translation>O telefone está offline. Verifique se ele tem bateria e internet; nada é enviado até ele voltar.</translation>
-    </message>
-    <message>
         <source>WhatsApp is open in another window. Press &quot;Use here&quot; to continue sending from this app.</source>
         <translation>O WhatsApp está aberto em outra janela. Clique em &quot;Usar aqui&quot; para continuar enviando por este aplicativo.</translation>
     </message>
@@ -1348,6 +1432,26 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>Something went wrong with this session. See the activity log for details.</source>
         <translation>Algo deu errado nesta sessão. Veja o registro de atividades para detalhes.</translation>
+    </message>
+    <message>
+        <source>Browser refused</source>
+        <translation>Navegador recusado</translation>
+    </message>
+    <message>
+        <source>Paused: WhatsApp warning</source>
+        <translation>Pausado: aviso do WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp showed a warning, limit or ban notice for this number (its text is below). Sending is paused for this SDR. Read it on the page, then press Resume sending.</source>
+        <translation>O WhatsApp mostrou um aviso, limite ou banimento para este número (o texto está abaixo). Os envios deste SDR estão pausados. Leia-o na página e clique em Retomar envios.</translation>
+    </message>
+    <message>
+        <source>WhatsApp says the phone is offline. Linked devices keep sending without it; check that it has battery and internet so that it stays linked.</source>
+        <translation>O WhatsApp diz que o telefone está offline. Os dispositivos conectados continuam enviando sem ele; verifique se ele tem bateria e internet para continuar vinculado.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web refuses this app&apos;s browser engine%1. Nothing is sent. Run SDR Sender on Debian 13 with Qt WebEngine 6.10 from trixie-backports; this session tries again every few hours.</source>
+        <translation>O WhatsApp Web recusa o mecanismo de navegador deste aplicativo%1. Nada é enviado. Execute o SDR Sender no Debian 13 com o Qt WebEngine 6.10 do trixie-backports; esta sessão tenta de novo a cada poucas horas.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1583,140 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     </message>
 </context>
 <context>
+    <name>WhatsAppDoctor</name>
+    <message>
+        <source>WhatsApp Web did not settle in time (still %1).</source>
+        <translation>O WhatsApp Web não terminou de carregar a tempo (ainda em %1).</translation>
+    </message>
+    <message>
+        <source>The SDR&apos;s own chat did not open by the deep link in time.</source>
+        <translation>O chat do próprio SDR não abriu a tempo pelo link direto.</translation>
+    </message>
+    <message>
+        <source>There is no WhatsApp Web page to check.</source>
+        <translation>Não há página do WhatsApp Web para verificar.</translation>
+    </message>
+    <message>
+        <source>The page of a running session was checked as it is; its own chat was not opened (run sdr-sender --doctor --sdr ID with the app closed for that).</source>
+        <translation>A página de uma sessão em execução foi verificada como está; o próprio chat não foi aberto (para isso, execute sdr-sender --doctor --sdr ID com o aplicativo fechado).</translation>
+    </message>
+    <message>
+        <source>WhatsApp says the SDR&apos;s own number is invalid.</source>
+        <translation>O WhatsApp diz que o número do próprio SDR é inválido.</translation>
+    </message>
+    <message>
+        <source>not used by this version</source>
+        <translation>não usado por esta versão</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web shows its refusal page (&quot;works with Google Chrome&quot;) for this engine. Run SDR Sender on Debian 13 with Qt WebEngine 6.10 (trixie-backports), or set &quot;userAgent&quot; in the override file.</source>
+        <translation>O WhatsApp Web mostra a página de recusa (&quot;works with Google Chrome&quot;) para este mecanismo. Execute o SDR Sender no Debian 13 com o Qt WebEngine 6.10 (trixie-backports) ou defina &quot;userAgent&quot; no arquivo de substituição.</translation>
+    </message>
+    <message>
+        <source>Not linked: what sending needs could not be checked. Link this SDR in the app, close it, then run sdr-sender --doctor --sdr ID.</source>
+        <translation>Não vinculado: não foi possível verificar o que o envio precisa. Vincule este SDR no aplicativo, feche-o e execute sdr-sender --doctor --sdr ID.</translation>
+    </message>
+    <message>
+        <source>The SDR&apos;s own chat shows no message of theirs: outgoingMessage, messageText and statusIcon could not be checked.</source>
+        <translation>O chat do próprio SDR não mostra nenhuma mensagem dele: outgoingMessage, messageText e statusIcon não puderam ser verificados.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>SDR Sender: WhatsApp Web check</source>
+        <translation>SDR Sender: verificação do WhatsApp Web</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Mecanismo</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>Agente de usuário</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Refusal page</source>
+        <translation>Página de recusa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Own chat</source>
+        <translation>Chat próprio</translation>
+    </message>
+    <message>
+        <source>opened by the deep link, not sent: compose box %1, prefilled %2, Send button %3</source>
+        <translation>aberto pelo link direto, sem enviar: caixa de texto %1, preenchida %2, botão Enviar %3</translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation>não aberto</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CHAVE</translation>
+    </message>
+    <message>
+        <source>FOUND</source>
+        <translation>ENCONTRADO</translation>
+    </message>
+    <message>
+        <source>WHERE IT APPLIES</source>
+        <translation>ONDE SE APLICA</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>INVÁLIDO</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>sim (%1)</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FALTANDO</translation>
+    </message>
+    <message>
+        <source> [needed to send]</source>
+        <translation> [necessário para enviar]</translation>
+    </message>
+    <message>
+        <source>Result: OK. Everything sending needs was found.</source>
+        <translation>Resultado: OK. Tudo o que o envio precisa foi encontrado.</translation>
+    </message>
+    <message>
+        <source>Result: NOT OK.</source>
+        <translation>Resultado: NÃO OK.</translation>
+    </message>
+    <message>
+        <source>Missing: %1. Put corrected values for these keys in %2 (a JSON object with just those keys); it takes effect at the next start.</source>
+        <translation>Faltando: %1. Coloque valores corrigidos para essas chaves em %2 (um objeto JSON só com essas chaves); vale a partir da próxima inicialização.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppSession</name>
+    <message>
+        <source>WhatsApp showed a dialog over the chat</source>
+        <translation>O WhatsApp mostrou uma caixa de diálogo sobre o chat</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Try &apos;%1 --help&apos; for more information.</source>
@@ -1491,6 +1729,14 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>Cannot create a temporary folder for the demo.</source>
         <translation>Não foi possível criar uma pasta temporária para a demonstração.</translation>
+    </message>
+    <message>
+        <source>Close SDR Sender first, or use Help &gt; Check WhatsApp Web in it.</source>
+        <translation>Feche o SDR Sender antes, ou use Ajuda &gt; Verificar WhatsApp Web nele.</translation>
+    </message>
+    <message>
+        <source>There is no WhatsApp profile for the SDR &quot;%1&quot; in %2.</source>
+        <translation>Não há perfil do WhatsApp para o SDR &quot;%1&quot; em %2.</translation>
     </message>
 </context>
 </TS>

@@ -149,10 +149,6 @@
 <context>
     <name>Application</name>
     <message>
-        <source>The CRM&apos;s TLS certificate for %1 was refused: %2</source>
-        <translation>CRM&apos;in %1 için TLS sertifikası reddedildi: %2</translation>
-    </message>
-    <message>
         <source>WhatsApp was disconnected and this SDR&apos;s session data was wiped.</source>
         <translation>WhatsApp bağlantısı kesildi ve bu SDR&apos;ın oturum verileri silindi.</translation>
     </message>
@@ -183,6 +179,22 @@
     <message>
         <source>Open an SDR whose session shows a QR code first.</source>
         <translation>Önce oturumunda QR kodu görünen bir SDR açın.</translation>
+    </message>
+    <message>
+        <source>The CRM server setting was changed. Restart SDR Sender to use it.</source>
+        <translation>CRM sunucusu ayarı değişti. Kullanmak için SDR Sender&apos;ı yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>Restart needed</source>
+        <translation>Yeniden başlatma gerekli</translation>
+    </message>
+    <message>
+        <source>WhatsApp did not confirm the logout. Remove this device on the SDR&apos;s phone: WhatsApp &gt; Settings &gt; Linked devices.</source>
+        <translation>WhatsApp oturumun kapatıldığını onaylamadı. Bu cihazı SDR&apos;ın telefonundan kaldırın: WhatsApp &gt; Ayarlar &gt; Bağlı cihazlar.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Bağlantıyı kes</translation>
     </message>
 </context>
 <context>
@@ -220,10 +232,6 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <translation>Her SDR&apos;ın bağlantı durumunu ve kuyruk rakamlarını yazdır, sonra çık.</translation>
     </message>
     <message>
-        <source>With --status: print JSON instead of a table.</source>
-        <translation>--status ile: tablo yerine JSON yazdır.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Beklenmeyen bağımsız değişken: %1</translation>
     </message>
@@ -248,20 +256,48 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <translation>%1: &quot;%2&quot; ana makine adı olan bir http(s) URL&apos;si değil.</translation>
     </message>
     <message>
-        <source>--json only goes with --status.</source>
-        <translation>--json yalnızca --status ile kullanılır.</translation>
-    </message>
-    <message>
-        <source>--demo cannot be combined with --status.</source>
-        <translation>--demo, --status ile birlikte kullanılamaz.</translation>
-    </message>
-    <message>
         <source>-%1 is a window option; --status opens no window.</source>
         <translation>-%1 bir pencere seçeneğidir; --status pencere açmaz.</translation>
     </message>
     <message>
         <source>Run against a built-in fake CRM and fake WhatsApp Web (nothing is really sent), in a throwaway data directory unless --data-dir is given.</source>
         <translation>Yerleşik sahte bir CRM ve sahte WhatsApp Web ile çalış (gerçekte hiçbir şey gönderilmez); --data-dir verilmedikçe geçici bir veri dizini kullanılır.</translation>
+    </message>
+    <message>
+        <source>Load WhatsApp Web and check it against every selector SDR Sender uses (with --sdr: in that SDR&apos;s profile, opening their own chat without sending), print the result and exit; exit code 0 only when everything sending needs was found.</source>
+        <translation>WhatsApp Web&apos;i yükler ve SDR Sender&apos;ın kullandığı her seçiciyle denetler (--sdr ile: o SDR&apos;ın profilinde, göndermeden kendi sohbetini açarak), sonucu yazdırır ve çıkar; çıkış kodu yalnızca göndermek için gereken her şey bulunduğunda 0&apos;dır.</translation>
+    </message>
+    <message>
+        <source>With --doctor: use this SDR&apos;s WhatsApp profile (the app must be closed).</source>
+        <translation>--doctor ile: bu SDR&apos;ın WhatsApp profilini kullan (uygulama kapalı olmalı).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>kimlik</translation>
+    </message>
+    <message>
+        <source>With --status or --doctor: print JSON instead of a table.</source>
+        <translation>--status veya --doctor ile: tablo yerine JSON yazdır.</translation>
+    </message>
+    <message>
+        <source>--sdr only goes with --doctor.</source>
+        <translation>--sdr yalnızca --doctor ile kullanılır.</translation>
+    </message>
+    <message>
+        <source>--sdr needs an SDR id.</source>
+        <translation>--sdr bir SDR kimliği ister.</translation>
+    </message>
+    <message>
+        <source>--json only goes with --status or --doctor.</source>
+        <translation>--json yalnızca --status veya --doctor ile kullanılır.</translation>
+    </message>
+    <message>
+        <source>--demo cannot be combined with --status or --doctor.</source>
+        <translation>--demo, --status veya --doctor ile birlikte kullanılamaz.</translation>
+    </message>
+    <message>
+        <source>--status and --doctor are separate commands.</source>
+        <translation>--status ve --doctor ayrı komutlardır.</translation>
     </message>
 </context>
 <context>
@@ -780,6 +816,26 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <source>SDRs come from the CRM&apos;s list.</source>
         <translation>SDR&apos;lar CRM listesinden gelir.</translation>
     </message>
+    <message>
+        <source>Check WhatsApp Web</source>
+        <translation>WhatsApp Web&apos;i denetle</translation>
+    </message>
+    <message>
+        <source>Everything sending needs was found on WhatsApp Web.</source>
+        <translation>Göndermek için gereken her şey WhatsApp Web&apos;de bulundu.</translation>
+    </message>
+    <message>
+        <source>Something SDR Sender needs was not found on WhatsApp Web, or could not be checked. See the details.</source>
+        <translation>SDR Sender&apos;ın ihtiyaç duyduğu bir şey WhatsApp Web&apos;de bulunamadı veya denetlenemedi. Ayrıntılara bakın.</translation>
+    </message>
+    <message>
+        <source>&amp;Check WhatsApp Web</source>
+        <translation>WhatsApp Web&apos;i &amp;denetle</translation>
+    </message>
+    <message>
+        <source>Check the open SDR&apos;s WhatsApp Web page (or a fresh one) against every selector the app uses</source>
+        <translation>Açık SDR&apos;ın WhatsApp Web sayfasını (veya yeni bir sayfayı) uygulamanın kullandığı her seçiciyle denetler</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -812,6 +868,22 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>Sending fails for %1</source>
         <translation>%1 için gönderimler başarısız</translation>
+    </message>
+    <message>
+        <source>%1 is paused by a WhatsApp warning</source>
+        <translation>%1 bir WhatsApp uyarısı nedeniyle duraklatıldı</translation>
+    </message>
+    <message>
+        <source>WhatsApp showed a warning or an unknown dialog for %1. Nothing is sent for this SDR until someone reads it and presses Resume sending.</source>
+        <translation>WhatsApp, %1 için bir uyarı veya bilinmeyen bir iletişim kutusu gösterdi. Biri okuyup Göndermeye devam et&apos;e basana kadar bu SDR için hiçbir şey gönderilmez.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web refuses the browser for %1</source>
+        <translation>WhatsApp Web, %1 için tarayıcıyı reddediyor</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web does not accept this app&apos;s browser engine. Nothing is sent for %1; see the session for what to do.</source>
+        <translation>WhatsApp Web bu uygulamanın tarayıcı motorunu kabul etmiyor. %1 için hiçbir şey gönderilmiyor; ne yapılacağını oturumda görün.</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1113,14 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <source>%1&apos;s WhatsApp Web is not open. Press Connect to open it.</source>
         <translation>%1 için WhatsApp Web açık değil. Açmak için Bağlan&apos;a basın.</translation>
     </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Göndermeye devam et</translation>
+    </message>
+    <message>
+        <source>You have read WhatsApp&apos;s warning: send this SDR&apos;s leads again</source>
+        <translation>WhatsApp&apos;ın uyarısını okudunuz: bu SDR&apos;ın potansiyel müşterilerini yeniden gönder</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1247,6 +1327,14 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <source>Remove from keychain</source>
         <translation>Anahtarlıktan kaldır</translation>
     </message>
+    <message>
+        <source>Retry a refused browser after (s)</source>
+        <translation>Reddedilen tarayıcıyı şu süre sonra yeniden dene (sn)</translation>
+    </message>
+    <message>
+        <source>Wake a sleeping linked session after (s)</source>
+        <translation>Uyuyan bağlı oturumu şu süre sonra uyandır (sn)</translation>
+    </message>
 </context>
 <context>
     <name>StatePresentation</name>
@@ -1311,10 +1399,6 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <translation>Bağlı. Bu SDR&apos;ın kişilerine bu numaradan gönderilir.</translation>
     </message>
     <message>
-        <source>The phone is offline. Check that it has battery and internet; nothing is sent until it is back.</source>
-        <translation>Telefon çevrimdışı. Şarjı ve interneti olduğundan emin olun; geri gelene kadar hiçbir şey gönderilmez.</translation>
-    </message>
-    <message>
         <source>WhatsApp is open in another window. Press &quot;Use here&quot; to continue sending from this app.</source>
         <translation>WhatsApp başka bir pencerede açık. Bu uygulamadan göndermeye devam etmek için &quot;Burada kullan&quot;a basın.</translation>
     </message>
@@ -1337,6 +1421,26 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>Something went wrong with this session. See the activity log for details.</source>
         <translation>Bu oturumda bir sorun oluştu. Ayrıntılar için etkinlik günlüğüne bakın.</translation>
+    </message>
+    <message>
+        <source>Browser refused</source>
+        <translation>Tarayıcı reddedildi</translation>
+    </message>
+    <message>
+        <source>Paused: WhatsApp warning</source>
+        <translation>Duraklatıldı: WhatsApp uyarısı</translation>
+    </message>
+    <message>
+        <source>WhatsApp showed a warning, limit or ban notice for this number (its text is below). Sending is paused for this SDR. Read it on the page, then press Resume sending.</source>
+        <translation>WhatsApp bu numara için bir uyarı, sınır veya yasak bildirimi gösterdi (metni aşağıda). Bu SDR için gönderim duraklatıldı. Sayfada okuyun, ardından Göndermeye devam et&apos;e basın.</translation>
+    </message>
+    <message>
+        <source>WhatsApp says the phone is offline. Linked devices keep sending without it; check that it has battery and internet so that it stays linked.</source>
+        <translation>WhatsApp telefonun çevrimdışı olduğunu söylüyor. Bağlı cihazlar onsuz göndermeye devam eder; bağlı kalması için pilinin ve internetinin olduğundan emin olun.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web refuses this app&apos;s browser engine%1. Nothing is sent. Run SDR Sender on Debian 13 with Qt WebEngine 6.10 from trixie-backports; this session tries again every few hours.</source>
+        <translation>WhatsApp Web bu uygulamanın tarayıcı motorunu%1 reddediyor. Hiçbir şey gönderilmiyor. SDR Sender&apos;ı trixie-backports&apos;taki Qt WebEngine 6.10 ile Debian 13&apos;te çalıştırın; bu oturum birkaç saatte bir yeniden dener.</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1572,140 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     </message>
 </context>
 <context>
+    <name>WhatsAppDoctor</name>
+    <message>
+        <source>WhatsApp Web did not settle in time (still %1).</source>
+        <translation>WhatsApp Web zamanında hazır olmadı (hâlâ %1).</translation>
+    </message>
+    <message>
+        <source>The SDR&apos;s own chat did not open by the deep link in time.</source>
+        <translation>SDR&apos;ın kendi sohbeti doğrudan bağlantıyla zamanında açılmadı.</translation>
+    </message>
+    <message>
+        <source>There is no WhatsApp Web page to check.</source>
+        <translation>Denetlenecek bir WhatsApp Web sayfası yok.</translation>
+    </message>
+    <message>
+        <source>The page of a running session was checked as it is; its own chat was not opened (run sdr-sender --doctor --sdr ID with the app closed for that).</source>
+        <translation>Çalışan bir oturumun sayfası olduğu gibi denetlendi; kendi sohbeti açılmadı (bunun için uygulama kapalıyken sdr-sender --doctor --sdr ID çalıştırın).</translation>
+    </message>
+    <message>
+        <source>WhatsApp says the SDR&apos;s own number is invalid.</source>
+        <translation>WhatsApp, SDR&apos;ın kendi numarasının geçersiz olduğunu söylüyor.</translation>
+    </message>
+    <message>
+        <source>not used by this version</source>
+        <translation>bu sürüm kullanmıyor</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web shows its refusal page (&quot;works with Google Chrome&quot;) for this engine. Run SDR Sender on Debian 13 with Qt WebEngine 6.10 (trixie-backports), or set &quot;userAgent&quot; in the override file.</source>
+        <translation>WhatsApp Web bu motor için ret sayfasını (&quot;works with Google Chrome&quot;) gösteriyor. SDR Sender&apos;ı Qt WebEngine 6.10 (trixie-backports) ile Debian 13&apos;te çalıştırın veya geçersiz kılma dosyasında &quot;userAgent&quot; ayarlayın.</translation>
+    </message>
+    <message>
+        <source>Not linked: what sending needs could not be checked. Link this SDR in the app, close it, then run sdr-sender --doctor --sdr ID.</source>
+        <translation>Bağlı değil: göndermek için gerekenler denetlenemedi. Bu SDR&apos;ı uygulamada bağlayın, uygulamayı kapatın, ardından sdr-sender --doctor --sdr ID çalıştırın.</translation>
+    </message>
+    <message>
+        <source>The SDR&apos;s own chat shows no message of theirs: outgoingMessage, messageText and statusIcon could not be checked.</source>
+        <translation>SDR&apos;ın kendi sohbetinde kendisine ait mesaj yok: outgoingMessage, messageText ve statusIcon denetlenemedi.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <source>SDR Sender: WhatsApp Web check</source>
+        <translation>SDR Sender: WhatsApp Web denetimi</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>Kullanıcı aracısı</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sayfa</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Refusal page</source>
+        <translation>Ret sayfası</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Own chat</source>
+        <translation>Kendi sohbeti</translation>
+    </message>
+    <message>
+        <source>opened by the deep link, not sent: compose box %1, prefilled %2, Send button %3</source>
+        <translation>doğrudan bağlantıyla açıldı, gönderilmedi: yazma kutusu %1, önceden dolduruldu %2, Gönder düğmesi %3</translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation>açılmadı</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>ANAHTAR</translation>
+    </message>
+    <message>
+        <source>FOUND</source>
+        <translation>BULUNDU</translation>
+    </message>
+    <message>
+        <source>WHERE IT APPLIES</source>
+        <translation>NEREDE GEÇERLİ</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>GEÇERSİZ</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>evet (%1)</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>EKSİK</translation>
+    </message>
+    <message>
+        <source> [needed to send]</source>
+        <translation> [göndermek için gerekli]</translation>
+    </message>
+    <message>
+        <source>Result: OK. Everything sending needs was found.</source>
+        <translation>Sonuç: TAMAM. Göndermek için gereken her şey bulundu.</translation>
+    </message>
+    <message>
+        <source>Result: NOT OK.</source>
+        <translation>Sonuç: TAMAM DEĞİL.</translation>
+    </message>
+    <message>
+        <source>Missing: %1. Put corrected values for these keys in %2 (a JSON object with just those keys); it takes effect at the next start.</source>
+        <translation>Eksik: %1. Bu anahtarların düzeltilmiş değerlerini %2 dosyasına yazın (yalnızca bu anahtarları içeren bir JSON nesnesi); bir sonraki başlatmada geçerli olur.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppSession</name>
+    <message>
+        <source>WhatsApp showed a dialog over the chat</source>
+        <translation>WhatsApp sohbetin üzerinde bir iletişim kutusu gösterdi</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Try &apos;%1 --help&apos; for more information.</source>
@@ -1480,6 +1718,14 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>Cannot create a temporary folder for the demo.</source>
         <translation>Demo için geçici bir klasör oluşturulamıyor.</translation>
+    </message>
+    <message>
+        <source>Close SDR Sender first, or use Help &gt; Check WhatsApp Web in it.</source>
+        <translation>Önce SDR Sender&apos;ı kapatın veya içinde Yardım &gt; WhatsApp Web&apos;i denetle&apos;yi kullanın.</translation>
+    </message>
+    <message>
+        <source>There is no WhatsApp profile for the SDR &quot;%1&quot; in %2.</source>
+        <translation>%2 içinde &quot;%1&quot; SDR&apos;ı için WhatsApp profili yok.</translation>
     </message>
 </context>
 </TS>

@@ -18,12 +18,14 @@
 #include "SenderIdentity.h"
 #include "SessionManager.h"
 #include "SessionView.h"
+#include "SettingKeys.h"
 #include "Settings.h"
 #include "Store.h"
 #include "SystemClock.h"
 #include "TranslationLoader.h"
 #include "TrayController.h"
 #include "UiLogging.h"
+#include "WhatsAppDoctor.h"
 #include "WhatsAppSession.h"
 
 #include <QApplication>
@@ -170,6 +172,29 @@ void Application::buildWindow()
         if (WhatsAppSession* session = m_sessions->session(sdrId))
             session->useHere();
     });
+    connect(window, &MainWindow::checkWhatsAppRequested, this, [this](const QString& sdrId) {
+        // The open SDR's running page as it is (a second page of that profile would make WhatsApp
+        // say "open in another window"), else a fresh page in a throwaway profile.
+        QString url = m_settings->stringValue(SettingKeys::WhatsAppUrl);
+        if (!url.endsWith(QLatin1Char('/')))
+            url.append(QLatin1Char('/'));
+        auto* doctor =
+            new WhatsAppDoctor(m_sessions->pageProbe(), m_sessions->profileStore(), QUrl(url), this);
+        connect(doctor, &WhatsAppDoctor::finished, this, [this, doctor] {
+            if (m_window)
+                m_window->showWhatsAppCheck(doctor->text(), doctor->ok());
+            doctor->deleteLater();
+        });
+        WhatsAppSession* session = m_sessions->session(sdrId);
+        if (session && session->page() && session->isAwake())
+            doctor->inspect(session->page(), sdrId);
+        else
+            doctor->run(QString());
+    });
+    connect(window, &MainWindow::resumeRequested, this, [this](const QString& sdrId) {
+        if (WhatsAppSession* session = m_sessions->session(sdrId))
+            session->resumeSending();
+    });
     connect(window, &MainWindow::resendRequested, m_engine.get(), &SenderEngine::resendUncertain);
     connect(window, &MainWindow::dropRequested, m_engine.get(), &SenderEngine::dropUncertain);
     connect(window, &MainWindow::sessionShown, this, [this](const QString& sdrId) {
@@ -232,6 +257,21 @@ void Application::wireSessions()
         m_activity->add(sdrId, QStringLiteral("state"),
                         ok ? tr("WhatsApp was disconnected and this SDR's session data was wiped.")
                            : tr("Disconnecting WhatsApp did not finish cleanly; see the log."));
+        const WhatsAppSession* session = m_sessions->session(sdrId);
+        if (ok && session && !session->logoutConfirmed() &&
+            session->lastError().startsWith(QLatin1String("logout_unconfirmed"))) {
+            // The profile is gone, but the phone may still list this device (at most four).
+            const QString text =
+                tr("WhatsApp did not confirm the logout. Remove this device on the SDR's phone: "
+                   "WhatsApp > Settings > Linked devices.");
+            m_activity->add(sdrId, QStringLiteral("state"), text);
+            if (m_window) {
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Disconnect"), text, QMessageBox::Ok,
+                                            m_window.get());
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open(); // not exec(): no nested event loop
+            }
+        }
     });
 }
 

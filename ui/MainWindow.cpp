@@ -137,6 +137,7 @@ MainWindow::MainWindow(const Dependencies& deps, QWidget* parent)
 
     connect(m_sessionView, &SessionView::connectRequested, this, &MainWindow::connectRequested);
     connect(m_sessionView, &SessionView::useHereRequested, this, &MainWindow::useHereRequested);
+    connect(m_sessionView, &SessionView::resumeRequested, this, &MainWindow::resumeRequested);
     connect(m_sessionView, &SessionView::disconnectRequested, this, [this](const QString& id) {
         confirm(tr("Disconnect WhatsApp"),
                 tr("Log %1 out of WhatsApp Web on this computer? Their browser profile here is wiped "
@@ -198,6 +199,8 @@ void MainWindow::buildMenus()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_checkWhatsAppAction =
+        m_helpMenu->addAction(QString(), this, [this] { emit checkWhatsAppRequested(m_currentSdr); });
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
@@ -391,6 +394,20 @@ void MainWindow::showAbout()
     box->open(); // not exec(): no nested event loop
 }
 
+void MainWindow::showWhatsAppCheck(const QString& report, bool ok)
+{
+    auto* box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Check WhatsApp Web"));
+    box->setTextFormat(Qt::PlainText); // page texts and selectors, never HTML
+    box->setIcon(ok ? QMessageBox::Information : QMessageBox::Warning);
+    box->setText(ok ? tr("Everything sending needs was found on WhatsApp Web.")
+                    : tr("Something SDR Sender needs was not found on WhatsApp Web, or could not be checked. "
+                         "See the details."));
+    box->setDetailedText(report);
+    box->open();
+}
+
 void MainWindow::updateStatusBar()
 {
     const DashboardModel::Totals totals = m_dashboardModel->totals();
@@ -425,6 +442,9 @@ void MainWindow::retranslateUi()
     m_activityAction->setText(tr("&Activity log"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SDR Sender"));
+    m_checkWhatsAppAction->setText(tr("&Check WhatsApp Web"));
+    m_checkWhatsAppAction->setToolTip(
+        tr("Check the open SDR's WhatsApp Web page (or a fresh one) against every selector the app uses"));
     m_sdrModel->retranslate();
     updateStatusBar();
 }

@@ -95,12 +95,17 @@ public slots:
     // CRM-less mode: add an SDR to the local store (with a CRM, its SDR list is the source).
     void openAddSdrDialog();
     void showAbout();
+    // The result of Help → Check WhatsApp Web (plain text).
+    void showWhatsAppCheck(const QString& report, bool ok);
 
 signals:
     void connectRequested(const QString& sdrId);
     void disconnectRequested(const QString& sdrId); // confirmed: log out and wipe the profile
     void removeRequested(const QString& sdrId);     // confirmed
     void useHereRequested(const QString& sdrId);
+    void resumeRequested(const QString& sdrId);
+    // Help → Check WhatsApp Web, for the SDR on screen (empty: none).
+    void checkWhatsAppRequested(const QString& sdrId);
     void resendRequested(const QString& leadId);
     void dropRequested(const QString& leadId); // confirmed
     // The SDR's session is on screen / no longer on screen (wake it, keep it awake, let it rest).
@@ -160,4 +165,5 @@ private:
     QAction* m_dashboardAction = nullptr;
     QAction* m_activityAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_checkWhatsAppAction = nullptr;
 };

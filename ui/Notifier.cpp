@@ -54,6 +54,20 @@ void Notifier::observeState(const QString& sdrId, ConnectionState state)
                      .arg(name));
         return;
     }
+    if (state == ConnectionState::Restricted) {
+        emitOnce(Kind::NeedsPerson, sdrId, tr("%1 is paused by a WhatsApp warning").arg(name),
+                 tr("WhatsApp showed a warning or an unknown dialog for %1. Nothing is sent for this SDR "
+                    "until someone reads it and presses Resume sending.")
+                     .arg(name));
+        return;
+    }
+    if (state == ConnectionState::BrowserUnsupported) {
+        emitOnce(Kind::NeedsPerson, sdrId, tr("WhatsApp Web refuses the browser for %1").arg(name),
+                 tr("WhatsApp Web does not accept this app's browser engine. Nothing is sent for %1; see "
+                    "the session for what to do.")
+                     .arg(name));
+        return;
+    }
     if (before == ConnectionState::Connected && state != ConnectionState::Connected &&
         state != ConnectionState::Hibernated) {
         emitOnce(Kind::DroppedOut, sdrId, tr("%1 dropped out").arg(name),

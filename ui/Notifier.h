@@ -25,7 +25,8 @@ public:
     {
         DroppedOut,
         QrRequired,
-        RepeatedFailures
+        RepeatedFailures,
+        NeedsPerson // paused by a WhatsApp warning, or the browser refused
     };
     Q_ENUM(Kind)
 

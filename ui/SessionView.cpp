@@ -59,8 +59,11 @@ SessionView::SessionView(QWidget* parent)
     m_bannerText->setWordWrap(true);
     m_useHereButton = new QPushButton(m_banner);
     m_useHereButton->setObjectName(QStringLiteral("useHereButton"));
+    m_resumeButton = new QPushButton(m_banner);
+    m_resumeButton->setObjectName(QStringLiteral("resumeButton"));
     bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(m_useHereButton);
+    bannerLayout->addWidget(m_resumeButton);
     layout->addWidget(m_banner);
 
     m_errorLabel = plainLabel(this);
@@ -95,6 +98,7 @@ SessionView::SessionView(QWidget* parent)
     connect(m_disconnectButton, &QPushButton::clicked, this, [this] { emit disconnectRequested(m_sdrId); });
     connect(m_removeButton, &QPushButton::clicked, this, [this] { emit removeRequested(m_sdrId); });
     connect(m_useHereButton, &QPushButton::clicked, this, [this] { emit useHereRequested(m_sdrId); });
+    connect(m_resumeButton, &QPushButton::clicked, this, [this] { emit resumeRequested(m_sdrId); });
 
     retranslateUi();
     updateState();
@@ -182,6 +186,8 @@ void SessionView::retranslateUi()
 {
     m_useHereButton->setText(tr("Use here"));
     m_useHereButton->setToolTip(tr("Take this WhatsApp session back from the other window"));
+    m_resumeButton->setText(tr("Resume sending"));
+    m_resumeButton->setToolTip(tr("You have read WhatsApp's warning: send this SDR's leads again"));
     m_connectButton->setText(tr("Connect"));
     m_connectButton->setToolTip(
         tr("Open this SDR's WhatsApp Web (and show the QR code if it is not linked)"));
@@ -220,6 +226,7 @@ void SessionView::updateState()
     m_bannerText->setText(StatePresentation::advice(m_state));
     m_banner->setVisible(hasSdr);
     m_useHereButton->setVisible(m_state == ConnectionState::Conflict);
+    m_resumeButton->setVisible(m_state == ConnectionState::Restricted);
 
     m_errorLabel->setText(m_lastError.isEmpty() ? QString() : tr("Last error: %1").arg(m_lastError));
     m_errorLabel->setVisible(hasSdr && !m_lastError.isEmpty());

@@ -42,6 +42,8 @@ signals:
     void disconnectRequested(const QString& sdrId);
     void removeRequested(const QString& sdrId);
     void useHereRequested(const QString& sdrId);
+    // The person read WhatsApp's warning and resumes sending for this SDR.
+    void resumeRequested(const QString& sdrId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -64,6 +66,7 @@ private:
     QLabel* m_bannerText;
     QLabel* m_errorLabel;
     QPushButton* m_useHereButton;
+    QPushButton* m_resumeButton;
     QPushButton* m_connectButton;
     QPushButton* m_disconnectButton;
     QPushButton* m_removeButton;

@@ -287,6 +287,8 @@ QString SettingsDialog::labelFor(const QString& key)
         {SettingKeys::HibernateIdleSecs, QT_TR_NOOP("Hibernate idle sessions after (s)")},
         {SettingKeys::DiscardAfterSecs, QT_TR_NOOP("Free hibernated sessions' memory after (s)")},
         {SettingKeys::MaxAwakeSessions, QT_TR_NOOP("Most sessions awake at once")},
+        {SettingKeys::BrowserRefusedRetrySecs, QT_TR_NOOP("Retry a refused browser after (s)")},
+        {SettingKeys::KeepAliveWakeSecs, QT_TR_NOOP("Wake a sleeping linked session after (s)")},
         {SettingKeys::Language, QT_TR_NOOP("Language")},
     };
     const auto it = labels.constFind(key);

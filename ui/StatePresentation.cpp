@@ -1,5 +1,7 @@
 #include "StatePresentation.h"
 
+#include "EngineInfo.h"
+
 #include <QPainter>
 #include <QPixmap>
 #include <QPixmapCache>
@@ -27,6 +29,10 @@ QString StatePresentation::label(ConnectionState state)
         return tr("Wrong number");
     case ConnectionState::Hibernated:
         return tr("Hibernated");
+    case ConnectionState::BrowserUnsupported:
+        return tr("Browser refused");
+    case ConnectionState::Restricted:
+        return tr("Paused: WhatsApp warning");
     case ConnectionState::Error:
         return tr("Error");
     }
@@ -46,8 +52,8 @@ QString StatePresentation::advice(ConnectionState state)
     case ConnectionState::Connected:
         return tr("Connected. Leads for this SDR are sent from this number.");
     case ConnectionState::PhoneOffline:
-        return tr("The phone is offline. Check that it has battery and internet; nothing is sent "
-                  "until it is back.");
+        return tr("WhatsApp says the phone is offline. Linked devices keep sending without it; check that "
+                  "it has battery and internet so that it stays linked.");
     case ConnectionState::Conflict:
         return tr("WhatsApp is open in another window. Press \"Use here\" to continue sending from "
                   "this app.");
@@ -61,6 +67,16 @@ QString StatePresentation::advice(ConnectionState state)
                   "scan with the right phone.");
     case ConnectionState::Hibernated:
         return tr("Hibernated to save memory. It wakes by itself when there is work, or when you open it.");
+    case ConnectionState::BrowserUnsupported: {
+        const QString chromium = EngineInfo::chromiumVersion();
+        return tr("WhatsApp Web refuses this app's browser engine%1. Nothing is sent. Run SDR Sender on "
+                  "Debian 13 with Qt WebEngine 6.10 from trixie-backports; this session tries again every "
+                  "few hours.")
+            .arg(chromium.isEmpty() ? QString() : QStringLiteral(" (Chromium %1)").arg(chromium));
+    }
+    case ConnectionState::Restricted:
+        return tr("WhatsApp showed a warning, limit or ban notice for this number (its text is below). "
+                  "Sending is paused for this SDR. Read it on the page, then press Resume sending.");
     case ConnectionState::Error:
         return tr("Something went wrong with this session. See the activity log for details.");
     }
@@ -82,6 +98,8 @@ StatePresentation::Severity StatePresentation::severity(ConnectionState state)
     case ConnectionState::QrRequired:
     case ConnectionState::LoggedOut:
     case ConnectionState::Unreachable:
+    case ConnectionState::BrowserUnsupported:
+    case ConnectionState::Restricted:
     case ConnectionState::Error:
         return Severity::Critical;
     case ConnectionState::Hibernated:

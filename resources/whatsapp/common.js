@@ -90,10 +90,113 @@
             if (more && textNode && textNode.contains(more)) text = text.replace(plainText(more), '');
             const pre = e.hasAttribute('data-pre-plain-text') ? e : q('[data-pre-plain-text]', e);
             const idNode = e.hasAttribute('data-id') ? e : q('[data-id]', e);
-            return { text: text, status: icon ? icon.getAttribute('data-icon') : '', truncated: !!more, more: more,
+            return { text: text, status: statusOf(icon), truncated: !!more, more: more,
                      id: idNode ? idNode.getAttribute('data-id') : '',
                      at: pre ? sentAt(pre.getAttribute('data-pre-plain-text')) : 0 };
         });
+    }
+    // A status icon's state as WhatsApp's msg-* icon name. Newer pages may name their icons
+    // differently but keep the spoken label (" Sent ", " Delivered ", ...): statusLabels maps it.
+    function statusOf(icon) {
+        if (!icon) return '';
+        const name = icon.getAttribute('data-icon') || '';
+        if (name.indexOf('msg-') === 0) return name;
+        const labels = SEL.statusLabels || {};
+        const label = icon.getAttribute('aria-label') || '';
+        for (const key of Object.keys(labels)) {
+            if (fold(key) === fold(label)) return labels[key];
+        }
+        return name;
+    }
+    // Shown on screen (not a template kept hidden in the DOM).
+    function visible(node) {
+        return !!node && node.getClientRects().length > 0;
+    }
+    function textOf(node, max) {
+        return String(node ? node.textContent : '').replace(/\s+/g, ' ').trim().slice(0, max || 300);
+    }
+    // The text of the first open dialog the app does not handle itself ("Use here", the invalid
+    // number) and that is not one of WhatsApp's passing progress pop-ups ("Starting chat" while a
+    // deep link opens), '' when none: a send is never pressed under it.
+    function unknownDialogText() {
+        const known = [].concat(SEL.useHereText || [], SEL.invalidPhoneText || [], SEL.transientDialogTexts || [])
+            .map(fold).filter(t => t);
+        for (const d of qa(SEL.dialog)) {
+            if (!visible(d)) continue;
+            const shown = fold(d.textContent);
+            if (known.some(k => shown.indexOf(k) >= 0)) continue;
+            return textOf(d) || '(a dialog without text)';
+        }
+        return '';
+    }
+    // The text of a notice WhatsApp shows about this account (limit, restriction, ban), '' when
+    // none. Looked for in dialogs, alerts and banners, never in messages or chat previews (a lead
+    // may write anything), and in the whole page when WhatsApp replaced the app with it.
+    function restrictionText() {
+        const wants = [].concat(SEL.restrictionTexts || []).map(fold).filter(t => t);
+        if (!wants.length) return '';
+        const inMessages = n => (SEL.messageList && n.closest(SEL.messageList)) || (SEL.chatList && n.closest(SEL.chatList));
+        const places = qa(SEL.dialog).concat(qa(SEL.noticeContainer)).filter(n => visible(n) && !inMessages(n));
+        if (!q(SEL.chatList) && !q(SEL.mainPanel) && document.body) places.push(document.body);
+        for (const place of places) {
+            const shown = fold(place.textContent);
+            if (wants.some(w => shown.indexOf(w) >= 0)) return textOf(place);
+        }
+        return '';
+    }
+    // WhatsApp Web's "works with Google Chrome NN+" page instead of the app.
+    function refusal() {
+        const wants = [].concat(SEL.refusalText || []).map(fold).filter(t => t);
+        if (!wants.length || !document.body || q(SEL.chatList) || q(SEL.qrContainer)) return null;
+        const shown = fold(document.body.textContent);
+        if (!wants.some(w => shown.indexOf(w) >= 0)) return null;
+        return { text: textOf(document.body, 200), link: !!q(SEL.refusalLink) };
+    }
+    // WhatsApp's "Click to reload QR code": by selector, or by its text inside the QR box.
+    function qrReloadButton() {
+        const hit = q(SEL.qrReloadButton);
+        if (hit) return hit;
+        const box = q(SEL.qrContainer);
+        return box && SEL.qrReloadText ? buttonWithText(box, SEL.qrReloadText) : null;
+    }
+    // What the page shows, for the connection state (observer.js, the doctor). Never message text.
+    function snapshot() {
+        const qrBox = q(SEL.qrContainer);
+        let wid = '';
+        // last-wid-md (multi-device); older pages kept only last-wid.
+        try {
+            wid = localStorage.getItem(SEL.widStorageKey) ||
+                (SEL.widFallbackKey ? localStorage.getItem(SEL.widFallbackKey) : '') || '';
+        } catch (e) { wid = ''; }
+        let invalidated = false;
+        try {
+            invalidated = !!SEL.invalidatedStorageKey && localStorage.getItem(SEL.invalidatedStorageKey) !== null;
+        } catch (e) { invalidated = false; }
+        const refused = refusal();
+        return {
+            // Without the query: a deep link's text= is message text.
+            url: location.origin + location.pathname,
+            title: document.title,
+            qr: !!(q(SEL.qrCanvas) || qrBox),
+            qrRef: qrBox ? (qrBox.getAttribute('data-ref') || '') : '',
+            qrReload: !!qrReloadButton(),
+            progress: !!q(SEL.progress),
+            chatList: !!(q(SEL.chatList) || q(SEL.side)),
+            phoneOffline: !!q(SEL.phoneOffline),
+            computerOffline: !!q(SEL.computerOffline),
+            conflict: !!dialogWith(SEL.useHereText),
+            invalidPhone: !!dialogWith(SEL.invalidPhoneText),
+            loggedOutUrl: !!SEL.loggedOutParam && location.search.indexOf(SEL.loggedOutParam) >= 0,
+            wid: wid,
+            chatOpen: !!q(SEL.mainPanel),
+            editor: !!q(SEL.editor),
+            invalidated: invalidated,
+            refused: !!refused,
+            refusalLink: !!refused && refused.link,
+            // WhatsApp's own texts (dialogs, notices), never message text.
+            dialog: unknownDialogText(),
+            restriction: restrictionText(),
+        };
     }
     // How a shown message compares with the wanted text: 'exact', 'partial' (a truncated message
     // whose visible start matches) or '' (another message).
@@ -113,5 +216,6 @@
             qa(SEL.outgoingMessage).length + qa(SEL.incomingMessage).length > 0;
     }
     return { q, qa, plainText, editorText, normalise, loose, sameText, dialogWith, buttonWithText, sendButton,
-             outgoing, compare, chatLoaded, sentAt };
+             outgoing, compare, chatLoaded, sentAt, statusOf, visible, unknownDialogText, restrictionText,
+             refusal, qrReloadButton, snapshot, fold };
 })

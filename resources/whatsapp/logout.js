@@ -1,6 +1,7 @@
 // Best-effort "Log out" from WhatsApp Web's menu: menu, "Log out", then the confirmation.
 (function (SEL, ARGS, H) {
-    const menu = H.q(SEL.menuButton);
+    // The app's menu, not a chat's "More options" in #main.
+    const menu = H.qa(SEL.menuButton).filter(m => !(SEL.mainPanel && m.closest(SEL.mainPanel)))[0];
     if (!menu) return false;
     (menu.closest('button, [role="button"]') || menu).click();
     setTimeout(function () {

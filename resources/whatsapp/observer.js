@@ -8,37 +8,10 @@
     let last = '';
     let pending = 0;
 
-    function snapshot() {
-        const qrBox = H.q(SEL.qrContainer);
-        let wid = '';
-        // last-wid-md (multi-device); older pages kept only last-wid.
-        try {
-            wid = localStorage.getItem(SEL.widStorageKey) ||
-                (SEL.widFallbackKey ? localStorage.getItem(SEL.widFallbackKey) : '') || '';
-        } catch (e) { wid = ''; }
-        return {
-            // Without the query: a deep link's text= is message text.
-            url: location.origin + location.pathname,
-            title: document.title,
-            qr: !!(H.q(SEL.qrCanvas) || qrBox),
-            qrRef: qrBox ? (qrBox.getAttribute('data-ref') || '') : '',
-            qrReload: !!H.q(SEL.qrReloadButton),
-            progress: !!H.q(SEL.progress),
-            chatList: !!(H.q(SEL.chatList) || H.q(SEL.side)),
-            phoneOffline: !!H.q(SEL.phoneOffline),
-            computerOffline: !!H.q(SEL.computerOffline),
-            conflict: !!H.dialogWith(SEL.useHereText),
-            invalidPhone: !!H.dialogWith(SEL.invalidPhoneText),
-            loggedOutUrl: !!SEL.loggedOutParam && location.search.indexOf(SEL.loggedOutParam) >= 0,
-            wid: wid,
-            chatOpen: !!H.q(SEL.mainPanel),
-            editor: !!H.q(SEL.editor),
-        };
-    }
     function report(force) {
         pending = 0;
         if (!bridge) return;
-        const text = JSON.stringify(snapshot());
+        const text = JSON.stringify(H.snapshot());
         if (!force && text === last) return;
         last = text;
         bridge.report(text);

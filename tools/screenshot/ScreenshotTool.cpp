@@ -239,6 +239,34 @@ int main(int argc, char* argv[])
         dialog.show();
         dialog.resize(640, 560);
         failures += !save(&dialog, QDir(outDir).filePath(QStringLiteral("screenshot-settings.png")));
+        dialog.hide();
+
+        // Two SDRs that need a person: WhatsApp's warning paused one, WhatsApp Web refuses the
+        // engine for the other.
+        auto needsPerson = [&](const char* id, ConnectionState state, const QString& detail) {
+            auto status = statuses.find(QString::fromUtf8(id));
+            status->state = state;
+            status->lastError = detail;
+            statuses.save(*status);
+        };
+        needsPerson("sdr_paula", ConnectionState::Restricted,
+                    QStringLiteral("You're nearing your limit of messages to people who haven't replied. "
+                                   "Wait for replies before you message more new people."));
+        needsPerson("sdr_tiago", ConnectionState::BrowserUnsupported,
+                    QStringLiteral("WhatsApp Web refuses this browser (Chromium 102.0.5005.177): it shows "
+                                   "\"WhatsApp works with Google Chrome\" instead of the app"));
+        window.dashboardModel()->refresh();
+        window.showSdr(QStringLiteral("sdr_paula"));
+        QCoreApplication::processEvents();
+        failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-restricted.png")));
+        window.showSdr(QStringLiteral("sdr_tiago"));
+        QCoreApplication::processEvents();
+        failures +=
+            !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-browser-unsupported.png")));
+        window.showDashboard();
+        QCoreApplication::processEvents();
+        failures +=
+            !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-dashboard-needs-person.png")));
         app.exit(failures ? 1 : 0);
     });
     return app.exec();
