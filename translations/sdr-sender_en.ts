@@ -90,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>SenderEngine</name>
+    <message numerus="yes">
+        <source>%n unsent lead(s) of this SDR cancelled: it is no longer active.</source>
+        <translation>
+            <numerusform>%n unsent lead of this SDR cancelled: it is no longer active.</numerusform>
+            <numerusform>%n unsent leads of this SDR cancelled: it is no longer active.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendsChart</name>
     <message numerus="yes">
         <source>%n send(s) today</source>

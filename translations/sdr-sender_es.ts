@@ -576,6 +576,70 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <source>Lead %1 could not be verified; held for a person to resend or drop.</source>
         <translation>No se pudo verificar el lead %1; queda pendiente de que una persona lo reenvíe o descarte.</translation>
     </message>
+    <message>
+        <source>The local store can be written again; sending goes on.</source>
+        <translation>Ya se puede volver a escribir en el almacenamiento local; los envíos continúan.</translation>
+    </message>
+    <message>
+        <source>Cannot write the local store (%1: %2); sending for this SDR waits %3 s.</source>
+        <translation>No se puede escribir en el almacenamiento local (%1: %2); los envíos de este SDR esperan %3 s.</translation>
+    </message>
+    <message>
+        <source>failing lead %1</source>
+        <translation>marcando como fallido el lead %1</translation>
+    </message>
+    <message>
+        <source>starting lead %1</source>
+        <translation>iniciando el envío del lead %1</translation>
+    </message>
+    <message>
+        <source>queueing lead %1</source>
+        <translation>poniendo en cola el lead %1</translation>
+    </message>
+    <message>
+        <source>Resend of lead %1: checking its chat first, so it never goes out twice.</source>
+        <translation>Reenvío del lead %1: primero se comprueba su chat para que nunca salga dos veces.</translation>
+    </message>
+    <message>
+        <source>recording lead %1 as sent</source>
+        <translation>registrando el lead %1 como enviado</translation>
+    </message>
+    <message>
+        <source>Lead %1 sent (confirmed late).</source>
+        <translation>Lead %1 enviado (confirmado con retraso).</translation>
+    </message>
+    <message>
+        <source>not sent after %1 tries (%2)</source>
+        <translation>no enviado tras %1 intentos (%2)</translation>
+    </message>
+    <message>
+        <source>Lead %1 failed after %2 tries: %3</source>
+        <translation>El lead %1 falló tras %2 intentos: %3</translation>
+    </message>
+    <message>
+        <source>deferring lead %1</source>
+        <translation>aplazando el lead %1</translation>
+    </message>
+    <message>
+        <source>Lead %1 not sent (%2); tried again in %3 s, the next leads go first.</source>
+        <translation>Lead %1 no enviado (%2); se reintentará en %3 s y los siguientes leads van primero.</translation>
+    </message>
+    <message>
+        <source>not found in the chat after %1 attempts; not resent automatically again</source>
+        <translation>no encontrado en el chat tras %1 intentos; no se vuelve a reenviar automáticamente</translation>
+    </message>
+    <message>
+        <source>holding lead %1</source>
+        <translation>dejando pendiente el lead %1</translation>
+    </message>
+    <message>
+        <source>Lead %1 is not in its chat after %2 attempts; held for a person to resend or drop.</source>
+        <translation>El lead %1 no está en su chat tras %2 intentos; queda pendiente de que una persona lo reenvíe o descarte.</translation>
+    </message>
+    <message>
+        <source>Lead %1: its chat could not be checked; sent again as the person asked.</source>
+        <translation>Lead %1: no se pudo comprobar su chat; se enviará de nuevo, como pidió la persona.</translation>
+    </message>
 </context>
 <context>
     <name>ImportLeadsDialog</name>
@@ -842,6 +906,10 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <source>Check the open SDR&apos;s WhatsApp Web page (or a fresh one) against every selector the app uses</source>
         <translation>Comprueba la página de WhatsApp Web del SDR abierto (o una nueva) con cada selector que usa la aplicación</translation>
     </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Motor: %1</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -964,6 +1032,10 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <source>Reporting lead %1 failed (%2); retrying.</source>
         <translation>Falló el informe del lead %1 (%2); se reintenta.</translation>
     </message>
+    <message>
+        <source>Cannot write the local store (%1); reporting waits.</source>
+        <translation>No se puede escribir en el almacenamiento local (%1); el envío de informes espera.</translation>
+    </message>
 </context>
 <context>
     <name>Router</name>
@@ -981,6 +1053,14 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>Lead %1 is no longer assigned to this SDR; it will not be sent.</source>
         <translation>El lead %1 ya no está asignado a este SDR; no se enviará.</translation>
+    </message>
+    <message>
+        <source>Lead %1 was moved to this SDR; it will be sent from here.</source>
+        <translation>El lead %1 se trasladó a este SDR; se enviará desde aquí.</translation>
+    </message>
+    <message>
+        <source>Lead %1 was sent already; its result is reported again.</source>
+        <translation>El lead %1 ya se había enviado; su resultado se informa de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1044,12 +1124,35 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <translation>El CRM rechazó el token. La consulta y los envíos se detienen hasta que vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>Lead %1 queued again by a person.</source>
-        <translation>Una persona volvió a poner en cola el lead %1.</translation>
-    </message>
-    <message>
         <source>Lead %1 dropped by a person (reported as send_timeout).</source>
         <translation>Una persona descartó el lead %1 (informado como send_timeout).</translation>
+    </message>
+    <message>
+        <source>Hosted on %1: another SDR Sender serves this SDR; this one does not poll or send for it.</source>
+        <translation>Alojado en %1: otro SDR Sender atiende a este SDR; este no consulta ni envía para él.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent lead(s) of this SDR cancelled: it is no longer active.</source>
+        <translation>
+            <numerusform>Se canceló %n lead no enviado de este SDR: ya no está activo.</numerusform>
+            <numerusform>Se cancelaron %n leads no enviados de este SDR: ya no está activo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CRM does not support claims (Sender API v1): this SDR Sender assumes it is the only one serving these SDRs.</source>
+        <translation>El CRM no admite reservas (Sender API v1): este SDR Sender supone que es el único que atiende a estos SDR.</translation>
+    </message>
+    <message>
+        <source>This SDR Sender now serves this SDR (claim held).</source>
+        <translation>Este SDR Sender atiende ahora a este SDR (reserva obtenida).</translation>
+    </message>
+    <message>
+        <source>This SDR Sender no longer holds the claim of this SDR: polling and sending stopped.</source>
+        <translation>Este SDR Sender ya no tiene la reserva de este SDR: la consulta y los envíos se detuvieron.</translation>
+    </message>
+    <message>
+        <source>Lead %1: a person asked to send it again; its chat is checked first.</source>
+        <translation>Lead %1: una persona pidió reenviarlo; primero se comprueba su chat.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1614,10 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source> (inactive)</source>
         <translation> (inactivo)</translation>
+    </message>
+    <message>
+        <source>UNCERTAIN</source>
+        <translation>INCIERTOS</translation>
     </message>
 </context>
 <context>

@@ -576,6 +576,70 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <source>Lead %1 could not be verified; held for a person to resend or drop.</source>
         <translation>O lead %1 não pôde ser verificado; aguardando uma pessoa reenviar ou descartar.</translation>
     </message>
+    <message>
+        <source>The local store can be written again; sending goes on.</source>
+        <translation>Já é possível gravar no armazenamento local de novo; os envios continuam.</translation>
+    </message>
+    <message>
+        <source>Cannot write the local store (%1: %2); sending for this SDR waits %3 s.</source>
+        <translation>Não foi possível gravar no armazenamento local (%1: %2); os envios deste SDR aguardam %3 s.</translation>
+    </message>
+    <message>
+        <source>failing lead %1</source>
+        <translation>marcando o lead %1 como falho</translation>
+    </message>
+    <message>
+        <source>starting lead %1</source>
+        <translation>iniciando o envio do lead %1</translation>
+    </message>
+    <message>
+        <source>queueing lead %1</source>
+        <translation>colocando o lead %1 na fila</translation>
+    </message>
+    <message>
+        <source>Resend of lead %1: checking its chat first, so it never goes out twice.</source>
+        <translation>Reenvio do lead %1: verificando a conversa antes, para que nunca seja enviado duas vezes.</translation>
+    </message>
+    <message>
+        <source>recording lead %1 as sent</source>
+        <translation>registrando o lead %1 como enviado</translation>
+    </message>
+    <message>
+        <source>Lead %1 sent (confirmed late).</source>
+        <translation>Lead %1 enviado (confirmado com atraso).</translation>
+    </message>
+    <message>
+        <source>not sent after %1 tries (%2)</source>
+        <translation>não enviado após %1 tentativas (%2)</translation>
+    </message>
+    <message>
+        <source>Lead %1 failed after %2 tries: %3</source>
+        <translation>O lead %1 falhou após %2 tentativas: %3</translation>
+    </message>
+    <message>
+        <source>deferring lead %1</source>
+        <translation>adiando o lead %1</translation>
+    </message>
+    <message>
+        <source>Lead %1 not sent (%2); tried again in %3 s, the next leads go first.</source>
+        <translation>Lead %1 não enviado (%2); nova tentativa em %3 s, os próximos leads vão antes.</translation>
+    </message>
+    <message>
+        <source>not found in the chat after %1 attempts; not resent automatically again</source>
+        <translation>não encontrado na conversa após %1 tentativas; não será reenviado automaticamente de novo</translation>
+    </message>
+    <message>
+        <source>holding lead %1</source>
+        <translation>retendo o lead %1</translation>
+    </message>
+    <message>
+        <source>Lead %1 is not in its chat after %2 attempts; held for a person to resend or drop.</source>
+        <translation>O lead %1 não está na conversa após %2 tentativas; aguardando uma pessoa reenviar ou descartar.</translation>
+    </message>
+    <message>
+        <source>Lead %1: its chat could not be checked; sent again as the person asked.</source>
+        <translation>Lead %1: não foi possível verificar a conversa; será enviado novamente, como a pessoa pediu.</translation>
+    </message>
 </context>
 <context>
     <name>ImportLeadsDialog</name>
@@ -842,6 +906,10 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <source>Check the open SDR&apos;s WhatsApp Web page (or a fresh one) against every selector the app uses</source>
         <translation>Verifica a página do WhatsApp Web do SDR aberto (ou uma nova) com cada seletor que o aplicativo usa</translation>
     </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Mecanismo: %1</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -964,6 +1032,10 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <source>Reporting lead %1 failed (%2); retrying.</source>
         <translation>Falha ao informar o lead %1 (%2); tentando novamente.</translation>
     </message>
+    <message>
+        <source>Cannot write the local store (%1); reporting waits.</source>
+        <translation>Não foi possível gravar no armazenamento local (%1); o envio de relatórios aguarda.</translation>
+    </message>
 </context>
 <context>
     <name>Router</name>
@@ -981,6 +1053,14 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>Lead %1 is no longer assigned to this SDR; it will not be sent.</source>
         <translation>O lead %1 não está mais atribuído a este SDR; não será enviado.</translation>
+    </message>
+    <message>
+        <source>Lead %1 was moved to this SDR; it will be sent from here.</source>
+        <translation>O lead %1 foi transferido para este SDR; será enviado daqui.</translation>
+    </message>
+    <message>
+        <source>Lead %1 was sent already; its result is reported again.</source>
+        <translation>O lead %1 já foi enviado; o resultado é informado novamente.</translation>
     </message>
 </context>
 <context>
@@ -1044,12 +1124,35 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <translation>O CRM recusou o token. A consulta e os envios ficam parados até você entrar novamente.</translation>
     </message>
     <message>
-        <source>Lead %1 queued again by a person.</source>
-        <translation>Lead %1 colocado na fila novamente por uma pessoa.</translation>
-    </message>
-    <message>
         <source>Lead %1 dropped by a person (reported as send_timeout).</source>
         <translation>Lead %1 descartado por uma pessoa (informado como send_timeout).</translation>
+    </message>
+    <message>
+        <source>Hosted on %1: another SDR Sender serves this SDR; this one does not poll or send for it.</source>
+        <translation>Hospedado em %1: outro SDR Sender atende este SDR; este não consulta nem envia por ele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent lead(s) of this SDR cancelled: it is no longer active.</source>
+        <translation>
+            <numerusform>%n lead não enviado deste SDR foi cancelado: ele não está mais ativo.</numerusform>
+            <numerusform>%n leads não enviados deste SDR foram cancelados: ele não está mais ativo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CRM does not support claims (Sender API v1): this SDR Sender assumes it is the only one serving these SDRs.</source>
+        <translation>O CRM não oferece suporte a reservas (Sender API v1): este SDR Sender presume que é o único que atende estes SDRs.</translation>
+    </message>
+    <message>
+        <source>This SDR Sender now serves this SDR (claim held).</source>
+        <translation>Este SDR Sender agora atende este SDR (reserva obtida).</translation>
+    </message>
+    <message>
+        <source>This SDR Sender no longer holds the claim of this SDR: polling and sending stopped.</source>
+        <translation>Este SDR Sender não tem mais a reserva deste SDR: a consulta e os envios foram parados.</translation>
+    </message>
+    <message>
+        <source>Lead %1: a person asked to send it again; its chat is checked first.</source>
+        <translation>Lead %1: uma pessoa pediu para reenviá-lo; a conversa é verificada antes.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1614,10 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source> (inactive)</source>
         <translation> (inativo)</translation>
+    </message>
+    <message>
+        <source>UNCERTAIN</source>
+        <translation>INCERTOS</translation>
     </message>
 </context>
 <context>

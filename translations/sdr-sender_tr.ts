@@ -576,6 +576,70 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <source>Lead %1 could not be verified; held for a person to resend or drop.</source>
         <translation>%1 kişisi doğrulanamadı; bir kişinin yeniden göndermesi veya bırakması bekleniyor.</translation>
     </message>
+    <message>
+        <source>The local store can be written again; sending goes on.</source>
+        <translation>Yerel depoya yeniden yazılabiliyor; gönderim devam ediyor.</translation>
+    </message>
+    <message>
+        <source>Cannot write the local store (%1: %2); sending for this SDR waits %3 s.</source>
+        <translation>Yerel depoya yazılamıyor (%1: %2); bu SDR için gönderim %3 sn bekliyor.</translation>
+    </message>
+    <message>
+        <source>failing lead %1</source>
+        <translation>%1 kişisi başarısız olarak işaretlenirken</translation>
+    </message>
+    <message>
+        <source>starting lead %1</source>
+        <translation>%1 kişisine gönderim başlatılırken</translation>
+    </message>
+    <message>
+        <source>queueing lead %1</source>
+        <translation>%1 kişisi kuyruğa alınırken</translation>
+    </message>
+    <message>
+        <source>Resend of lead %1: checking its chat first, so it never goes out twice.</source>
+        <translation>%1 kişisine yeniden gönderim: iki kez gitmemesi için önce sohbeti kontrol ediliyor.</translation>
+    </message>
+    <message>
+        <source>recording lead %1 as sent</source>
+        <translation>%1 kişisi gönderildi olarak kaydedilirken</translation>
+    </message>
+    <message>
+        <source>Lead %1 sent (confirmed late).</source>
+        <translation>%1 kişisine gönderildi (geç doğrulandı).</translation>
+    </message>
+    <message>
+        <source>not sent after %1 tries (%2)</source>
+        <translation>%1 denemeden sonra gönderilmedi (%2)</translation>
+    </message>
+    <message>
+        <source>Lead %1 failed after %2 tries: %3</source>
+        <translation>%1 kişisine gönderim %2 denemeden sonra başarısız: %3</translation>
+    </message>
+    <message>
+        <source>deferring lead %1</source>
+        <translation>%1 kişisi ertelenirken</translation>
+    </message>
+    <message>
+        <source>Lead %1 not sent (%2); tried again in %3 s, the next leads go first.</source>
+        <translation>%1 kişisine gönderilmedi (%2); %3 sn sonra yeniden denenecek, sıradaki kişiler önce gidiyor.</translation>
+    </message>
+    <message>
+        <source>not found in the chat after %1 attempts; not resent automatically again</source>
+        <translation>%1 denemeden sonra sohbette bulunamadı; artık otomatik olarak yeniden gönderilmeyecek</translation>
+    </message>
+    <message>
+        <source>holding lead %1</source>
+        <translation>%1 kişisi bekletilirken</translation>
+    </message>
+    <message>
+        <source>Lead %1 is not in its chat after %2 attempts; held for a person to resend or drop.</source>
+        <translation>%1 kişisinin mesajı %2 denemeden sonra sohbette yok; bir kişinin yeniden göndermesi veya bırakması bekleniyor.</translation>
+    </message>
+    <message>
+        <source>Lead %1: its chat could not be checked; sent again as the person asked.</source>
+        <translation>%1 kişisi: sohbeti kontrol edilemedi; istendiği gibi yeniden gönderilecek.</translation>
+    </message>
 </context>
 <context>
     <name>ImportLeadsDialog</name>
@@ -836,6 +900,10 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <source>Check the open SDR&apos;s WhatsApp Web page (or a fresh one) against every selector the app uses</source>
         <translation>Açık SDR&apos;ın WhatsApp Web sayfasını (veya yeni bir sayfayı) uygulamanın kullandığı her seçiciyle denetler</translation>
     </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Motor: %1</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -957,6 +1025,10 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <source>Reporting lead %1 failed (%2); retrying.</source>
         <translation>%1 kişisinin bildirimi başarısız (%2); yeniden deneniyor.</translation>
     </message>
+    <message>
+        <source>Cannot write the local store (%1); reporting waits.</source>
+        <translation>Yerel depoya yazılamıyor (%1); bildirim bekliyor.</translation>
+    </message>
 </context>
 <context>
     <name>Router</name>
@@ -973,6 +1045,14 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>Lead %1 is no longer assigned to this SDR; it will not be sent.</source>
         <translation>%1 kişisi artık bu SDR&apos;a atanmış değil; gönderilmeyecek.</translation>
+    </message>
+    <message>
+        <source>Lead %1 was moved to this SDR; it will be sent from here.</source>
+        <translation>%1 kişisi bu SDR&apos;a taşındı; buradan gönderilecek.</translation>
+    </message>
+    <message>
+        <source>Lead %1 was sent already; its result is reported again.</source>
+        <translation>%1 kişisine zaten gönderilmişti; sonucu yeniden bildiriliyor.</translation>
     </message>
 </context>
 <context>
@@ -1034,12 +1114,34 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <translation>CRM belirteci reddetti. Yeniden oturum açana kadar sorgulama ve gönderim durduruldu.</translation>
     </message>
     <message>
-        <source>Lead %1 queued again by a person.</source>
-        <translation>%1 kişisi bir kişi tarafından yeniden kuyruğa alındı.</translation>
-    </message>
-    <message>
         <source>Lead %1 dropped by a person (reported as send_timeout).</source>
         <translation>%1 kişisi bir kişi tarafından bırakıldı (send_timeout olarak bildirildi).</translation>
+    </message>
+    <message>
+        <source>Hosted on %1: another SDR Sender serves this SDR; this one does not poll or send for it.</source>
+        <translation>%1 üzerinde barındırılıyor: bu SDR&apos;a başka bir SDR Sender hizmet veriyor; bu uygulama onun için sorgulama veya gönderim yapmıyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent lead(s) of this SDR cancelled: it is no longer active.</source>
+        <translation>
+            <numerusform>Bu SDR için gönderilmemiş %n kişi iptal edildi: SDR artık etkin değil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CRM does not support claims (Sender API v1): this SDR Sender assumes it is the only one serving these SDRs.</source>
+        <translation>CRM sahiplenmeyi desteklemiyor (Sender API v1): bu SDR Sender, bu SDR&apos;lara hizmet veren tek uygulama olduğunu varsayıyor.</translation>
+    </message>
+    <message>
+        <source>This SDR Sender now serves this SDR (claim held).</source>
+        <translation>Bu SDR&apos;a artık bu SDR Sender hizmet veriyor (SDR sahiplenildi).</translation>
+    </message>
+    <message>
+        <source>This SDR Sender no longer holds the claim of this SDR: polling and sending stopped.</source>
+        <translation>Bu SDR Sender artık bu SDR&apos;ı sahiplenmiyor: sorgulama ve gönderim durduruldu.</translation>
+    </message>
+    <message>
+        <source>Lead %1: a person asked to send it again; its chat is checked first.</source>
+        <translation>%1 kişisi: yeniden gönderilmesi istendi; önce sohbeti kontrol ediliyor.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1602,10 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source> (inactive)</source>
         <translation> (etkin değil)</translation>
+    </message>
+    <message>
+        <source>UNCERTAIN</source>
+        <translation>BELİRSİZ</translation>
     </message>
 </context>
 <context>
