@@ -107,9 +107,10 @@ static void BM_OutboxLifecycle(benchmark::State& state)
         lead.message = "hello";
         env.outbox->enqueue(lead);
         const auto next = env.outbox->nextQueued("sdr_a");
-        const bool ok = env.outbox->beginSend(next->leadId) &&
-                        env.outbox->markSent(next->leadId, env.clock.now()) &&
-                        env.outbox->markReported(next->leadId);
+        // Not const: Google Benchmark 1.8 (Debian 13) deprecates DoNotOptimize on a const reference.
+        bool ok = env.outbox->beginSend(next->leadId) &&
+                  env.outbox->markSent(next->leadId, env.clock.now()) &&
+                  env.outbox->markReported(next->leadId);
         benchmark::DoNotOptimize(ok);
     }
     state.SetItemsProcessed(state.iterations());

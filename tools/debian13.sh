@@ -126,6 +126,9 @@ deb)
     echo "==> Debian 13: installing $(basename "$deb") into a fresh system"
     copy_base_to "$RUNTIME_ROOT"
     mount_system "$RUNTIME_ROOT"
+    # The packages the build system downloaded already are reused, not fetched again.
+    mount --bind "$BUILD_ROOT/var/cache/apt/archives" "$RUNTIME_ROOT/var/cache/apt/archives" &&
+        MOUNTED+=("$RUNTIME_ROOT/var/cache/apt/archives")
     cp "$deb" "$RUNTIME_ROOT/tmp/"
     in_root "$RUNTIME_ROOT" bash -c 'apt-get update -qq &&
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -t trixie-backports /tmp/sdr-sender_*.deb >/dev/null &&
