@@ -20,7 +20,7 @@ PACKAGES=(
     libbenchmark-dev
     # Packaging: dpkg-shlibdeps for the .deb's dependencies, appstreamcli and
     # desktop-file-validate for the installed metadata.
-    dpkg-dev appstream desktop-file-utils
+    dpkg-dev file appstream desktop-file-utils
 )
 WEBENGINE_PACKAGES=(qt6-webengine-dev qt6-webengine-dev-tools)
 

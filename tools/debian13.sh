@@ -133,7 +133,8 @@ deb)
     in_root "$RUNTIME_ROOT" bash -c 'apt-get update -qq &&
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -t trixie-backports /tmp/sdr-sender_*.deb >/dev/null &&
         echo "==> installed: $(dpkg-query -W sdr-sender)" &&
-        ls /usr/share/applications/*sdr-sender*.desktop /usr/share/metainfo/*sdr-sender* &&
+        ls /usr/share/applications/org.sdrsender.SdrSender.desktop /usr/share/metainfo/org.sdrsender.SdrSender.metainfo.xml /usr/share/icons/hicolor/256x256/apps/sdr-sender.png /usr/share/sdr-sender/translations/sdr-sender_tr.qm &&
+        echo "==> depends: $(dpkg-query -W -f="\${Depends}" sdr-sender)" &&
         QT_QPA_PLATFORM=offscreen sdr-sender --version'
     unmount_all
     rm -rf --one-file-system "$RUNTIME_ROOT"
