@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QWebEngineProfile>
 #include <QWebEngineScript>
 
 namespace {
@@ -139,4 +140,14 @@ QWebEngineScript PageProbe::observerScript() const
     script.setWorldId(QWebEngineScript::ApplicationWorld);
     script.setRunsOnSubFrames(false);
     return script;
+}
+
+void PageProbe::configureProfile(QWebEngineProfile* profile) const
+{
+    const QString language = selector(QStringLiteral("acceptLanguage"));
+    if (!language.isEmpty())
+        profile->setHttpAcceptLanguage(language);
+    const QString userAgent = selector(QStringLiteral("userAgent")).trimmed();
+    if (!userAgent.isEmpty())
+        profile->setHttpUserAgent(userAgent);
 }

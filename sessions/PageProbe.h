@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+class QWebEngineProfile;
 class QWebEngineScript;
 
 // The selector pack and the probe scripts SDR Sender uses on WhatsApp Web. Built in as resources
@@ -24,6 +25,10 @@ public:
 
     QJsonObject selectors() const { return m_selectors; }
     QString selector(const QString& key) const { return m_selectors.value(key).toString(); }
+    // What the selector pack asks of every profile that loads WhatsApp Web (the sessions and the
+    // doctor alike): its `acceptLanguage` (the probes read WhatsApp's English texts; empty keeps
+    // the system's languages) and its `userAgent` when it names one (else the engine's own).
+    void configureProfile(QWebEngineProfile* profile) const;
     // The script's text (override or built-in); empty when unknown.
     QString scriptText(const QString& name) const;
     // JavaScript that runs script `name` with the selectors and `args` and evaluates to its result.

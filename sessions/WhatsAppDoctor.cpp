@@ -158,13 +158,7 @@ void WhatsAppDoctor::run(const QString& sdrId, int timeoutMs)
         m_profile = new QWebEngineProfile(); // off the record: a throwaway
         m_profile->setHttpUserAgent(ProfileStore::userAgentWithoutQtToken(m_profile->httpUserAgent()));
     }
-    // As the sessions do: English texts, and the selector pack's user agent when it names one.
-    const QString language = m_probe->selector(QStringLiteral("acceptLanguage"));
-    if (!language.isEmpty())
-        m_profile->setHttpAcceptLanguage(language);
-    const QString userAgent = m_probe->selector(QStringLiteral("userAgent")).trimmed();
-    if (!userAgent.isEmpty())
-        m_profile->setHttpUserAgent(userAgent);
+    m_probe->configureProfile(m_profile);
     m_page = new QWebEnginePage(m_profile);
     m_ownsPage = true;
     m_phase = Phase::Landing;

@@ -117,16 +117,7 @@ void WhatsAppSession::createPage()
         setState(ConnectionState::Error);
         return;
     }
-    // The probes look for texts of WhatsApp's English UI (dialogs, buttons): ask for it unless the
-    // selector pack says otherwise (an empty value keeps the system's languages).
-    const QString language = m_probe->selector(QStringLiteral("acceptLanguage"));
-    if (!language.isEmpty())
-        m_profile->setHttpAcceptLanguage(language);
-    // The engine's own user agent (minus QtWebEngine) unless the selector pack names another, for
-    // when WhatsApp Web refuses the engine's.
-    const QString userAgent = m_probe->selector(QStringLiteral("userAgent")).trimmed();
-    if (!userAgent.isEmpty())
-        m_profile->setHttpUserAgent(userAgent);
+    m_probe->configureProfile(m_profile);
     QPointer<WhatsAppSession> self(this);
     m_profile->setNotificationPresenter([self](std::unique_ptr<QWebEngineNotification> notification) {
         if (!self || !notification)
