@@ -24,12 +24,18 @@ const QVector<SettingSpec>& all()
         {"hibernate_idle_s", "SDR_SENDER_HIBERNATE_IDLE", T::Int, 300, 1, 86400, false},
         {"discard_after_s", "SDR_SENDER_DISCARD_AFTER", T::Int, 600, 0, 86400, false},
         {"max_awake_sessions", "SDR_SENDER_MAX_AWAKE", T::Int, 4, 1, 1000, false},
-        // WhatsApp Web refused the engine: look again this rarely (not a reload loop).
         // WhatsApp unlinks a device that has not connected for about 30 days: wake a sleeping,
         // linked session this often so WhatsApp sees it (0: never).
         {"keepalive_wake_s", "SDR_SENDER_KEEPALIVE_WAKE", T::Int, 5 * 86400, 0, 30 * 86400, false},
+        // WhatsApp Web refused the engine: look again this rarely (not a reload loop).
         {"browser_refused_retry_s", "SDR_SENDER_BROWSER_REFUSED_RETRY", T::Int, 6 * 3600, 1, 7 * 86400,
          false},
+        // Follow-up of sent leads (delivered, read, replied): an awake session's chat list is read
+        // this often; a sleeping one is woken for it this often, within working hours (0: never);
+        // at most this many chats are opened per look.
+        {"follow_up_awake_s", "SDR_SENDER_FOLLOW_UP_AWAKE", T::Int, 300, 10, 86400, true},
+        {"follow_up_wake_s", "SDR_SENDER_FOLLOW_UP_WAKE", T::Int, 1800, 0, 7 * 86400, true},
+        {"follow_up_chat_opens", "SDR_SENDER_FOLLOW_UP_CHAT_OPENS", T::Int, 3, 0, 50, true},
     };
     return specs;
 }

@@ -47,6 +47,9 @@ inline constexpr QLatin1String DiscardAfterSecs{"discard_after_s"};
 inline constexpr QLatin1String MaxAwakeSessions{"max_awake_sessions"};
 inline constexpr QLatin1String BrowserRefusedRetrySecs{"browser_refused_retry_s"};
 inline constexpr QLatin1String KeepAliveWakeSecs{"keepalive_wake_s"};
+inline constexpr QLatin1String FollowUpAwakeSecs{"follow_up_awake_s"};
+inline constexpr QLatin1String FollowUpWakeSecs{"follow_up_wake_s"};
+inline constexpr QLatin1String FollowUpChatOpens{"follow_up_chat_opens"};
 
 const QVector<SettingSpec>& all();
 const SettingSpec* find(const QString& key);

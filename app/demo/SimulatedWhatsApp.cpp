@@ -174,6 +174,79 @@ void SimulatedWhatsApp::setUnread(const QString& phone, int unread)
     account(digitsOf(phone)).unread = qMax(0, unread);
 }
 
+namespace {
+QString chatKey(const QString& accountDigits, const QString& peerDigits)
+{
+    return accountDigits + QLatin1Char(':') + peerDigits;
+}
+// How WhatsApp shows a number it has no contact name for: "+<country> <groups>". The grouping here
+// is simple (blocks of three, then four); real pages group by country, so readers must compare
+// digits, never the formatted text.
+QString displayNumber(const QString& digits)
+{
+    QString out = QLatin1Char('+') + digits.left(digits.size() > 11 ? 2 : 1);
+    QString rest = digits.mid(out.size() - 1);
+    while (rest.size() > 4) {
+        out += QLatin1Char(' ') + rest.left(3);
+        rest = rest.mid(3);
+    }
+    return rest.isEmpty() ? out : out + QLatin1Char(' ') + rest;
+}
+} // namespace
+
+void SimulatedWhatsApp::setPeerStatus(const QString& fromPhone, const QString& toPhone, const QString& status)
+{
+    const QString from = QLatin1Char('+') + digitsOf(fromPhone);
+    const QString to = QLatin1Char('+') + digitsOf(toPhone);
+    const QStringList order{QStringLiteral("msg-time"), QStringLiteral("msg-check"),
+                            QStringLiteral("msg-dblcheck"), QStringLiteral("msg-read")};
+    for (SimulatedWhatsAppMessage& message : m_messages) {
+        // Ticks only move forward, and a message still on the clock is not on the peer's phone.
+        if (message.incoming || message.fromPhone != from || message.toPhone != to ||
+            message.status == QLatin1String("msg-time") ||
+            order.indexOf(message.status) >= order.indexOf(status))
+            continue;
+        message.status = status;
+    }
+}
+
+void SimulatedWhatsApp::deliver(const QString& fromPhone, const QString& toPhone)
+{
+    setPeerStatus(fromPhone, toPhone, QStringLiteral("msg-dblcheck"));
+}
+
+void SimulatedWhatsApp::markReadByPeer(const QString& fromPhone, const QString& toPhone)
+{
+    setPeerStatus(fromPhone, toPhone, QStringLiteral("msg-read"));
+}
+
+void SimulatedWhatsApp::receive(const QString& fromPhone, const QString& toPhone, const QString& text,
+                                const QDateTime& at)
+{
+    SimulatedWhatsAppMessage message;
+    message.fromPhone = QLatin1Char('+') + digitsOf(fromPhone);
+    message.toPhone = QLatin1Char('+') + digitsOf(toPhone);
+    message.text = text;
+    message.id = QStringLiteral("3A") + randomHex(9);
+    message.incoming = true;
+    message.seeded = true;
+    message.at = at.isValid() ? at : QDateTime::currentDateTimeUtc();
+    m_messages.append(message);
+    // An answer means the peer's phone has the account's earlier messages, and has read them.
+    markReadByPeer(toPhone, fromPhone);
+    ++m_chatUnread[chatKey(digitsOf(toPhone), digitsOf(fromPhone))];
+}
+
+int SimulatedWhatsApp::chatOpenCount(const QString& accountPhone, const QString& peerPhone) const
+{
+    return m_chatOpens.value(chatKey(digitsOf(accountPhone), digitsOf(peerPhone)));
+}
+
+int SimulatedWhatsApp::chatUnread(const QString& accountPhone, const QString& peerPhone) const
+{
+    return m_chatUnread.value(chatKey(digitsOf(accountPhone), digitsOf(peerPhone)));
+}
+
 void SimulatedWhatsApp::addExistingMessage(const QString& fromPhone, const QString& toPhone,
                                            const QString& text, const QDateTime& at)
 {
@@ -496,29 +569,53 @@ SimulatedWhatsApp::Response SimulatedWhatsApp::apiState(const Request& request) 
     const Account acc = m_accounts.value(session->digits);
     const QString me = QLatin1Char('+') + session->digits;
     QJsonObject statuses;
-    QJsonObject lastByChat;
+    int unread = acc.unread;
     for (const SimulatedWhatsAppMessage& message : m_messages) {
-        if (message.fromPhone != me)
-            continue;
-        statuses.insert(message.id, message.status);
-        qsizetype cut = qMin<qsizetype>(60, message.text.size());
-        if (cut > 0 && cut < message.text.size() && message.text.at(cut - 1).isHighSurrogate())
-            --cut; // never split a surrogate pair (emoji)
-        lastByChat.insert(message.toPhone, message.text.left(cut));
+        if (message.fromPhone == me && !message.incoming)
+            statuses.insert(message.id, message.status);
     }
-    QJsonArray chats;
-    for (auto it = lastByChat.begin(); it != lastByChat.end(); ++it)
-        chats.append(QJsonObject{{QStringLiteral("phone"), it.key()}, {QStringLiteral("last"), it.value()}});
+    for (auto it = m_chatUnread.cbegin(); it != m_chatUnread.cend(); ++it) {
+        if (it.key().startsWith(session->digits + QLatin1Char(':')))
+            unread += it.value();
+    }
     return json({{QStringLiteral("valid"), true},
                  {QStringLiteral("phoneOffline"), acc.phoneOffline},
                  {QStringLiteral("conflict"), acc.conflict},
                  {QStringLiteral("notice"), acc.notice},
-                 {QStringLiteral("unread"), acc.unread},
+                 {QStringLiteral("unread"), unread},
                  {QStringLiteral("statuses"), statuses},
-                 {QStringLiteral("chats"), chats}});
+                 {QStringLiteral("chats"), chatList(session->digits)}});
 }
 
-SimulatedWhatsApp::Response SimulatedWhatsApp::apiChat(const Request& request) const
+// The account's chats, most recent first, as the chat list shows them: the number, the last
+// message (its text, whether it came in, its ticks when it went out) and the unread count.
+QJsonArray SimulatedWhatsApp::chatList(const QString& accountDigits) const
+{
+    const QString me = QLatin1Char('+') + accountDigits;
+    QHash<QString, const SimulatedWhatsAppMessage*> last; // by peer digits
+    for (const SimulatedWhatsAppMessage& message : m_messages) {
+        if (message.incoming ? message.toPhone == me : message.fromPhone == me)
+            last.insert(digitsOf(message.incoming ? message.fromPhone : message.toPhone), &message);
+    }
+    QList<const SimulatedWhatsAppMessage*> newestFirst = last.values();
+    std::sort(newestFirst.begin(), newestFirst.end(),
+              [](const auto* a, const auto* b) { return a->at > b->at; });
+    QJsonArray chats;
+    for (const SimulatedWhatsAppMessage* message : std::as_const(newestFirst)) {
+        const QString peer = digitsOf(message->incoming ? message->fromPhone : message->toPhone);
+        chats.append(
+            QJsonObject{{QStringLiteral("phone"), QLatin1Char('+') + peer},
+                        {QStringLiteral("title"), displayNumber(peer)},
+                        {QStringLiteral("last"), message->text},
+                        {QStringLiteral("incoming"), message->incoming},
+                        {QStringLiteral("status"), message->status},
+                        {QStringLiteral("at"), message->at.toMSecsSinceEpoch()},
+                        {QStringLiteral("unread"), m_chatUnread.value(chatKey(accountDigits, peer))}});
+    }
+    return chats;
+}
+
+SimulatedWhatsApp::Response SimulatedWhatsApp::apiChat(const Request& request)
 {
     const Session* session = sessionFor(request);
     if (!session)
@@ -530,13 +627,20 @@ SimulatedWhatsApp::Response SimulatedWhatsApp::apiChat(const Request& request) c
         const QString me = QLatin1Char('+') + session->digits;
         const QString them = QLatin1Char('+') + peer;
         for (const SimulatedWhatsAppMessage& message : m_messages) {
-            if (message.fromPhone == me && message.toPhone == them) {
+            const bool mine = !message.incoming && message.fromPhone == me && message.toPhone == them;
+            const bool theirs = message.incoming && message.fromPhone == them && message.toPhone == me;
+            if (mine || theirs) {
                 list.append(QJsonObject{{QStringLiteral("id"), message.id},
                                         {QStringLiteral("text"), message.text},
                                         {QStringLiteral("status"), message.status},
+                                        {QStringLiteral("incoming"), message.incoming},
                                         {QStringLiteral("at"), message.at.toMSecsSinceEpoch()}});
             }
         }
+        // Opening a chat reads it, as on WhatsApp Web.
+        const QString key = chatKey(session->digits, peer);
+        ++m_chatOpens[key];
+        m_chatUnread.remove(key);
     }
     return json({{QStringLiteral("valid"), true},
                  {QStringLiteral("exists"), exists},

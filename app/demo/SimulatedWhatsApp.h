@@ -20,10 +20,13 @@ struct SimulatedWhatsAppMessage
     QString fromPhone; // E.164 of the sending (linked) account, "+905551112233"
     QString toPhone;   // E.164 of the chat, "+15551234567"
     QString text;
-    QString id;          // the page's message id
-    QString status;      // "msg-time" until confirmed, then "msg-check"
-    bool seeded = false; // put there by the test (history), not sent by a page
-    QDateTime at;        // when it was sent (the page shows it in data-pre-plain-text)
+    QString id; // the page's message id
+    // Outgoing: "msg-time" until confirmed, "msg-check" (sent), "msg-dblcheck" (delivered),
+    // "msg-read" (read by the peer: two blue ticks). Empty for incoming messages.
+    QString status;
+    bool seeded = false;   // put there by the demo or a test (history), not sent by a page
+    bool incoming = false; // from the peer (fromPhone) to the linked account (toPhone)
+    QDateTime at;          // when it was sent (the page shows it in data-pre-plain-text)
 };
 
 // The WhatsApp Web of `sdr-sender --demo`: an HTTP/1.1 server on 127.0.0.1 (port 0 by default)
@@ -71,6 +74,18 @@ public:
     // `at` (default: now).
     void addExistingMessage(const QString& fromPhone, const QString& toPhone, const QString& text,
                             const QDateTime& at = {});
+    // The peer's phone got the account's messages to it (two grey ticks).
+    void deliver(const QString& fromPhone, const QString& toPhone);
+    // The peer read them (two blue ticks; only for peers with read receipts on). Implies delivered.
+    void markReadByPeer(const QString& fromPhone, const QString& toPhone);
+    // The peer `fromPhone` writes to the linked account `toPhone`: an incoming message, unread in
+    // that chat until a page of the account opens the chat (at: default now).
+    void receive(const QString& fromPhone, const QString& toPhone, const QString& text,
+                 const QDateTime& at = {});
+    // How many times pages of `accountPhone` opened the chat with `peerPhone`.
+    int chatOpenCount(const QString& accountPhone, const QString& peerPhone) const;
+    // Unread incoming messages in that chat.
+    int chatUnread(const QString& accountPhone, const QString& peerPhone) const;
     // A WhatsApp release that renamed its message text classes: pages loaded afterwards render
     // message texts without selectable-text / copyable-text (data-pre-plain-text stays).
     void setRenamedTextClasses(bool renamed) { m_renamedTextClasses = renamed; }
@@ -166,7 +181,9 @@ private:
     Response apiQr(const Request& request);
     Response apiSession(const Request& request) const;
     Response apiState(const Request& request) const;
-    Response apiChat(const Request& request) const;
+    QJsonArray chatList(const QString& accountDigits) const;
+    Response apiChat(const Request& request);
+    void setPeerStatus(const QString& fromPhone, const QString& toPhone, const QString& status);
     Response apiSend(const Request& request);
     Response apiUseHere(const Request& request);
     Response apiLogout(const Request& request);
@@ -185,6 +202,8 @@ private:
     QHash<QString, Session> m_sessions;    // by token
     QSet<QString> m_notOnWhatsApp;         // digits
     QHash<QString, QString> m_chatDialogs; // by digits of the chat
+    QHash<QString, int> m_chatOpens;       // by "account digits:peer digits"
+    QHash<QString, int> m_chatUnread;      // by "account digits:peer digits"
     QStringList m_autoLinkPhones;
     int m_autoLinkAfterMs = 3000;
     QVector<SimulatedWhatsAppMessage> m_messages;
