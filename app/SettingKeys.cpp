@@ -36,6 +36,9 @@ const QVector<SettingSpec>& all()
         {"follow_up_awake_s", "SDR_SENDER_FOLLOW_UP_AWAKE", T::Int, 300, 10, 86400, true},
         {"follow_up_wake_s", "SDR_SENDER_FOLLOW_UP_WAKE", T::Int, 1800, 0, 7 * 86400, true},
         {"follow_up_chat_opens", "SDR_SENDER_FOLLOW_UP_CHAT_OPENS", T::Int, 3, 0, 50, true},
+        // Bounded data: the store keeps what pending work needs for good, the rest this long.
+        {"retention_days", "SDR_SENDER_RETENTION_DAYS", T::Int, 90, 0, 3650, false},
+        {"message_retention_days", "SDR_SENDER_MESSAGE_RETENTION_DAYS", T::Int, 30, 0, 3650, false},
     };
     return specs;
 }
