@@ -78,6 +78,13 @@ const KeyInfo kKeys[] = {
     {"statusLabels", "setting", "open chat: status of own messages", Need::None},
     {"pendingIcon", "setting", "open chat: status of own messages", Need::None},
     {"sentIcons", "setting", "open chat: status of own messages", Need::None},
+    {"readLabels", "setting", "open chat and chat list: a read message's tick label (follow-up)", Need::None},
+    {"readIcons", "setting", "open chat and chat list: read-tick icon names some pages use (follow-up)",
+     Need::None},
+    {"chatRow", "selector", "chat list: one row per chat (follow-up of sent leads)", Need::None},
+    {"chatTitle", "selector", "chat list: a chat's name or number (follow-up)", Need::None},
+    {"chatListStatus", "selector", "chat list: ticks of a chat's last message (follow-up)", Need::None},
+    {"unreadBadge", "selector", "chat list: unread badge, when a chat has one (follow-up)", Need::None},
     {"menuButton", "selector", "chat list: menu (Disconnect logs out through it)", Need::None},
     {"logoutText", "text", "menu: Log out (Disconnect)", Need::None},
 };
@@ -169,7 +176,7 @@ void WhatsAppDoctor::run(const QString& sdrId, int timeoutMs)
     m_timeout.start(timeoutMs);
 }
 
-void WhatsAppDoctor::inspect(QWebEnginePage* page, const QString& sdrId)
+void WhatsAppDoctor::inspect(QWebEnginePage* page, const QString& sdrId, bool withOwnChat)
 {
     m_sdrId = sdrId;
     m_page = page;
@@ -179,15 +186,21 @@ void WhatsAppDoctor::inspect(QWebEnginePage* page, const QString& sdrId)
         finish(tr("There is no WhatsApp Web page to check."));
         return;
     }
-    evaluate(page, false, [this](const QJsonObject& result) {
+    evaluate(page, false, [this, withOwnChat](const QJsonObject& result) {
         const PageSnapshot snapshot =
             PageSnapshot::fromJson(result.value(QStringLiteral("snapshot")).toObject());
         m_lastState =
             snapshot.refused ? QStringLiteral("browser_unsupported") : connectionStateName(snapshot.state());
         m_phone = PageSnapshot::phoneFromWid(snapshot.wid);
         m_landing = result;
-        finish(tr("The page of a running session was checked as it is; its own chat was not opened (run "
-                  "sdr-sender --doctor --sdr ID with the app closed for that)."));
+        if (withOwnChat && isLinkedName(m_lastState) && !m_phone.isEmpty()) {
+            openOwnChat();
+            m_poll.start();
+            return;
+        }
+        finish(withOwnChat ? QString()
+                           : tr("The page of a running session was checked as it is; its own chat was not "
+                                "opened because the session was busy (try again when it is idle)."));
     });
 }
 
@@ -236,14 +249,19 @@ void WhatsAppDoctor::onLanding(const QJsonObject& result)
     m_landing = result;
     m_phone = PageSnapshot::phoneFromWid(snapshot.wid);
     if (isLinkedName(state) && !m_phone.isEmpty()) {
-        // The SDR's own chat ("message yourself") by the deep link, prefilled, never sent.
-        m_phase = Phase::OwnChat;
-        m_sameState = 0;
-        m_chatTimeout.start(kChatTimeoutMs);
-        m_page->load(SendJob::deepLink(m_whatsappUrl, m_phone, kProbeText));
+        openOwnChat();
         return;
     }
     finish();
+}
+
+void WhatsAppDoctor::openOwnChat()
+{
+    // The SDR's own chat ("message yourself") by the deep link, prefilled, never sent.
+    m_phase = Phase::OwnChat;
+    m_sameState = 0;
+    m_chatTimeout.start(kChatTimeoutMs);
+    m_page->load(SendJob::deepLink(m_whatsappUrl, m_phone, kProbeText));
 }
 
 void WhatsAppDoctor::onOwnChat(const QJsonObject& result)

@@ -28,9 +28,10 @@ public:
 
     // sdrId empty: a throwaway (off-the-record) profile. Emits finished() once.
     void run(const QString& sdrId, int timeoutMs = 90000);
-    // Checks a page that is already open (Help → Check WhatsApp Web on a running session):
-    // no navigation, no deep link.
-    void inspect(QWebEnginePage* page, const QString& sdrId);
+    // Checks a page that is already open (Help → Check WhatsApp Web on a running session) as it
+    // is; withOwnChat (a page the session lent, see WhatsAppSession::lendPage) it then opens
+    // the SDR's own chat in it by the deep link, like run() does, never sending.
+    void inspect(QWebEnginePage* page, const QString& sdrId, bool withOwnChat = false);
 
     bool ok() const { return m_ok; }
     QStringList missingKeys() const { return m_missing; }
@@ -55,6 +56,7 @@ private:
     void poll();
     void onLanding(const QJsonObject& result);
     void onOwnChat(const QJsonObject& result);
+    void openOwnChat();
     void finish(const QString& note = {});
     QJsonObject probeArgs(bool withText) const;
     void evaluate(QWebEnginePage* page, bool withText, const std::function<void(const QJsonObject&)>& done);

@@ -507,7 +507,7 @@ qint64 WhatsAppSession::renderProcessPid() const
 
 bool WhatsAppSession::hibernate()
 {
-    if (!m_page || m_job || m_visible || m_wiping || m_page->isVisible())
+    if (!m_page || isBusy() || m_visible || m_wiping || m_page->isVisible())
         return false;
     if (!isAwake())
         return true;
@@ -523,7 +523,7 @@ bool WhatsAppSession::hibernate()
 
 bool WhatsAppSession::discard()
 {
-    if (!m_page || m_job || m_visible || m_wiping || m_page->isVisible())
+    if (!m_page || isBusy() || m_visible || m_wiping || m_page->isVisible())
         return false;
     if (isDiscarded())
         return true;
@@ -605,7 +605,7 @@ void WhatsAppSession::send(const QString& requestId, const QString& phoneDigits,
         outcome.detail = detail;
         QTimer::singleShot(0, this, [this, requestId, outcome] { emit sendFinished(requestId, outcome); });
     };
-    if (m_job) {
+    if (isBusy()) {
         reject(SendOutcome::Result::NotAttempted, QStringLiteral("session_busy"),
                QStringLiteral("another request is running"));
         return;
@@ -665,10 +665,32 @@ void WhatsAppSession::endJob(PageJob* job)
     runPendingVerify();
 }
 
+bool WhatsAppSession::lendPage()
+{
+    if (!m_page || isBusy() || m_followUp || m_wiping || !isAwake())
+        return false;
+    m_lent = true;
+    touch();
+    emit busyChanged(true);
+    return true;
+}
+
+void WhatsAppSession::takePageBack()
+{
+    if (!m_lent)
+        return;
+    m_lent = false;
+    touch();
+    // Away from the own chat and its prefilled (never sent) probe text.
+    navigate(m_whatsappUrl);
+    emit busyChanged(false);
+    runPendingVerify();
+}
+
 void WhatsAppSession::checkFollowUps(const QVector<WatchedLead>& leads)
 {
     // Busy with a send or a look already, or nothing to look at: nothing seen this time.
-    if (m_job || m_followUp || leads.isEmpty() || m_wiping) {
+    if (isBusy() || m_followUp || leads.isEmpty() || m_wiping) {
         MessageChannel::checkFollowUps({});
         return;
     }
@@ -697,7 +719,7 @@ void WhatsAppSession::notePress(const QString& phoneDigits, const QString& text,
 
 void WhatsAppSession::runPendingVerify()
 {
-    if (m_job || !m_pendingVerify)
+    if (isBusy() || !m_pendingVerify)
         return;
     const PendingVerify verify = *std::exchange(m_pendingVerify, std::nullopt);
     startVerify(verify);
@@ -712,7 +734,7 @@ void WhatsAppSession::verifySent(const QString& requestId, const QString& phoneD
         return;
     }
     const PendingVerify verify{requestId, phoneDigits, text, since};
-    if (m_job) {
+    if (isBusy()) {
         // A request is still running (a send the dispatcher stopped waiting for): its outcome is
         // exactly what this verification is about. Look once it is done, never answer "unknown"
         // because of it.

@@ -90,7 +90,7 @@ public:
     // --- for SessionManager (hibernation) ---------------------------------------------------
     bool isAwake() const;     // page active (not frozen, not discarded)
     bool isDiscarded() const; // renderer released
-    bool isBusy() const override { return m_job != nullptr; }
+    bool isBusy() const override { return m_job != nullptr || m_lent; }
     QDateTime lastActiveAt() const { return m_lastActiveAt; }
     // Freezes an idle, not visible session (state hibernated). False when it must stay awake.
     bool hibernate();
@@ -105,6 +105,12 @@ public:
     // a time: the caller checks isBusy() first.
     void runJob(PageJob* job);
     void endJob(PageJob* job);
+    // Help → Check WhatsApp Web on a running session: the doctor borrows the idle, awake page to
+    // open the SDR's own chat (a second page of the profile would make WhatsApp say "open in
+    // another window"). Sends wait (busy) until it is given back; the page then returns to
+    // WhatsApp's start. False when the page cannot be lent now.
+    bool lendPage();
+    void takePageBack();
     void navigate(const QUrl& url);
     // Runs a resource script in the isolated world; callback gets its result (invalid QVariant when
     // there is no active page).
@@ -191,6 +197,7 @@ private:
 
     QPointer<PageJob> m_job;
     QPointer<FollowUpCheck> m_followUp;
+    bool m_lent = false;
     struct PendingVerify
     {
         QString requestId;

@@ -135,6 +135,48 @@ private slots:
         QVERIFY2(process.exitCode() == 0, passing.constData());
         qInfo().noquote() << "the report of a passing run:\n" << passing;
     }
+
+    // Help → Check WhatsApp Web while the app runs: the idle session lends its page, the doctor
+    // opens the SDR's own chat in it (never sending), sends wait meanwhile, and the page goes back.
+    void runningSessionLendsItsPageForTheOwnChatCheck()
+    {
+        qRegisterMetaType<SendOutcome>();
+        m_env->makeManager();
+        WhatsAppSession* john = m_env->addSdr(QStringLiteral("sdr_john"), kMe);
+        QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Connected, 30000));
+        QVERIFY(john->lendPage());
+        QVERIFY(john->isBusy());
+        QVERIFY(!john->lendPage()); // one borrower at a time
+
+        QSignalSpy sent(john, &MessageChannel::sendFinished);
+        john->send(QStringLiteral("while-lent"), QStringLiteral("15551230000"), QStringLiteral("Hi"));
+        QVERIFY(sent.wait(5000));
+        const SendOutcome refused = sent.first().at(1).value<SendOutcome>();
+        QCOMPARE(int(refused.result), int(SendOutcome::Result::NotAttempted));
+        QCOMPARE(refused.error, QStringLiteral("session_busy"));
+
+        WhatsAppDoctor doctor(m_env->manager->pageProbe(), m_env->manager->profileStore(),
+                              m_env->server.url());
+        QSignalSpy finished(&doctor, &WhatsAppDoctor::finished);
+        doctor.inspect(john->page(), QStringLiteral("sdr_john"), true);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(doctor.ok(), qPrintable(doctor.text()));
+        const QJsonObject chat = doctor.report().value(QStringLiteral("own_chat")).toObject();
+        QVERIFY(chat.value(QStringLiteral("prefilled")).toBool());
+        QVERIFY(chat.value(QStringLiteral("send_button")).toBool());
+        QVERIFY(m_env->server.messages().isEmpty()); // never sent
+
+        john->takePageBack();
+        QVERIFY(!john->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!john->snapshot().chatOpen && john->state() == ConnectionState::Connected,
+                                 20000);
+        sent.clear();
+        john->send(QStringLiteral("after"), QStringLiteral("15551230000"),
+                   QStringLiteral("Hi after the check"));
+        QVERIFY(sent.wait(30000));
+        QCOMPARE(int(sent.first().at(1).value<SendOutcome>().result), int(SendOutcome::Result::Sent));
+        QCOMPARE(m_env->server.messages().size(), 1);
+    }
 };
 
 SDR_WEBENGINE_TEST_MAIN(TestWhatsAppDoctor)

@@ -33,6 +33,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTimer>
 #include <QWebEnginePage>
@@ -185,14 +186,20 @@ void Application::buildWindow()
             url.append(QLatin1Char('/'));
         auto* doctor =
             new WhatsAppDoctor(m_sessions->pageProbe(), m_sessions->profileStore(), QUrl(url), this);
-        connect(doctor, &WhatsAppDoctor::finished, this, [this, doctor] {
+        WhatsAppSession* session = m_sessions->session(sdrId);
+        // An idle, awake session lends its page for the own-chat check; a busy one is checked as
+        // it is.
+        const bool lent = session && session->lendPage();
+        QPointer<WhatsAppSession> lender(lent ? session : nullptr);
+        connect(doctor, &WhatsAppDoctor::finished, this, [this, doctor, lender] {
+            if (lender)
+                lender->takePageBack();
             if (m_window)
                 m_window->showWhatsAppCheck(doctor->text(), doctor->ok());
             doctor->deleteLater();
         });
-        WhatsAppSession* session = m_sessions->session(sdrId);
         if (session && session->page() && session->isAwake())
-            doctor->inspect(session->page(), sdrId);
+            doctor->inspect(session->page(), sdrId, lent);
         else
             doctor->run(QString());
     });
