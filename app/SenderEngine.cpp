@@ -56,6 +56,10 @@ SenderEngine::SenderEngine(Store* store, Settings* settings, const Clock* clock,
                 });
     }
 
+    // The SDR list follows the queue cadence (bounded), and is read at once when a queue names an
+    // SDR this app does not serve: a new or re-activated SDR gets its session within one poll.
+    m_directory->setSettings(settings);
+    connect(m_router, &Router::otherSdrNamed, m_directory, &SdrDirectory::noteSdrId);
     connect(m_directory, &SdrDirectory::sdrActivated, this, &SenderEngine::startSdr);
     connect(m_directory, &SdrDirectory::sdrDeactivated, this, [this](const QString& sdrId) {
         stopSdr(sdrId);

@@ -30,6 +30,9 @@ const QVector<SettingSpec>& all()
         {"keepalive_wake_s", "SDR_SENDER_KEEPALIVE_WAKE", T::Int, 5 * 86400, 0, 30 * 86400, false},
         {"browser_refused_retry_s", "SDR_SENDER_BROWSER_REFUSED_RETRY", T::Int, 6 * 3600, 1, 7 * 86400,
          false},
+        // Bounded data: the store keeps what pending work needs for good, the rest this long.
+        {"retention_days", "SDR_SENDER_RETENTION_DAYS", T::Int, 90, 0, 3650, false},
+        {"message_retention_days", "SDR_SENDER_MESSAGE_RETENTION_DAYS", T::Int, 30, 0, 3650, false},
     };
     return specs;
 }

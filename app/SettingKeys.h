@@ -47,6 +47,10 @@ inline constexpr QLatin1String DiscardAfterSecs{"discard_after_s"};
 inline constexpr QLatin1String MaxAwakeSessions{"max_awake_sessions"};
 inline constexpr QLatin1String BrowserRefusedRetrySecs{"browser_refused_retry_s"};
 inline constexpr QLatin1String KeepAliveWakeSecs{"keepalive_wake_s"};
+// Finished outbox rows and activity entries older than this are deleted; message texts of finished
+// rows are blanked after MessageRetentionDays. 0 keeps them for good (DataRetention).
+inline constexpr QLatin1String RetentionDays{"retention_days"};
+inline constexpr QLatin1String MessageRetentionDays{"message_retention_days"};
 
 const QVector<SettingSpec>& all();
 const SettingSpec* find(const QString& key);

@@ -289,6 +289,10 @@ QString SettingsDialog::labelFor(const QString& key)
         {SettingKeys::MaxAwakeSessions, QT_TR_NOOP("Most sessions awake at once")},
         {SettingKeys::BrowserRefusedRetrySecs, QT_TR_NOOP("Retry a refused browser after (s)")},
         {SettingKeys::KeepAliveWakeSecs, QT_TR_NOOP("Wake a sleeping linked session after (s)")},
+        {SettingKeys::RetentionDays,
+         QT_TR_NOOP("Delete finished leads and activity after (days, 0 = never)")},
+        {SettingKeys::MessageRetentionDays,
+         QT_TR_NOOP("Blank the texts of finished leads after (days, 0 = never)")},
         {SettingKeys::Language, QT_TR_NOOP("Language")},
     };
     const auto it = labels.constFind(key);
