@@ -168,6 +168,17 @@ void CrmClient::fetchQueue(const QString& sdrId, int limit, QObject* context, Ca
     send("GET", QStringLiteral("/api/sender/queue"), query, {}, true, context, std::move(callback));
 }
 
+void CrmClient::fetchQueueChanges(const QStringList& sdrIds, const QString& cursor, int waitSecs,
+                                  int timeoutMs, QObject* context, Callback callback)
+{
+    QList<QPair<QString, QString>> query{{QStringLiteral("sdrIds"), sdrIds.join(QLatin1Char(','))}};
+    if (!cursor.isEmpty())
+        query.append({QStringLiteral("cursor"), cursor});
+    query.append({QStringLiteral("wait"), QString::number(waitSecs)});
+    send("GET", QStringLiteral("/api/sender/queue/changes"), query, {}, true, context, std::move(callback),
+         timeoutMs);
+}
+
 void CrmClient::claimSdr(const QString& sdrId, const QJsonObject& payload, QObject* context,
                          Callback callback)
 {
@@ -202,7 +213,8 @@ void CrmClient::putStatus(const QString& sdrId, const QJsonObject& payload, QObj
 }
 
 void CrmClient::send(const QByteArray& verb, const QString& path, const QList<QPair<QString, QString>>& query,
-                     const QByteArray& body, bool expectJson, QObject* context, Callback callback)
+                     const QByteArray& body, bool expectJson, QObject* context, Callback callback,
+                     int timeoutMs)
 {
     Call call;
     call.verb = verb;
@@ -210,6 +222,7 @@ void CrmClient::send(const QByteArray& verb, const QString& path, const QList<QP
     call.query = query;
     call.body = body;
     call.expectJson = expectJson;
+    call.timeoutMs = timeoutMs;
     call.context = context ? context : this;
     call.callback = std::move(callback);
     if (!m_tokenKnown && !m_suspended) {
@@ -272,7 +285,7 @@ void CrmClient::dispatch(Call call)
     // hanging server is not.
     auto* timer = new QTimer(reply);
     timer->setSingleShot(true);
-    timer->setInterval(m_timeoutMs);
+    timer->setInterval(call.timeoutMs > 0 ? call.timeoutMs : m_timeoutMs);
     connect(timer, &QTimer::timeout, reply, [reply] {
         reply->setProperty(kTimedOut, true);
         reply->abort();
@@ -318,7 +331,8 @@ void CrmClient::finish(QNetworkReply* reply, const Call& call, quint64 tokenGene
         response.errorString = QStringLiteral("response larger than 8 MiB");
     } else if (reply->property(kTimedOut).toBool()) {
         response.kind = Kind::Timeout;
-        response.errorString = QStringLiteral("no answer within %1 ms").arg(m_timeoutMs);
+        response.errorString =
+            QStringLiteral("no answer within %1 ms").arg(call.timeoutMs > 0 ? call.timeoutMs : m_timeoutMs);
     } else if (!reply->property(kTlsErrors).toString().isEmpty() ||
                reply->error() == QNetworkReply::SslHandshakeFailedError) {
         response.kind = Kind::TlsError;

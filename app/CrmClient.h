@@ -57,6 +57,11 @@ public:
     // Contract §2: GET /api/sender/queue?sdrId=..&limit=..[&sender_id=..] (v1.1: with claims)
     void fetchQueue(const QString& sdrId, int limit, QObject* context, Callback callback,
                     const QString& senderId = {});
+    // Contract §2b (v1.1): GET /api/sender/queue/changes?sdrIds=a,b[&cursor=..]&wait=.. A long-poll:
+    // the server may stay silent for `waitSecs`, so this call's timeout is timeoutMs (which must
+    // exceed it), not the client's.
+    void fetchQueueChanges(const QStringList& sdrIds, const QString& cursor, int waitSecs, int timeoutMs,
+                           QObject* context, Callback callback);
     // Contract §5 (v1.1): POST /api/sender/sdrs/{sdrId}/claim, DELETE ..?sender_id=..
     void claimSdr(const QString& sdrId, const QJsonObject& payload, QObject* context, Callback callback);
     void releaseSdr(const QString& sdrId, const QString& senderId, QObject* context, Callback callback);
@@ -85,12 +90,14 @@ private:
         QList<QPair<QString, QString>> query;
         QByteArray body;
         bool expectJson = false;
+        int timeoutMs = 0; // 0: the client's
         QPointer<QObject> context;
         Callback callback;
         bool resentAfterStale401 = false;
     };
     void send(const QByteArray& verb, const QString& path, const QList<QPair<QString, QString>>& query,
-              const QByteArray& body, bool expectJson, QObject* context, Callback callback);
+              const QByteArray& body, bool expectJson, QObject* context, Callback callback,
+              int timeoutMs = 0);
     void dispatch(Call call);
     void finish(QNetworkReply* reply, const Call& call, quint64 tokenGeneration);
 

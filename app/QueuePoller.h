@@ -14,6 +14,8 @@ class Settings;
 // poll, per-SDR overrides first); it stretches up to 4x while the queue is empty, backs off
 // exponentially (with jitter, honouring Retry-After) while polls fail, and snaps back to the base
 // interval as soon as there is work. A poll never starts while the previous one is in flight.
+// While the queue-changes feed (contract §2b) watches the SDR, the timer poll is only a safety net
+// (setSafetyNet): the feed says when to poll (pollNow), the timer catches what a feed might miss.
 class QueuePoller : public QObject
 {
     Q_OBJECT
@@ -30,6 +32,11 @@ public:
     // Poll as soon as the current one (if any) is done.
     void pollNow();
     qint64 currentIntervalMs() const { return m_intervalMs; }
+    // On: the timer polls every safetyNetIntervalMs() only. Off again (the feed failed): the normal
+    // cadence resumes at once, the next poll within one base interval.
+    void setSafetyNet(bool on);
+    bool isSafetyNet() const { return m_safetyNet; }
+    static qint64 safetyNetIntervalMs(qint64 baseIntervalMs);
     int consecutiveFailures() const { return m_backoff.failures(); }
 
 signals:
@@ -52,6 +59,7 @@ private:
     bool m_running = false;
     bool m_inFlight = false;
     bool m_pollAgain = false;
+    bool m_safetyNet = false;
     int m_emptyPolls = 0;
     quint64 m_generation = 0; // answers to polls from before a stop() are dropped
     qint64 m_intervalMs = 0;

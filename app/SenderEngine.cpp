@@ -9,6 +9,7 @@
 #include "Logging.h"
 #include "Outbox.h"
 #include "Pacer.h"
+#include "QueueChangeFeed.h"
 #include "QueuePoller.h"
 #include "ResultReporter.h"
 #include "Router.h"
@@ -44,6 +45,21 @@ SenderEngine::SenderEngine(Store* store, Settings* settings, const Clock* clock,
         m_statusReporter = new StatusReporter(m_statuses, m_crm, clock, m_random.get(), this);
         m_httpSource = static_cast<HttpQueueSource*>(m_source);
         m_claims = new SdrClaims(m_crm, clock, m_random.get(), this);
+        m_feed = new QueueChangeFeed(m_crm, m_random.get(), this);
+        connect(m_feed, &QueueChangeFeed::queuesChanged, this, &SenderEngine::onQueuesChanged);
+        connect(m_feed, &QueueChangeFeed::coverageChanged, this, [this] {
+            for (auto it = m_workers.cbegin(); it != m_workers.cend(); ++it)
+                it->poller->setSafetyNet(m_feed->covers(it.key()));
+        });
+        connect(m_feed, &QueueChangeFeed::unavailable, this, [this] {
+            if (m_activity)
+                m_activity->add(QString(), QStringLiteral("config"),
+                                tr("The CRM offers no queue-changes feed: queues are polled on the timer."));
+        });
+        connect(m_directory, &SdrDirectory::refreshed, this, [this](bool ok) {
+            if (ok)
+                updateFeed();
+        });
         connect(m_claims, &SdrClaims::claimChanged, this, &SenderEngine::onClaimChanged);
         connect(m_claims, &SdrClaims::hostedElsewhere, this,
                 [this](const QString& sdrId, const QString& host, const QDateTime&) {
@@ -123,6 +139,53 @@ bool SenderEngine::canServe(const QString& sdrId) const
     return !m_claimsEnabled || (m_claims && m_claims->holds(sdrId));
 }
 
+bool SenderEngine::isV11(const QString& apiVersion)
+{
+    return !apiVersion.isEmpty() && apiVersion != QLatin1String("1") && apiVersion != QLatin1String("1.0");
+}
+
+void SenderEngine::updateFeed()
+{
+    if (!m_feed)
+        return;
+    const QString version = m_directory->apiVersion();
+    if (!m_running || m_suspended || !isV11(version)) {
+        m_feed->stop();
+        return;
+    }
+    updateFeedSdrs();
+    // A CRM that newly announces v1.1 is asked for the feed again even when it answered 404 before;
+    // otherwise a missing feed is asked for again on its own (rarely) timer.
+    if (!m_feed->isRunning() || (m_feed->isMissing() && version != m_feedVersion))
+        m_feed->start();
+    m_feedVersion = version;
+}
+
+void SenderEngine::updateFeedSdrs()
+{
+    if (!m_feed)
+        return;
+    QStringList ids;
+    for (auto it = m_workers.cbegin(); it != m_workers.cend(); ++it) {
+        if (it->poller->isRunning())
+            ids << it.key();
+    }
+    m_feed->setSdrIds(ids);
+    for (auto it = m_workers.cbegin(); it != m_workers.cend(); ++it)
+        it->poller->setSafetyNet(m_feed->covers(it.key()));
+}
+
+void SenderEngine::onQueuesChanged(const QStringList& sdrIds)
+{
+    for (const QString& id : sdrIds) {
+        QueuePoller* poller = this->poller(id);
+        if (poller && poller->isRunning())
+            poller->pollNow();
+        else if (!poller)
+            m_directory->noteSdrId(id); // not served here: perhaps new in the CRM
+    }
+}
+
 void SenderEngine::decideClaims()
 {
     // Decided once, from the first SDR list: a v1.1 CRM says so (api_version).
@@ -130,8 +193,7 @@ void SenderEngine::decideClaims()
         return;
     m_claimsDecided = true;
     const QString version = m_directory->apiVersion();
-    m_claimsEnabled = !version.isEmpty() && version != QLatin1String("1") &&
-                      version != QLatin1String("1.0") && !m_senderId.isEmpty();
+    m_claimsEnabled = isV11(version) && !m_senderId.isEmpty();
     if (m_claimsEnabled) {
         m_httpSource->setSenderId(m_senderId);
         qCInfo(lcQueue) << "CRM speaks Sender API" << version << ": every SDR is claimed before it is served";
@@ -155,10 +217,12 @@ void SenderEngine::onClaimChanged(const QString& sdrId, bool held)
             worker.dispatcher->setPaused(false);
             worker.poller->start(0);
         }
+        updateFeedSdrs();
     } else {
         // Lost (not renewed in time, or taken): stop at once; a send already pressed finishes.
         worker.poller->stop();
         worker.dispatcher->setPaused(true);
+        updateFeedSdrs();
         if (m_activity)
             m_activity->add(sdrId, QStringLiteral("state"),
                             tr("This SDR Sender no longer holds the claim of this SDR: polling and "
@@ -174,6 +238,8 @@ void SenderEngine::shutdown(int timeoutMs)
             worker.poller->stop();
             worker.dispatcher->setPaused(true);
         }
+        if (m_feed)
+            m_feed->stop();
         m_results->setPaused(true);
         if (m_statusReporter)
             m_statusReporter->goOffline(timeoutMs);
@@ -213,6 +279,8 @@ void SenderEngine::stop()
     if (!m_running)
         return;
     m_running = false;
+    if (m_feed)
+        m_feed->stop();
     m_directory->stop(); // stops every SDR through sdrDeactivated
     const QStringList ids = m_workers.keys();
     for (const QString& id : ids)
@@ -282,6 +350,7 @@ void SenderEngine::startSdr(const SdrRecord& sdr)
         worker.poller->start(initialDelay);
     if (m_claimsEnabled)
         m_claims->keep(sdr.id);
+    updateFeedSdrs();
     qCInfo(lcQueue) << "serving SDR" << sdr.id << "first poll in" << initialDelay << "ms";
     emit sdrStarted(sdr);
 }
@@ -295,6 +364,7 @@ void SenderEngine::stopSdr(const QString& sdrId)
     worker.dispatcher->stop();
     delete worker.poller;
     delete worker.dispatcher;
+    updateFeedSdrs();
     if (m_claims)
         m_claims->release(sdrId); // not served here any more: another instance may take it
     m_pacer->forget(sdrId);
@@ -313,6 +383,8 @@ void SenderEngine::suspend()
         worker.poller->stop();
         worker.dispatcher->setPaused(true);
     }
+    if (m_feed)
+        m_feed->stop();
     m_results->setPaused(true);
     if (m_statusReporter)
         m_statusReporter->setPaused(true);
@@ -338,6 +410,7 @@ void SenderEngine::resume()
     m_results->setPaused(false);
     if (m_statusReporter)
         m_statusReporter->setPaused(false);
+    updateFeed();
     m_directory->refresh();
 }
 

@@ -17,6 +17,7 @@ class Dispatcher;
 class Outbox;
 class Pacer;
 class QRandomGenerator;
+class QueueChangeFeed;
 class QueuePoller;
 class QueueSource;
 class ResultReporter;
@@ -33,6 +34,9 @@ class StatusReporter;
 //   SdrDirectory (which SDRs) -> per active SDR a QueuePoller + a Dispatcher
 //   QueueSource (CRM or local) -> Router -> Outbox -> Pacer/Dispatcher -> MessageChannel
 //   Outbox -> ResultReporter -> CRM;  ConnectionStatusRepository -> StatusReporter -> CRM.
+// Against a CRM that announces Sender API v1.1, one QueueChangeFeed (§2b) watches the queues of all
+// polled SDRs and has them fetched as soon as they change; their timer polls are then a slow safety
+// net, and the normal cadence whenever the feed is missing or failing.
 // With crm == nullptr it runs the CRM-less mode (local SDRs, CSV-imported leads, results recorded
 // locally). A 401 from the CRM pauses polling, sending and reporting everywhere until
 // CrmClient::setToken() is called again.
@@ -70,6 +74,8 @@ public:
     SdrDirectory* directory() const { return m_directory; }
     ResultReporter* resultReporter() const { return m_results; }
     StatusReporter* statusReporter() const { return m_statusReporter; }
+    // nullptr without a CRM.
+    QueueChangeFeed* changeFeed() const { return m_feed; }
     QStringList servedSdrs() const;
     QueuePoller* poller(const QString& sdrId) const;
     Dispatcher* dispatcher(const QString& sdrId) const;
@@ -112,6 +118,12 @@ private:
     void resume();
     void onClaimChanged(const QString& sdrId, bool held);
     void decideClaims();
+    // Runs the changes feed while the CRM announces v1.1 and nothing is suspended.
+    void updateFeed();
+    // The feed watches exactly the SDRs whose queues are polled here.
+    void updateFeedSdrs();
+    void onQueuesChanged(const QStringList& sdrIds);
+    static bool isV11(const QString& apiVersion);
 
     Store* m_store;
     Settings* m_settings;
@@ -134,6 +146,8 @@ private:
     bool m_running = false;
     bool m_suspended = false;
     SdrClaims* m_claims = nullptr;
+    QueueChangeFeed* m_feed = nullptr;
+    QString m_feedVersion; // the api_version the feed was last started or stopped for
     HttpQueueSource* m_httpSource = nullptr;
     QString m_senderId;
     bool m_claimsEnabled = false;

@@ -9,8 +9,46 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 constexpr qint64 kMaxRequestBytes = 16 * 1024 * 1024;
+// §2b: `wait` is at most 30 s; without one the contract's example value.
+constexpr int kDefaultChangesWaitSecs = 25;
+constexpr int kMaxChangesWaitSecs = 30;
+
+struct ChangesQuery
+{
+    QStringList sdrIds;
+    bool hasCursor = false;
+    qint64 cursor = -1; // -1: absent or unreadable
+    int waitSecs = kDefaultChangesWaitSecs;
+};
+
+ChangesQuery parseChangesQuery(const SimulatedCrmRequest& request)
+{
+    ChangesQuery query;
+    const QStringList ids = request.query.queryItemValue(QStringLiteral("sdrIds"), QUrl::FullyDecoded)
+                                .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& id : ids) {
+        const QString trimmed = id.trimmed();
+        if (!trimmed.isEmpty() && !query.sdrIds.contains(trimmed))
+            query.sdrIds << trimmed;
+    }
+    const QString cursor = request.query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
+    query.hasCursor = !cursor.isEmpty();
+    if (cursor.startsWith(QLatin1String("c-"))) {
+        bool ok = false;
+        const qint64 value = cursor.mid(2).toLongLong(&ok);
+        if (ok && value >= 0)
+            query.cursor = value;
+    }
+    bool ok = false;
+    const int wait = request.query.queryItemValue(QStringLiteral("wait")).toInt(&ok);
+    if (ok)
+        query.waitSecs = std::clamp(wait, 0, kMaxChangesWaitSecs);
+    return query;
+}
 } // namespace
 
 SimulatedCrm::SimulatedCrm(QObject* parent)
@@ -38,6 +76,9 @@ bool SimulatedCrm::start(quint16 port)
 void SimulatedCrm::stop()
 {
     m_server->close();
+    for (const Waiter& waiter : std::as_const(m_waiters))
+        delete waiter.deadline;
+    m_waiters.clear();
     const auto sockets = m_buffers.keys();
     for (QTcpSocket* socket : sockets) {
         socket->abort();
@@ -106,14 +147,17 @@ void SimulatedCrm::addRawLead(const QString& queueSdrId, const QJsonValue& lead)
     m_leads.append({queueSdrId, lead, id});
     if (!id.isEmpty())
         m_known.insert(id, queueSdrId);
+    noteQueueChange(queueSdrId);
 }
 
 void SimulatedCrm::unassignLead(const QString& leadId)
 {
     for (int i = m_leads.size() - 1; i >= 0; --i) {
         if (m_leads.at(i).id == leadId) {
-            m_unassigned.insert(leadId, m_leads.at(i).queueSdrId);
+            const QString sdrId = m_leads.at(i).queueSdrId;
+            m_unassigned.insert(leadId, sdrId);
             m_leads.removeAt(i);
+            noteQueueChange(sdrId);
         }
     }
 }
@@ -123,6 +167,9 @@ void SimulatedCrm::reassignLead(const QString& leadId, const QString& newSdrId)
     for (Lead& lead : m_leads) {
         if (lead.id != leadId)
             continue;
+        // Both queues changed: the lead left one and joined the other.
+        noteQueueChange(lead.queueSdrId);
+        noteQueueChange(newSdrId);
         lead.queueSdrId = newSdrId;
         QJsonObject json = lead.json.toObject();
         json.insert(QStringLiteral("assigned_sdr_id"), newSdrId);
@@ -152,6 +199,7 @@ void SimulatedCrm::onNewConnection()
         m_buffers.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            dropWaiters(socket); // the client gave up waiting
             m_buffers.remove(socket);
             socket->deleteLater();
         });
@@ -203,6 +251,10 @@ void SimulatedCrm::onReadyRead(QTcpSocket* socket)
             socket->abort();
             return;
         }
+        if (response.parked) {
+            park(socket, request);
+            continue;
+        }
         if (response.hang)
             continue; // never answered; the client gives up
         if (response.delayMs > 0) {
@@ -224,6 +276,8 @@ SimulatedCrm::Endpoint SimulatedCrm::classify(const SimulatedCrmRequest& request
         return Endpoint::Sdrs;
     if (path == QLatin1String("/api/sender/queue"))
         return Endpoint::Queue;
+    if (path == QLatin1String("/api/sender/queue/changes"))
+        return Endpoint::Changes;
     if (path.startsWith(QLatin1String("/api/sender/leads/")) && path.endsWith(QLatin1String("/result")))
         return Endpoint::Result;
     if (path.startsWith(QLatin1String("/api/sender/sdrs/")) && path.endsWith(QLatin1String("/whatsapp")))
@@ -257,6 +311,8 @@ SimulatedCrm::Response SimulatedCrm::respond(const SimulatedCrmRequest& request,
         return respondToClaim(request);
     case Endpoint::Queue:
         return respondToQueue(request);
+    case Endpoint::Changes:
+        return respondToChanges(request);
     case Endpoint::Result:
         return respondToResult(request);
     case Endpoint::Status: {
@@ -364,8 +420,10 @@ SimulatedCrm::Response SimulatedCrm::respondToResult(const SimulatedCrmRequest& 
     }
     m_accepted.insert(leadId, body);
     for (int i = m_leads.size() - 1; i >= 0; --i) {
-        if (m_leads.at(i).id == leadId)
+        if (m_leads.at(i).id == leadId) {
+            noteQueueChange(m_leads.at(i).queueSdrId);
             m_leads.removeAt(i);
+        }
     }
     if (first)
         emit resultAccepted(leadId, body);
@@ -384,4 +442,101 @@ void SimulatedCrm::write(QTcpSocket* socket, const Response& response)
     for (const auto& [name, value] : response.headers)
         head += name + ": " + value + "\r\n";
     socket->write(head + "\r\n" + response.body);
+}
+
+QString SimulatedCrm::changesCursor() const
+{
+    return QStringLiteral("c-%1").arg(m_changeCount);
+}
+
+QStringList SimulatedCrm::changedSince(const QStringList& sdrIds, qint64 cursor) const
+{
+    QStringList changed;
+    for (const QString& id : sdrIds) {
+        if (m_changedAt.value(id, 0) > cursor)
+            changed << id;
+    }
+    return changed;
+}
+
+SimulatedCrm::Response SimulatedCrm::changesAnswer(const QStringList& sdrIds) const
+{
+    return json(200, {{QStringLiteral("cursor"), changesCursor()},
+                      {QStringLiteral("sdrIds"), QJsonArray::fromStringList(sdrIds)}});
+}
+
+SimulatedCrm::Response SimulatedCrm::respondToChanges(const SimulatedCrmRequest& request)
+{
+    if (m_apiVersion.isEmpty()) // a v1 CRM has no feed
+        return json(404, {{QStringLiteral("error"), QStringLiteral("not found")}});
+    if (request.method != "GET")
+        return json(400, {{QStringLiteral("error"), QStringLiteral("GET only")}});
+    const ChangesQuery query = parseChangesQuery(request);
+    if (query.sdrIds.isEmpty())
+        return json(400, {{QStringLiteral("error"), QStringLiteral("sdrIds required")}});
+    // No cursor, or one this CRM never handed out: every listed SDR, at once. Claiming too much
+    // only costs the client a poll; claiming too little would hide a lead.
+    if (!query.hasCursor || query.cursor < 0 || query.cursor > m_changeCount)
+        return changesAnswer(query.sdrIds);
+    const QStringList changed = changedSince(query.sdrIds, query.cursor);
+    if (!changed.isEmpty() || query.waitSecs == 0)
+        return changesAnswer(changed);
+    Response response;
+    response.parked = true;
+    return response;
+}
+
+void SimulatedCrm::park(QTcpSocket* socket, const SimulatedCrmRequest& request)
+{
+    const ChangesQuery query = parseChangesQuery(request);
+    Waiter waiter;
+    waiter.socket = socket;
+    waiter.sdrIds = query.sdrIds;
+    waiter.cursor = query.cursor;
+    waiter.deadline = new QTimer(this);
+    waiter.deadline->setSingleShot(true);
+    QTimer* deadline = waiter.deadline;
+    connect(deadline, &QTimer::timeout, this, [this, deadline] {
+        for (int i = 0; i < m_waiters.size(); ++i) {
+            if (m_waiters.at(i).deadline != deadline)
+                continue;
+            const Waiter done = m_waiters.takeAt(i);
+            write(done.socket, changesAnswer({})); // nothing changed: the same cursor
+            done.deadline->deleteLater();
+            return;
+        }
+    });
+    deadline->start(query.waitSecs * 1000);
+    m_waiters.append(waiter);
+}
+
+void SimulatedCrm::dropWaiters(QTcpSocket* socket)
+{
+    for (int i = m_waiters.size() - 1; i >= 0; --i) {
+        if (m_waiters.at(i).socket == socket)
+            delete m_waiters.takeAt(i).deadline;
+    }
+}
+
+void SimulatedCrm::noteQueueChange(const QString& sdrId)
+{
+    m_changedAt.insert(sdrId, ++m_changeCount);
+    if (m_waiters.isEmpty() || m_answerScheduled)
+        return;
+    m_answerScheduled = true;
+    QTimer::singleShot(0, this, &SimulatedCrm::answerWaiters);
+}
+
+void SimulatedCrm::answerWaiters()
+{
+    m_answerScheduled = false;
+    for (int i = m_waiters.size() - 1; i >= 0; --i) {
+        const Waiter& waiter = m_waiters.at(i);
+        const QStringList changed = changedSince(waiter.sdrIds, waiter.cursor);
+        if (changed.isEmpty())
+            continue;
+        const Waiter done = m_waiters.takeAt(i);
+        write(done.socket, changesAnswer(changed));
+        delete done.deadline;
+    }
 }

@@ -11,6 +11,7 @@
 
 class QTcpServer;
 class QTcpSocket;
+class QTimer;
 
 // One HTTP request as the simulated CRM saw it.
 struct SimulatedCrmRequest
@@ -27,8 +28,14 @@ struct SimulatedCrmRequest
 // The CRM of `sdr-sender --demo`: Sender API v1.1 (shared/sender-api.md) served on 127.0.0.1 (port 0
 // by default) from memory: the SDR list, a queue per SDR (leads stay until a result is accepted),
 // results (idempotent by attempt_id, 409 for leads taken away from the SDR), connection status
-// PUTs, claims (§5) when v1.1 is announced, and the bearer-token check. Plain QTcpServer, so that a
-// test double can extend it with faults at the transport level (tests/fixtures/FakeCrm).
+// PUTs, claims (§5) and the queue-changes long-poll (§2b) when v1.1 is announced, and the
+// bearer-token check. Plain QTcpServer, so that a test double can extend it with faults at the
+// transport level (tests/fixtures/FakeCrm).
+//
+// The changes feed is kept honestly: every queue change (a lead added, reassigned to or away from an
+// SDR, unassigned, or gone because its result was accepted) bumps one change counter and records
+// which SDR changed at which count; the cursor is that count. A waiting request is parked with its
+// socket and answered by the next change of one of its SDRs, or by a timer after `wait` seconds.
 class SimulatedCrm : public QObject
 {
     Q_OBJECT
@@ -40,8 +47,9 @@ public:
         Result,
         Status,
         Claim,
-        Other, // none of the contract's (a test double may serve more)
-        Any,   // for filters: every endpoint
+        Changes, // §2b: GET /api/sender/queue/changes (v1.1 long-poll)
+        Other,   // none of the contract's (a test double may serve more)
+        Any,     // for filters: every endpoint
     };
 
     explicit SimulatedCrm(QObject* parent = nullptr);
@@ -75,6 +83,9 @@ public:
     // get 409 from now on.
     void reassignLead(const QString& leadId, const QString& newSdrId);
     int queueSize(const QString& sdrId) const;
+    // §2b: the current cursor of the changes feed, and the long-polls waiting for a change now.
+    QString changesCursor() const;
+    int waitingChangeRequests() const { return int(m_waiters.size()); }
 
     // The accepted result per lead.
     QHash<QString, QJsonObject> acceptedResults() const { return m_accepted; }
@@ -97,6 +108,9 @@ protected:
         bool hang = false;  // never answered (the connection stays open)
         bool close = false; // the connection is closed without an answer
         int delayMs = 0;
+        // Answered later by the simulated CRM itself (a parked §2b long-poll); hang and delayMs do
+        // not apply.
+        bool parked = false;
     };
 
     // The answer to one request. A test double overrides this to inject faults or serve more paths,
@@ -118,6 +132,14 @@ private:
         QString host;
         QDateTime expiresAt;
     };
+    // A §2b long-poll waiting for a change of one of its SDRs (or its deadline).
+    struct Waiter
+    {
+        QTcpSocket* socket = nullptr;
+        QStringList sdrIds;
+        qint64 cursor = 0;
+        QTimer* deadline = nullptr;
+    };
 
     void onNewConnection();
     void onReadyRead(QTcpSocket* socket);
@@ -125,6 +147,15 @@ private:
     Response respondToClaim(const SimulatedCrmRequest& request);
     Response respondToQueue(const SimulatedCrmRequest& request) const;
     Response respondToResult(const SimulatedCrmRequest& request);
+    Response respondToChanges(const SimulatedCrmRequest& request);
+    Response changesAnswer(const QStringList& sdrIds) const;
+    QStringList changedSince(const QStringList& sdrIds, qint64 cursor) const;
+    // A queue changed: bump the cursor, remember the SDR, answer its waiters (once the current
+    // burst of changes is over, so that one answer carries all of it).
+    void noteQueueChange(const QString& sdrId);
+    void answerWaiters();
+    void park(QTcpSocket* socket, const SimulatedCrmRequest& request);
+    void dropWaiters(QTcpSocket* socket);
 
     QTcpServer* m_server;
     QString m_token;
@@ -138,4 +169,8 @@ private:
     QHash<QString, Claim> m_claims;  // by SDR id
     QStringList m_violations;
     QHash<QTcpSocket*, QByteArray> m_buffers;
+    qint64 m_changeCount = 0;
+    QHash<QString, qint64> m_changedAt; // SDR id -> change count of its queue's last change
+    QVector<Waiter> m_waiters;
+    bool m_answerScheduled = false;
 };
