@@ -12,8 +12,11 @@ class ActivityLog;
 class ChannelProvider;
 class Clock;
 class ConnectionStatusRepository;
+class ContactPolicy;
 class CrmClient;
 class Dispatcher;
+class FollowUpTracker;
+class LeadEventReporter;
 class Outbox;
 class Pacer;
 class QRandomGenerator;
@@ -28,6 +31,8 @@ class SdrRepository;
 class Settings;
 class Store;
 class StatusReporter;
+class SuppressionList;
+class UnansweredBudget;
 
 // The sending machinery of the core in one object, built by the composition root:
 //   SdrDirectory (which SDRs) -> per active SDR a QueuePoller + a Dispatcher
@@ -70,6 +75,14 @@ public:
     SdrDirectory* directory() const { return m_directory; }
     ResultReporter* resultReporter() const { return m_results; }
     StatusReporter* statusReporter() const { return m_statusReporter; }
+    // Issue 12: what happened after the send, and what protects every SDR's number. The sessions
+    // layer reports what it sees in chats to followUps(); the UI edits suppressionList() and shows
+    // budget() figures.
+    FollowUpTracker* followUps() const { return m_followUps; }
+    LeadEventReporter* leadEventReporter() const { return m_leadEvents; }
+    SuppressionList* suppressionList() const { return m_suppression; }
+    UnansweredBudget* budget() const { return m_budget.get(); }
+    ContactPolicy* contactPolicy() const { return m_policy.get(); }
     QStringList servedSdrs() const;
     QueuePoller* poller(const QString& sdrId) const;
     Dispatcher* dispatcher(const QString& sdrId) const;
@@ -83,6 +96,9 @@ public slots:
     // A person's decision on an uncertain lead.
     bool resendUncertain(const QString& leadId);
     bool dropUncertain(const QString& leadId);
+    // A person's decision on a lead held because another SDR contacted its phone recently.
+    bool sendHeldAnyway(const QString& leadId);
+    bool dropHeld(const QString& leadId);
 
 signals:
     void sdrStarted(const SdrRecord& sdr);
@@ -94,6 +110,9 @@ signals:
     void leadSent(const QString& sdrId, const QString& leadId);
     void leadFailed(const QString& sdrId, const QString& leadId, const QString& error);
     void leadUncertain(const QString& sdrId, const QString& leadId);
+    void leadHeld(const QString& sdrId, const QString& leadId);
+    // The SDR's unanswered budget is used up (paused) or allows sending again.
+    void budgetPauseChanged(const QString& sdrId, bool paused);
     // The outbox could not be written for an SDR (disk full, read-only): shown to a person, since the
     // activity log lives in the same store.
     void storeError(const QString& sdrId, const QString& message);
@@ -112,6 +131,7 @@ private:
     void resume();
     void onClaimChanged(const QString& sdrId, bool held);
     void decideClaims();
+    void wakeAll();
 
     Store* m_store;
     Settings* m_settings;
@@ -128,6 +148,11 @@ private:
     QueueSource* m_source;
     SdrDirectory* m_directory;
     ResultReporter* m_results;
+    SuppressionList* m_suppression;
+    FollowUpTracker* m_followUps;
+    LeadEventReporter* m_leadEvents;
+    std::unique_ptr<UnansweredBudget> m_budget;
+    std::unique_ptr<ContactPolicy> m_policy;
     StatusReporter* m_statusReporter = nullptr;
     QHash<QString, Worker> m_workers;
     QHash<QString, QDateTime> m_nextSend;

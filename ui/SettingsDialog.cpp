@@ -289,6 +289,9 @@ QString SettingsDialog::labelFor(const QString& key)
         {SettingKeys::MaxAwakeSessions, QT_TR_NOOP("Most sessions awake at once")},
         {SettingKeys::BrowserRefusedRetrySecs, QT_TR_NOOP("Retry a refused browser after (s)")},
         {SettingKeys::KeepAliveWakeSecs, QT_TR_NOOP("Wake a sleeping linked session after (s)")},
+        {SettingKeys::FollowUpWatchDays, QT_TR_NOOP("Watch a sent lead's chat for (days)")},
+        {SettingKeys::RecentContactDays, QT_TR_NOOP("Hold a lead another SDR contacted within (days)")},
+        {SettingKeys::UnansweredBudget, QT_TR_NOOP("Unanswered messages allowed per 30 days")},
         {SettingKeys::Language, QT_TR_NOOP("Language")},
     };
     const auto it = labels.constFind(key);
