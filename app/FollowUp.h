@@ -30,13 +30,14 @@ inline QString followUpEventName(FollowUpEvent event)
     return QStringLiteral("delivered");
 }
 
-// A sent lead whose chat is still worth looking at: sent within the watch window and not opted
-// out. The page side looks for what is still unknown.
-struct WatchedLead
+// The core's view of a sent lead whose chat is still worth looking at: sent within the watch window
+// and not opted out, with what is known so far. (The page side gets the slimmer WatchedLead.)
+struct FollowUpLead
 {
     QString leadId;
     QString sdrId;
     QString phone; // E.164
+    QString message;
     QString attemptId;
     QDateTime sentAt;
     QDateTime watchUntil; // sentAt + the watch window
@@ -48,7 +49,7 @@ struct WatchedLead
     bool readKnown() const { return readAt.isValid(); }
     bool repliedKnown() const { return repliedAt.isValid(); }
 };
-Q_DECLARE_METATYPE(WatchedLead)
+Q_DECLARE_METATYPE(FollowUpLead)
 
 // What the store knows about one sent lead after the send (table lead_followup).
 struct LeadFollowUp

@@ -49,13 +49,13 @@ bool FollowUpRepository::exec(QSqlQuery& query) const
     return false;
 }
 
-QVector<WatchedLead> FollowUpRepository::watched(const QString& sdrId, const QDateTime& since,
-                                                 const QString& phone) const
+QVector<FollowUpLead> FollowUpRepository::watched(const QString& sdrId, const QDateTime& since,
+                                                  const QString& phone) const
 {
-    QVector<WatchedLead> result;
+    QVector<FollowUpLead> result;
     QSqlQuery query(m_store->database());
     query.prepare(QStringLiteral("SELECT o.lead_id, o.sdr_id, o.phone, o.attempt_id, o.sent_at, "
-                                 "f.delivered_at, f.read_at, f.replied_at FROM outbox o "
+                                 "f.delivered_at, f.read_at, f.replied_at, o.message FROM outbox o "
                                  "LEFT JOIN lead_followup f ON f.lead_id = o.lead_id "
                                  "WHERE o.sdr_id = ? AND o.sent_at IS NOT NULL AND o.sent_at >= ? "
                                  "AND COALESCE(f.opted_out, 0) = 0 %1 ORDER BY o.sent_at DESC, o.rowid DESC")
@@ -67,7 +67,7 @@ QVector<WatchedLead> FollowUpRepository::watched(const QString& sdrId, const QDa
     if (!exec(query))
         return result;
     while (query.next()) {
-        WatchedLead lead;
+        FollowUpLead lead;
         lead.leadId = query.value(0).toString();
         lead.sdrId = query.value(1).toString();
         lead.phone = query.value(2).toString();
@@ -76,8 +76,24 @@ QVector<WatchedLead> FollowUpRepository::watched(const QString& sdrId, const QDa
         lead.deliveredAt = timeOf(query.value(5));
         lead.readAt = timeOf(query.value(6));
         lead.repliedAt = timeOf(query.value(7));
+        lead.message = query.value(8).toString();
         result.append(lead);
     }
+    return result;
+}
+
+QStringList FollowUpRepository::watchedSdrs(const QDateTime& since) const
+{
+    QStringList result;
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT DISTINCT o.sdr_id FROM outbox o LEFT JOIN lead_followup f ON "
+                                 "f.lead_id = o.lead_id WHERE o.sent_at IS NOT NULL AND o.sent_at >= ? "
+                                 "AND COALESCE(f.opted_out, 0) = 0 ORDER BY o.sdr_id"));
+    query.addBindValue(Store::timestamp(since));
+    if (!exec(query))
+        return result;
+    while (query.next())
+        result << query.value(0).toString();
     return result;
 }
 
@@ -105,7 +121,7 @@ std::optional<LeadFollowUp> FollowUpRepository::find(const QString& leadId) cons
     return row;
 }
 
-bool FollowUpRepository::ensureRow(const WatchedLead& lead, const QDateTime& now)
+bool FollowUpRepository::ensureRow(const FollowUpLead& lead, const QDateTime& now)
 {
     QSqlQuery query(m_store->database());
     query.prepare(QStringLiteral("INSERT INTO lead_followup(lead_id, sdr_id, phone, attempt_id, sent_at, "

@@ -2,6 +2,7 @@
 
 #include "FollowUp.h"
 
+#include <QStringList>
 #include <QVector>
 #include <optional>
 
@@ -18,12 +19,14 @@ public:
 
     // The SDR's leads sent since `since` that have not opted out, newest first; only those to
     // `phone` (E.164) when given. Their send fields come from the outbox.
-    QVector<WatchedLead> watched(const QString& sdrId, const QDateTime& since,
-                                 const QString& phone = {}) const;
+    QVector<FollowUpLead> watched(const QString& sdrId, const QDateTime& since,
+                                  const QString& phone = {}) const;
+    // SDRs with at least one lead sent since `since` that has not opted out.
+    QStringList watchedSdrs(const QDateTime& since) const;
     std::optional<LeadFollowUp> find(const QString& leadId) const;
 
     // The follow-up row of a watched lead, created once.
-    bool ensureRow(const WatchedLead& lead, const QDateTime& now);
+    bool ensureRow(const FollowUpLead& lead, const QDateTime& now);
     // Each sets its column only when it is still empty: *changed says whether it did.
     bool setDelivered(const QString& leadId, const QDateTime& at, bool* changed);
     bool setRead(const QString& leadId, const QDateTime& at, bool* changed);

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "FollowUp.h"
+#include "FollowUpObservation.h"
 #include "FollowUpRepository.h"
 #include "OptOutDetector.h"
+#include "WatchedLead.h"
 
 #include <QObject>
 #include <QVector>
@@ -14,18 +16,18 @@ class Store;
 class SuppressionList;
 
 // What the page side tells the core about a sent lead's chat, turned into stored facts and events
-// owed to the CRM (contract §6). The sessions layer calls recordObservation() when it sees a status
-// icon change, a reply or a read receipt in the chat of a phone from watchedLeads(); nothing here
-// knows a page.
+// owed to the CRM (contract §6). The sessions layer looks at the chats of watchedLeads() and hands
+// what it saw to record() (FollowUpScheduler does both through its hooks); recordObservation()
+// does the same by phone. Nothing here knows a page.
 //
-// For each of the SDR's watched leads to that phone (sent within the watch window, not opted out),
-// the first time each event is seen is stored once and one event is queued for the CRM, in the same
-// transaction (so a kill between the observation and its report loses nothing, and a repeat changes
-// nothing). Read implies delivered: a read seen first stores and queues delivered too, at the same
-// time, before it. A reply does not imply either: only what was seen is stored. Every reply is run
-// through the opt-out detector (the first reply is the lead's `replied`; any later one may still
-// opt out); an opt-out marks the leads, queues `opted_out` and puts the phone on the suppression
-// list, all in that same transaction. Reply text is stored and reported as plain data, cut to 4096
+// For each watched lead concerned (sent within followup_watch_days, not opted out), the first time
+// each event is seen is stored once and one event is queued for the CRM, in the same transaction
+// (so a kill between the observation and its report loses nothing, and a repeat changes nothing).
+// Read implies delivered: a read seen first stores and queues delivered too, at the same time,
+// before it. A reply does not imply either: only what was seen is stored. Every reply is run
+// through the opt-out detector (the first reply is the lead's `replied`; a later one may still opt
+// out); an opt-out marks the leads, queues `opted_out` and puts the phone on the suppression list,
+// all in that same transaction. Reply text is stored and reported as plain data, cut to 4096
 // characters; it is never interpreted.
 class FollowUpTracker : public QObject
 {
@@ -58,13 +60,23 @@ public:
     FollowUpTracker(Store* store, Settings* settings, const Clock* clock, SuppressionList* suppression,
                     ActivityLog* activity = nullptr, QObject* parent = nullptr);
 
-    // phone: any spelling Phone accepts. at: when it happened (invalid: now); never before the
-    // lead's send (clamped). text: the reply (Replied only).
+    // --- for the page side ---------------------------------------------------------------------
+    // SDRs that have leads being watched.
+    QStringList watchedSdrs() const;
+    // The SDR's watched leads, newest first, with what is known of each (FollowUpScheduler's
+    // `watched` hook).
+    QVector<WatchedLead> watchedLeads(const QString& sdrId) const;
+    // What the SDR's WhatsApp showed about one watched lead (FollowUpScheduler's `record` hook):
+    // delivered and read at seenAt, the reply at replyAt (seenAt when unknown). An observation for
+    // a lead that is not (or no longer) watched changes nothing.
+    Result record(const QString& sdrId, const FollowUpObservation& observation);
+    // The same by phone: applies to every watched lead of the SDR to that phone (any spelling
+    // Phone accepts). at: when it happened (invalid: now), never before a lead's send (clamped).
     Result recordObservation(const QString& sdrId, const QString& phone, Observed kind,
                              const QDateTime& at = {}, const QString& text = {});
 
-    // What the page side should look for: the SDR's leads still watched, newest first.
-    QVector<WatchedLead> watchedLeads(const QString& sdrId) const;
+    // --- for the core and the screens ----------------------------------------------------------
+    QVector<FollowUpLead> followUpLeads(const QString& sdrId) const;
     std::optional<LeadFollowUp> followUp(const QString& leadId) const { return m_repository.find(leadId); }
     QVector<LeadEvent> events(const QString& leadId) const { return m_repository.events(leadId); }
     FollowUpRepository* repository() { return &m_repository; }
@@ -81,7 +93,15 @@ signals:
     void optedOut(const QString& sdrId, const QString& leadId, const QString& phone);
 
 private:
-    bool queue(const WatchedLead& lead, FollowUpEvent event, const QDateTime& at, const QString& text,
+    struct Step
+    {
+        Observed kind;
+        QDateTime at;
+        QString text;
+    };
+    Result apply(const QString& sdrId, const QString& phone, QVector<FollowUpLead> leads,
+                 const QVector<Step>& steps);
+    bool queue(const FollowUpLead& lead, FollowUpEvent event, const QDateTime& at, const QString& text,
                const QDateTime& now, Result* result);
 
     Store* m_store;

@@ -23,6 +23,8 @@ struct RejectedLead
 {
     QString id;    // may be empty (missing or unusable id): then it cannot be reported
     QString sdrId; // the polled SDR
+    // routing_mismatch: the SDR the lead is assigned to (the CRM knows it; this app may not yet).
+    QString assignedSdrId;
     QString error;
     QString detail; // for people; never the message body
     QString name;

@@ -82,9 +82,12 @@ std::variant<Lead, RejectedLead> LeadParser::parseLead(const QJsonValue& value, 
     if (!assigned.isString() || assigned.toString().isEmpty())
         return reject(kMalformed, assigned.isUndefined() ? QStringLiteral("missing assigned_sdr_id")
                                                          : QStringLiteral("assigned_sdr_id is not a string"));
-    if (assigned.toString() != polledSdrId)
+    if (assigned.toString() != polledSdrId) {
+        if (assigned.toString().size() <= 200) // the longest SDR id the SDR list accepts
+            rejected.assignedSdrId = assigned.toString();
         return reject(kMismatch, QStringLiteral("assigned to %1, returned in the queue of %2")
                                      .arg(clipped(assigned.toString()), polledSdrId));
+    }
 
     if (!name.isUndefined() && !name.isNull() && !name.isString())
         return reject(kMalformed, QStringLiteral("name is not a string"));

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "ConnectionState.h"
+#include "FollowUpObservation.h"
 #include "SendOutcome.h"
 #include "VerifyOutcome.h"
+#include "WatchedLead.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QVector>
 
 // The core's whole view of one SDR's WhatsApp session. Implemented by the sessions layer
 // (WhatsAppSession) and by test doubles. One request at a time per channel: the caller waits for
@@ -39,10 +42,22 @@ public:
     // The core has work for this SDR: wake a hibernated session (state is re-detected).
     virtual void requestWake() = 0;
 
+    // Looks in this SDR's WhatsApp for what happened after these leads went out (delivered, read,
+    // replied), cheaply first. Answers followUpsChecked once, from the event loop, with what it saw
+    // (nothing when it could not look: busy, not linked, no such support).
+    virtual void checkFollowUps(const QVector<WatchedLead>& leads)
+    {
+        Q_UNUSED(leads)
+        QMetaObject::invokeMethod(this, [this] { emit followUpsChecked({}); }, Qt::QueuedConnection);
+    }
+    // Busy with a request of its own (a send, a verification, a follow-up look).
+    virtual bool isBusy() const { return false; }
+
 signals:
     void stateChanged(ConnectionState state);
     // linkedPhone() or lastError() changed while the state stayed the same.
     void detailsChanged();
     void sendFinished(const QString& requestId, const SendOutcome& outcome);
     void verifyFinished(const QString& requestId, VerifyOutcome outcome);
+    void followUpsChecked(const QVector<FollowUpObservation>& observations);
 };

@@ -57,6 +57,8 @@ Router::Summary Router::route(const QString& sdrId, const QueueFetch& fetch, con
             continue;
         }
         returned.insert(rejected.id);
+        if (!rejected.assignedSdrId.isEmpty() && rejected.assignedSdrId != sdrId)
+            emit otherSdrNamed(rejected.assignedSdrId);
         if (m_outbox->recordRejected(rejected, source) == Outbox::Insert::Inserted) {
             ++summary.rejected;
             qCInfo(lcRouting) << "lead" << rejected.id << "of" << sdrId << "rejected:" << rejected.error;

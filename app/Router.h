@@ -28,6 +28,9 @@ public:
 
 signals:
     void workAvailable(const QString& sdrId);
+    // A lead in the polled queue is assigned to another SDR (routing_mismatch): the CRM knows that
+    // SDR, which may be new or re-activated (SdrDirectory::noteSdrId reads the SDR list then).
+    void otherSdrNamed(const QString& sdrId);
 
 private:
     Outbox* m_outbox;

@@ -5,10 +5,12 @@
 #include "Logging.h"
 #include "Phone.h"
 #include "SdrRepository.h"
+#include "Settings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 SdrDirectory::SdrDirectory(SdrRepository* sdrs, CrmClient* crm, ActivityLog* activity, QObject* parent)
     : QObject(parent)
@@ -17,6 +19,7 @@ SdrDirectory::SdrDirectory(SdrRepository* sdrs, CrmClient* crm, ActivityLog* act
     , m_activity(activity)
     , m_backoff(2000, 5 * 60 * 1000)
 {
+    m_elapsed.start();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SdrDirectory::refresh);
     // Local edits (a person adds, deactivates or removes an SDR) take effect at once.
@@ -42,10 +45,55 @@ void SdrDirectory::stop()
 {
     m_running = false;
     m_timer.stop();
+    m_refreshAgain = false;
+    m_lookedUp.clear();
     const QSet<QString> active = m_active;
     m_active.clear();
     for (const QString& id : active)
         emit sdrDeactivated(id);
+}
+
+int SdrDirectory::refreshIntervalFor(int pollIntervalSecs)
+{
+    return int(std::clamp<qint64>(qint64(pollIntervalSecs) * 1000, kMinRefreshMs, kMaxRefreshMs));
+}
+
+int SdrDirectory::refreshIntervalMs() const
+{
+    if (m_fixedRefreshMs > 0)
+        return m_fixedRefreshMs;
+    if (m_settings)
+        return refreshIntervalFor(m_settings->intValue(SettingKeys::PollIntervalSecs));
+    return kMinRefreshMs;
+}
+
+void SdrDirectory::noteSdrId(const QString& sdrId)
+{
+    if (!m_running || !m_crm || sdrId.isEmpty() || m_active.contains(sdrId))
+        return;
+    const qint64 now = m_elapsed.elapsed();
+    const auto last = m_lookedUp.constFind(sdrId);
+    if (last != m_lookedUp.cend() && now - *last < kUnknownIdRetryMs)
+        return; // read for it already: the timer's reads will find it when the CRM lists it
+    if (m_lookedUp.size() > 1000)
+        m_lookedUp.clear(); // a CRM naming ids without end must not grow memory without end
+    m_lookedUp.insert(sdrId, now);
+    if (m_backoff.failures() > 0)
+        return; // the list is failing or the CRM asked to wait: the backoff's timer reads it
+    qCInfo(lcCrm) << "the CRM named SDR" << sdrId << "which is not served here: reading the SDR list";
+    refreshSoon();
+}
+
+void SdrDirectory::refreshSoon()
+{
+    if (m_inFlight) {
+        m_refreshAgain = true;
+        return;
+    }
+    const qint64 sinceLast = m_lastReadStartMs < 0 ? kMinEarlyGapMs : m_elapsed.elapsed() - m_lastReadStartMs;
+    const int wait = int(std::max<qint64>(0, kMinEarlyGapMs - sinceLast));
+    if (!m_timer.isActive() || m_timer.remainingTime() > wait)
+        m_timer.start(wait);
 }
 
 QStringList SdrDirectory::activeSdrIds() const
@@ -102,9 +150,16 @@ bool SdrDirectory::parseSdrList(const QByteArray& body, QVector<SdrRecord>* sdrs
 
 void SdrDirectory::refresh()
 {
-    if (!m_running || !m_crm || m_inFlight)
+    if (!m_running || !m_crm)
         return;
+    if (m_inFlight) {
+        // The answer under way may predate what the caller knows (an SDR just added or re-activated).
+        m_refreshAgain = true;
+        return;
+    }
+    m_timer.stop();
     m_inFlight = true;
+    m_lastReadStartMs = m_elapsed.elapsed();
     m_crm->fetchSdrs(this, [this](const CrmResponse& response) {
         m_inFlight = false;
         apply(response);
@@ -115,6 +170,8 @@ void SdrDirectory::apply(const CrmResponse& response)
 {
     if (!m_running)
         return;
+    const bool again = m_refreshAgain;
+    m_refreshAgain = false;
     QVector<SdrRecord> listed;
     QString error;
     int skipped = 0;
@@ -151,7 +208,9 @@ void SdrDirectory::apply(const CrmResponse& response)
     }
     reconcile();
     emit refreshed(true, QString());
-    m_timer.start(m_refreshMs);
+    m_timer.start(refreshIntervalMs());
+    if (again)
+        refreshSoon();
 }
 
 void SdrDirectory::reconcile()
@@ -181,6 +240,7 @@ void SdrDirectory::reconcile()
         if (m_active.contains(id))
             continue;
         m_active.insert(id);
+        m_lookedUp.remove(id);
         qCInfo(lcQueue) << "SDR" << id << "active";
         emit sdrActivated(records.value(id));
     }

@@ -5,6 +5,7 @@
 #include "ContactPolicy.h"
 #include "CrmClient.h"
 #include "Dispatcher.h"
+#include "FollowUpScheduler.h"
 #include "FollowUpTracker.h"
 #include "HttpQueueSource.h"
 #include "LeadEventReporter.h"
@@ -48,6 +49,7 @@ SenderEngine::SenderEngine(Store* store, Settings* settings, const Clock* clock,
     , m_followUps(new FollowUpTracker(store, settings, clock, m_suppression, activity, this))
     , m_leadEvents(
           new LeadEventReporter(m_followUps->repository(), crm, clock, activity, m_random.get(), this))
+    , m_followUpScheduler(new FollowUpScheduler(channels, settings, clock, followUpHooks(), this))
     , m_budget(std::make_unique<UnansweredBudget>(m_followUps->repository(), settings, clock))
     , m_policy(std::make_unique<ContactPolicy>(m_suppression, m_outbox, m_budget.get(), settings, clock))
 {
@@ -77,6 +79,10 @@ SenderEngine::SenderEngine(Store* store, Settings* settings, const Clock* clock,
                 });
     }
 
+    // The SDR list follows the queue cadence (bounded), and is read at once when a queue names an
+    // SDR this app does not serve: a new or re-activated SDR gets its session within one poll.
+    m_directory->setSettings(settings);
+    connect(m_router, &Router::otherSdrNamed, m_directory, &SdrDirectory::noteSdrId);
     connect(m_directory, &SdrDirectory::sdrActivated, this, &SenderEngine::startSdr);
     connect(m_directory, &SdrDirectory::sdrDeactivated, this, [this](const QString& sdrId) {
         stopSdr(sdrId);
@@ -222,6 +228,7 @@ void SenderEngine::start()
     qCInfo(lcQueue) << "sender engine starts" << (m_crm ? "with the CRM" : "without a CRM (local leads)");
     m_results->start();
     m_leadEvents->start();
+    m_followUpScheduler->start();
     if (m_statusReporter)
         m_statusReporter->start();
     m_directory->start();
@@ -238,6 +245,7 @@ void SenderEngine::stop()
         stopSdr(id);
     m_results->stop();
     m_leadEvents->stop();
+    m_followUpScheduler->stop();
     if (m_statusReporter)
         m_statusReporter->stop();
 }
@@ -430,4 +438,32 @@ bool SenderEngine::dropHeld(const QString& leadId)
                         tr("Lead %1 dropped by a person (reported as recently_contacted).").arg(leadId));
     }
     return ok;
+}
+
+FollowUpScheduler::Hooks SenderEngine::followUpHooks()
+{
+    FollowUpScheduler::Hooks hooks;
+    // Only SDRs served here: another instance (or nobody) looks at the others' chats.
+    hooks.watchedSdrs = [this] {
+        QStringList sdrs;
+        for (const QString& sdrId : m_followUps->watchedSdrs()) {
+            if (m_workers.contains(sdrId) && canServe(sdrId))
+                sdrs << sdrId;
+        }
+        return sdrs;
+    };
+    hooks.watched = [this](const QString& sdrId) {
+        return m_followUps->watchedLeads(sdrId);
+    };
+    hooks.hasWorkToSend = [this](const QString& sdrId) {
+        return m_outbox->count(OutboxState::Queued, sdrId) > 0 ||
+               m_outbox->count(OutboxState::Sending, sdrId) > 0;
+    };
+    hooks.workingTime = [this](const QString& sdrId, const QDateTime& at) {
+        return m_pacer->isWorkingTime(sdrId, at);
+    };
+    hooks.record = [this](const QString& sdrId, const FollowUpObservation& observation) {
+        m_followUps->record(sdrId, observation);
+    };
+    return hooks;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FollowUpScheduler.h"
 #include "SdrRecord.h"
 
 #include <QDateTime>
@@ -79,6 +80,9 @@ public:
     // layer reports what it sees in chats to followUps(); the UI edits suppressionList() and shows
     // budget() figures.
     FollowUpTracker* followUps() const { return m_followUps; }
+    // Looks at served SDRs' chats now and then (sessions answer MessageChannel::checkFollowUps) and
+    // hands what was seen to followUps().
+    FollowUpScheduler* followUpScheduler() const { return m_followUpScheduler; }
     LeadEventReporter* leadEventReporter() const { return m_leadEvents; }
     SuppressionList* suppressionList() const { return m_suppression; }
     UnansweredBudget* budget() const { return m_budget.get(); }
@@ -132,6 +136,7 @@ private:
     void onClaimChanged(const QString& sdrId, bool held);
     void decideClaims();
     void wakeAll();
+    FollowUpScheduler::Hooks followUpHooks();
 
     Store* m_store;
     Settings* m_settings;
@@ -151,6 +156,7 @@ private:
     SuppressionList* m_suppression;
     FollowUpTracker* m_followUps;
     LeadEventReporter* m_leadEvents;
+    FollowUpScheduler* m_followUpScheduler;
     std::unique_ptr<UnansweredBudget> m_budget;
     std::unique_ptr<ContactPolicy> m_policy;
     StatusReporter* m_statusReporter = nullptr;

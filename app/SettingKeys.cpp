@@ -24,10 +24,10 @@ const QVector<SettingSpec>& all()
         {"hibernate_idle_s", "SDR_SENDER_HIBERNATE_IDLE", T::Int, 300, 1, 86400, false},
         {"discard_after_s", "SDR_SENDER_DISCARD_AFTER", T::Int, 600, 0, 86400, false},
         {"max_awake_sessions", "SDR_SENDER_MAX_AWAKE", T::Int, 4, 1, 1000, false},
-        // WhatsApp Web refused the engine: look again this rarely (not a reload loop).
         // WhatsApp unlinks a device that has not connected for about 30 days: wake a sleeping,
         // linked session this often so WhatsApp sees it (0: never).
         {"keepalive_wake_s", "SDR_SENDER_KEEPALIVE_WAKE", T::Int, 5 * 86400, 0, 30 * 86400, false},
+        // WhatsApp Web refused the engine: look again this rarely (not a reload loop).
         {"browser_refused_retry_s", "SDR_SENDER_BROWSER_REFUSED_RETRY", T::Int, 6 * 3600, 1, 7 * 86400,
          false},
         {"followup_watch_days", "SDR_SENDER_FOLLOWUP_DAYS", T::Int, 14, 1, 90, false},
@@ -36,6 +36,15 @@ const QVector<SettingSpec>& all()
         // Conservative: WhatsApp caps messages to people who have not replied (late 2025) and bans
         // after a handful of spam reports; a new SDR should meet this pause long before either.
         {"unanswered_budget", "SDR_SENDER_UNANSWERED_BUDGET", T::Int, 150, 1, 100000, true},
+        // Follow-up of sent leads (delivered, read, replied): an awake session's chat list is read
+        // this often; a sleeping one is woken for it this often, within working hours (0: never);
+        // at most this many chats are opened per look.
+        {"follow_up_awake_s", "SDR_SENDER_FOLLOW_UP_AWAKE", T::Int, 300, 10, 86400, true},
+        {"follow_up_wake_s", "SDR_SENDER_FOLLOW_UP_WAKE", T::Int, 1800, 0, 7 * 86400, true},
+        {"follow_up_chat_opens", "SDR_SENDER_FOLLOW_UP_CHAT_OPENS", T::Int, 3, 0, 50, true},
+        // Bounded data: the store keeps what pending work needs for good, the rest this long.
+        {"retention_days", "SDR_SENDER_RETENTION_DAYS", T::Int, 90, 0, 3650, false},
+        {"message_retention_days", "SDR_SENDER_MESSAGE_RETENTION_DAYS", T::Int, 30, 0, 3650, false},
     };
     return specs;
 }

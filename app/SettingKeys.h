@@ -52,6 +52,13 @@ inline constexpr QLatin1String KeepAliveWakeSecs{"keepalive_wake_s"};
 inline constexpr QLatin1String FollowUpWatchDays{"followup_watch_days"};
 inline constexpr QLatin1String RecentContactDays{"recent_contact_days"};
 inline constexpr QLatin1String UnansweredBudget{"unanswered_budget"};
+inline constexpr QLatin1String FollowUpAwakeSecs{"follow_up_awake_s"};
+inline constexpr QLatin1String FollowUpWakeSecs{"follow_up_wake_s"};
+inline constexpr QLatin1String FollowUpChatOpens{"follow_up_chat_opens"};
+// Finished outbox rows and activity entries older than this are deleted; message texts of finished
+// rows are blanked after MessageRetentionDays. 0 keeps them for good (DataRetention).
+inline constexpr QLatin1String RetentionDays{"retention_days"};
+inline constexpr QLatin1String MessageRetentionDays{"message_retention_days"};
 
 const QVector<SettingSpec>& all();
 const SettingSpec* find(const QString& key);

@@ -5,6 +5,7 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -113,6 +114,9 @@ bool Store::configureConnection()
     QSqlQuery query(database());
     const QStringList pragmas{
         QStringLiteral("PRAGMA busy_timeout = 5000"),
+        // Before anything writes the file's header (journal_mode does): a new file takes it for
+        // good; an existing one keeps its mode until enableIncrementalVacuum().
+        QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         // FULL, not the usual NORMAL: a lead's `sending` row must survive a power cut too, or the
         // lead could be sent twice after it. The cost is one fsync per short transaction.
@@ -201,4 +205,35 @@ int Store::schemaVersion() const
 QSqlDatabase Store::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Store::usesIncrementalVacuum() const
+{
+    QSqlQuery query(database());
+    // 0 none, 1 full, 2 incremental
+    return query.exec(QStringLiteral("PRAGMA auto_vacuum")) && query.next() && query.value(0).toInt() == 2;
+}
+
+bool Store::enableIncrementalVacuum()
+{
+    if (!isOpen())
+        return false;
+    if (usesIncrementalVacuum())
+        return true;
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery query(database());
+    // The mode of a file that has tables changes only through a VACUUM, which rewrites it (and needs
+    // free disk space of about its size): a failure leaves the file as it was, and is tried again at
+    // the next start.
+    if (!query.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL")) ||
+        !query.exec(QStringLiteral("VACUUM"))) {
+        qCWarning(lcStore) << "cannot switch" << m_filePath
+                           << "to incremental vacuum:" << query.lastError().text();
+        return false;
+    }
+    const bool ok = usesIncrementalVacuum();
+    qCInfo(lcStore) << "switched" << m_filePath << "to incremental vacuum in" << timer.elapsed() << "ms"
+                    << (ok ? "" : "(the mode did not change)");
+    return ok;
 }

@@ -43,6 +43,14 @@ public:
 
     QSqlDatabase database() const;
 
+    // The file gives pages freed by deletions back in steps (PRAGMA auto_vacuum = INCREMENTAL, so
+    // DataRetention can keep its size flat with PRAGMA incremental_vacuum). New files are created so;
+    // a file from an earlier version is switched by enableIncrementalVacuum().
+    bool usesIncrementalVacuum() const;
+    // Switches an existing file to incremental vacuum: one full VACUUM (rewrites the file; seconds
+    // for a large one, so it runs once, at start). True when the file uses it afterwards.
+    bool enableIncrementalVacuum();
+
 private:
     bool fail(OpenError error, const QString& message);
     bool configureConnection();

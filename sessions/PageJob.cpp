@@ -87,7 +87,12 @@ void PageJob::evaluate()
 void PageJob::open()
 {
     m_opened = true;
-    m_session->navigate(targetUrl());
+    if (navigates()) {
+        m_session->navigate(targetUrl());
+        return;
+    }
+    m_loaded = true;
+    m_poll.start();
 }
 
 void PageJob::tick()

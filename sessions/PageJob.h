@@ -35,6 +35,8 @@ protected:
     static Readiness readiness(const WhatsAppSession* session);
 
     virtual QUrl targetUrl() const = 0;
+    // False: the job reads the page as it is (e.g. the chat list) instead of opening targetUrl.
+    virtual bool navigates() const { return true; }
     // The session will not become usable: finish with the right outcome.
     virtual void sessionUnusable(ConnectionState state) = 0;
     // The deep link could not be loaded.

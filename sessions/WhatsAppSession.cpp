@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "ConnectionTracker.h"
 #include "EngineInfo.h"
+#include "FollowUpCheck.h"
 #include "PageBridge.h"
 #include "PageProbe.h"
 #include "ProfileStore.h"
@@ -645,6 +646,41 @@ void WhatsAppSession::send(const QString& requestId, const QString& phoneDigits,
         });
     });
     startJob(job);
+}
+
+void WhatsAppSession::runJob(PageJob* job)
+{
+    startJob(job);
+}
+
+void WhatsAppSession::endJob(PageJob* job)
+{
+    if (m_job != job)
+        return;
+    m_job = nullptr;
+    job->deleteLater();
+    touch();
+    emit busyChanged(false);
+    applySnapshot(m_snapshot);
+    runPendingVerify();
+}
+
+void WhatsAppSession::checkFollowUps(const QVector<WatchedLead>& leads)
+{
+    // Busy with a send or a look already, or nothing to look at: nothing seen this time.
+    if (m_job || m_followUp || leads.isEmpty() || m_wiping) {
+        MessageChannel::checkFollowUps({});
+        return;
+    }
+    const int maxChatOpens = qMax(0, m_settings->intValue(SettingKeys::FollowUpChatOpens, m_sdr.id));
+    auto* check = new FollowUpCheck(this, leads, m_clock, sendTimeoutMs(), maxChatOpens, this);
+    m_followUp = check;
+    connect(check, &FollowUpCheck::finished, this, [this, check](const QVector<FollowUpObservation>& seen) {
+        check->deleteLater();
+        m_followUp = nullptr;
+        emit followUpsChecked(seen);
+    });
+    check->start();
 }
 
 void WhatsAppSession::noteTextReaderWorks()

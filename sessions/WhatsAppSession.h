@@ -15,6 +15,7 @@
 #include <optional>
 
 class Clock;
+class FollowUpCheck;
 class PageBridge;
 class PageProbe;
 class ProfileStore;
@@ -48,6 +49,7 @@ public:
     void verifySent(const QString& requestId, const QString& phoneDigits, const QString& text,
                     const QDateTime& since) override;
     void requestWake() override;
+    void checkFollowUps(const QVector<WatchedLead>& leads) override;
 
     // --- for the UI ---------------------------------------------------------------------------
     SdrRecord sdr() const { return m_sdr; }
@@ -88,7 +90,7 @@ public:
     // --- for SessionManager (hibernation) ---------------------------------------------------
     bool isAwake() const;     // page active (not frozen, not discarded)
     bool isDiscarded() const; // renderer released
-    bool isBusy() const { return m_job != nullptr; }
+    bool isBusy() const override { return m_job != nullptr; }
     QDateTime lastActiveAt() const { return m_lastActiveAt; }
     // Freezes an idle, not visible session (state hibernated). False when it must stay awake.
     bool hibernate();
@@ -99,6 +101,10 @@ public:
     qint64 renderProcessPid() const;
 
     // --- for page jobs ------------------------------------------------------------------------
+    // Runs a job of a multi-step request (the follow-up look); endJob when it finished. One job at
+    // a time: the caller checks isBusy() first.
+    void runJob(PageJob* job);
+    void endJob(PageJob* job);
     void navigate(const QUrl& url);
     // Runs a resource script in the isolated world; callback gets its result (invalid QVariant when
     // there is no active page).
@@ -184,6 +190,7 @@ private:
     QString m_restriction;
 
     QPointer<PageJob> m_job;
+    QPointer<FollowUpCheck> m_followUp;
     struct PendingVerify
     {
         QString requestId;

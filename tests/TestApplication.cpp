@@ -1,14 +1,14 @@
 // The composition root as `sdr-sender --demo` builds it: real store, real WebEngine sessions
-// (offscreen), the demo's fake CRM and fake WhatsApp Web on 127.0.0.1.
+// (offscreen), the demo's simulated CRM and WhatsApp Web on 127.0.0.1.
 #include "Application.h"
 #include "CommandLine.h"
 #include "ConnectionStatusRepository.h"
 #include "DemoWorld.h"
-#include "FakeCrm.h"
-#include "FakeWhatsAppServer.h"
 #include "MainWindow.h"
 #include "Phone.h"
 #include "SessionManager.h"
+#include "SimulatedCrm.h"
+#include "SimulatedWhatsApp.h"
 #include "WebEngineEnvironment.h"
 #include "WhatsAppSession.h"
 

@@ -2,11 +2,15 @@
 // follow-up facts and lead events in one transaction; the events reach a CRM once each, in order,
 // across restarts and a SIGKILL between observation and report.
 #include "CrmClient.h"
+#include "FakeChannelProvider.h"
+#include "FakeMessageChannel.h"
+#include "FollowUpScheduler.h"
 #include "FollowUpTracker.h"
 #include "LeadEventReporter.h"
 #include "ManualClock.h"
 #include "Outbox.h"
 #include "QueueTestEnv.h"
+#include "SenderEngine.h"
 #include "Settings.h"
 #include "Store.h"
 #include "SuppressionList.h"
@@ -164,7 +168,7 @@ private slots:
         QVERIFY(observe(FollowUpTracker::Observed::Delivered).ok);
 
         m_env->clock.advance(5LL * 86400 * 1000); // "old" is 15 days old now: no longer watched
-        auto watched = m_tracker->watchedLeads("sdr_a");
+        auto watched = m_tracker->followUpLeads("sdr_a");
         QCOMPARE(watched.size(), 2);
         QCOMPARE(watched.at(0).leadId, "l2"); // newest first
         QCOMPARE(watched.at(0).phone, "+15551234567");
@@ -303,7 +307,7 @@ private slots:
         QVERIFY(!failed.ok);
         QVERIFY(failed.queued.isEmpty());
         QVERIFY(!m_tracker->followUp("l1")); // nothing half-written
-        QCOMPARE(m_tracker->watchedLeads("sdr_a").first().deliveredKnown(), false);
+        QCOMPARE(m_tracker->followUpLeads("sdr_a").first().deliveredKnown(), false);
 
         QVERIFY(query.exec("DROP TRIGGER refuse_events"));
         QVERIFY(observe(FollowUpTracker::Observed::Read).ok);
@@ -361,6 +365,104 @@ private slots:
         reporter.kick();
         QTest::qWait(300);
         QCOMPARE(crm.requests.size(), 6);
+    }
+
+    void thePageSideSeesWatchedLeadsAndRecordsWhatItSaw()
+    {
+        const QDateTime sentAt = m_env->clock.now();
+        QVERIFY(!sendLead("l1").isEmpty());
+        QVERIFY(!sendLead("l2", "sdr_a", "+15551234567").isEmpty());
+        QVERIFY(!sendLead("b1", "sdr_b", "+15557654321").isEmpty());
+        QCOMPARE(m_tracker->watchedSdrs(), (QStringList{"sdr_a", "sdr_b"}));
+        auto watched = m_tracker->watchedLeads("sdr_a");
+        QCOMPARE(watched.size(), 2);
+        const WatchedLead l1 = watched.at(1);
+        QCOMPARE(l1.leadId, "l1");
+        QCOMPARE(l1.phoneDigits, "905454031918");
+        QCOMPARE(l1.text, "Hello l1");
+        QCOMPARE(l1.sentAt, sentAt);
+        QVERIFY(!l1.delivered && !l1.read && !l1.replied);
+
+        FollowUpObservation seen;
+        seen.leadId = "l1";
+        seen.phoneDigits = l1.phoneDigits;
+        seen.read = true;
+        seen.replied = true;
+        seen.replyText = nastyReply();
+        seen.replyAt = sentAt.addSecs(300);
+        seen.seenAt = sentAt.addSecs(600);
+        const auto result = m_tracker->record("sdr_a", seen);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(eventNames("l1"), (QStringList{"delivered", "read", "replied"}));
+        QVERIFY(eventNames("l2").isEmpty()); // an observation is about its own lead only
+        const auto row = m_tracker->followUp("l1");
+        QCOMPARE(row->deliveredAt, seen.seenAt);
+        QCOMPARE(row->readAt, seen.seenAt);
+        QCOMPARE(row->repliedAt, seen.replyAt);
+        QCOMPARE(row->replyText, nastyReply());
+        watched = m_tracker->watchedLeads("sdr_a");
+        QVERIFY(watched.at(1).delivered && watched.at(1).read && watched.at(1).replied);
+        QVERIFY(!watched.at(0).delivered);
+
+        // The same look again, and a lead that is not this SDR's: nothing new.
+        QVERIFY(m_tracker->record("sdr_a", seen).queued.isEmpty());
+        seen.leadId = "b1";
+        const auto foreign = m_tracker->record("sdr_a", seen);
+        QVERIFY(foreign.ok);
+        QCOMPARE(foreign.leads, 0);
+        QVERIFY(eventNames("b1").isEmpty());
+
+        // A later message that opts out, seen by the list only (delivered, then the reply).
+        FollowUpObservation stop;
+        stop.leadId = "l2";
+        stop.delivered = true;
+        stop.replied = true;
+        stop.replyText = "UNSUBSCRIBE";
+        stop.seenAt = sentAt.addSecs(900);
+        QVERIFY(m_tracker->record("sdr_a", stop).optedOut);
+        QCOMPARE(eventNames("l2"), (QStringList{"delivered", "replied", "opted_out"}));
+        QVERIFY(m_suppression->isSuppressed("+15551234567"));
+        QCOMPARE(m_tracker->watchedLeads("sdr_a").size(), 1);
+    }
+
+    void theEngineLooksAtServedSdrsWhenTheyHaveNothingToSend()
+    {
+        m_env->addSdr("sdr_a");
+        m_env->disablePacing();
+        FakeMessageChannel channel("sdr_a", "15550000001");
+        channel.setClock(&m_env->clock);
+        FakeChannelProvider provider;
+        provider.setChannel("sdr_a", &channel);
+        SenderEngine engine(m_env->store.get(), m_env->settings.get(), &m_env->clock, nullptr, &provider,
+                            m_env->sdrs.get(), m_env->activity.get(), m_env->statuses.get());
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.servedSdrs().contains("sdr_a"), 5000);
+        Outbox* outbox = engine.outbox();
+        Lead lead;
+        lead.id = "l1";
+        lead.sdrId = "sdr_a";
+        lead.phone = kPhone;
+        lead.message = "Hello l1";
+        QCOMPARE(outbox->enqueue(lead), Outbox::Insert::Inserted);
+        // Queued work goes first: no look while there is something to send.
+        engine.followUpScheduler()->tick();
+        QVERIFY(channel.followUpLooks().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(outbox->find("l1")->state, OutboxState::Reported, 5000);
+
+        FollowUpObservation seen;
+        seen.leadId = "l1";
+        seen.delivered = true;
+        seen.seenAt = m_env->clock.now();
+        channel.scriptFollowUp({seen});
+        engine.followUpScheduler()->tick();
+        QCOMPARE(channel.followUpLooks().size(), 1);
+        QCOMPARE(channel.followUpLooks().first().first().leadId, "l1");
+        QCOMPARE(channel.followUpLooks().first().first().text, "Hello l1");
+        QTRY_VERIFY_WITH_TIMEOUT(engine.followUps()->followUp("l1").has_value(), 5000);
+        QVERIFY(engine.followUps()->followUp("l1")->deliveredAt.isValid());
+        // Without a CRM the event is final at once.
+        QTRY_COMPARE_WITH_TIMEOUT(engine.followUps()->events("l1").first().state, "reported", 5000);
+        engine.stop();
     }
 
     // The child half of the SIGKILL test: records the observations, then dies without a chance to

@@ -193,7 +193,7 @@ private slots:
         QCOMPARE(int(m_crm.whatsappSends().size()), kLeadsPerSdr * int(kSdrs.size()));
         // The leads caught in `sending` were checked in their chats, not resent.
         int verifications = 0;
-        for (const auto& request : m_crm.requests(FakeCrm::Endpoint::WhatsAppSend))
+        for (const auto& request : m_crm.whatsappRequests())
             verifications += request.path == "/fake-whatsapp/messages" ? 1 : 0;
         QVERIFY(verifications >= 2);
 

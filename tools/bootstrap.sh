@@ -13,7 +13,7 @@ PACKAGES=(
     # The format check is pinned to the clang-format that .clang-format is written for; Debian 12
     # and Debian 13 both ship this version, so the check gives the same verdict on both.
     clang-format-19
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev
+    qt6-base-dev qt6-base-dev-tools
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-websockets-dev
     qtkeychain-qt6-dev libgl-dev libxkbcommon-dev
     dbus dbus-x11 gnome-keyring xvfb xauth

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the build into a temporary prefix (cmake --install) and checks that a desktop finds the
 # app there: binary, .desktop file, hicolor icons, AppStream metainfo and translations, the
-# metadata valid by appstreamcli and desktop-file-validate, and the installed binary runs.
+# metadata valid by appstreamcli and desktop-file-validate, no test double in the binary, and the
+# installed binary runs.
 # Usage: tools/check-install.sh <build-dir>
 set -euo pipefail
 build=$(cd "$1" && pwd)
@@ -38,6 +39,15 @@ else
     appstreamcli validate --no-net --override=url-homepage-missing=info "$metainfo" || status=1
 fi
 desktop-file-validate "$prefix/share/applications/org.sdrsender.SdrSender.desktop" || status=1
+
+# The shipped binary holds no test double: --demo's world is app/demo (sdrdemo); the fakes of
+# tests/fixtures are for the tests. Their class names would be in the symbols and the meta-objects.
+doubles=$( (nm -C "$prefix/bin/sdr-sender" 2>/dev/null; strings -a "$prefix/bin/sdr-sender") |
+    grep -oE '\bFake(Crm|WhatsApp|MessageChannel|ChannelProvider)[A-Za-z]*' | sort -u || true)
+if [ -n "$doubles" ]; then
+    echo "test doubles linked into sdr-sender: $doubles"
+    status=1
+fi
 
 # The installed binary starts and names its engine.
 version=$(QT_QPA_PLATFORM=offscreen "$prefix/bin/sdr-sender" --version) || status=1

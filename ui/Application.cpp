@@ -9,6 +9,7 @@
 #include "CrmSignIn.h"
 #include "CsvLeadImporter.h"
 #include "DataDirectory.h"
+#include "DataRetention.h"
 #include "EngineInfo.h"
 #include "FollowUpTracker.h"
 #include "LeadImportReport.h"
@@ -78,6 +79,9 @@ bool Application::start()
     buildCore();
     buildWindow();
     wireSessions();
+    // Its first pass comes a while after start (nothing competes with the first polls and pages);
+    // a file from an earlier version is switched to incremental vacuum here, once.
+    m_retention->start();
     m_engine->start();
     m_window->show();
     qCInfo(lcUi) << "started" << (m_demoMode ? "in demo mode" : "") << "data directory" << m_dataDir;
@@ -92,6 +96,7 @@ void Application::buildCore()
     m_sdrs = std::make_unique<SdrRepository>(m_store.get());
     m_statuses = std::make_unique<ConnectionStatusRepository>(m_store.get());
     m_activity = std::make_unique<ActivityLog>(m_store.get(), m_clock.get());
+    m_retention = std::make_unique<DataRetention>(m_store.get(), m_settings.get(), m_clock.get());
 
     const QString serverUrl = m_settings->stringValue(SettingKeys::ServerUrl);
     m_credentials = std::make_unique<Credentials>(serverUrl);

@@ -13,6 +13,7 @@ class ConnectionTracker;
 class Credentials;
 class CrmClient;
 class CrmSignIn;
+class DataRetention;
 class MainWindow;
 class Notifier;
 class SdrRepository;
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<SdrRepository> m_sdrs;
     std::unique_ptr<ConnectionStatusRepository> m_statuses;
     std::unique_ptr<ActivityLog> m_activity;
+    std::unique_ptr<DataRetention> m_retention;
     std::unique_ptr<Credentials> m_credentials;
     std::unique_ptr<CrmClient> m_crm;
     std::unique_ptr<CrmSignIn> m_signIn;

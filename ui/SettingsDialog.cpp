@@ -292,6 +292,10 @@ QString SettingsDialog::labelFor(const QString& key)
         {SettingKeys::FollowUpWatchDays, QT_TR_NOOP("Watch a sent lead's chat for (days)")},
         {SettingKeys::RecentContactDays, QT_TR_NOOP("Hold a lead another SDR contacted within (days)")},
         {SettingKeys::UnansweredBudget, QT_TR_NOOP("Unanswered messages allowed per 30 days")},
+        {SettingKeys::RetentionDays,
+         QT_TR_NOOP("Delete finished leads and activity after (days, 0 = never)")},
+        {SettingKeys::MessageRetentionDays,
+         QT_TR_NOOP("Blank the texts of finished leads after (days, 0 = never)")},
         {SettingKeys::Language, QT_TR_NOOP("Language")},
     };
     const auto it = labels.constFind(key);

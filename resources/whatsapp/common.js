@@ -76,24 +76,54 @@
         const when = new Date(Number(m[6]), Number(m[4]) - 1, Number(m[5]), hours, Number(m[2]));
         return isNaN(when.getTime()) ? 0 : when.getTime();
     }
-    // Outgoing messages of the open chat, oldest first, each { text, status, truncated, id, at }.
-    // WhatsApp shows only the start of a long message with a "Read more" button: such a one is
-    // truncated. `text` is '' when the text reader finds nothing (WhatsApp renamed its classes).
+    // One message bubble as { text, status, truncated, more, id, at }. WhatsApp shows only the start
+    // of a long message with a "Read more" button: such a one is truncated. `text` is '' when the
+    // text reader finds nothing (WhatsApp renamed its classes).
+    function describe(e) {
+        const textNode = q(SEL.messageText, e);
+        const icon = q(SEL.statusIcon, e);
+        const more = q(SEL.readMore, e) || buttonWithText(e, SEL.readMoreText);
+        let text = plainText(textNode);
+        if (more && textNode && textNode.contains(more)) text = text.replace(plainText(more), '');
+        const pre = e.hasAttribute('data-pre-plain-text') ? e : q('[data-pre-plain-text]', e);
+        const idNode = e.hasAttribute('data-id') ? e : q('[data-id]', e);
+        return { text: text, status: statusOf(icon), tick: tickOf(icon), truncated: !!more, more: more,
+                 id: idNode ? idNode.getAttribute('data-id') : '',
+                 at: pre ? sentAt(pre.getAttribute('data-pre-plain-text')) : 0 };
+    }
+    // The outermost matches of `selector` (a bubble may match on several nested elements).
+    function outermost(selector) {
+        const all = qa(selector);
+        return all.filter(e => !all.some(o => o !== e && o.contains(e)));
+    }
+    // Outgoing messages of the open chat, oldest first.
     function outgoing() {
-        const all = qa(SEL.outgoingMessage);
-        const outer = all.filter(e => !all.some(o => o !== e && o.contains(e)));
-        return outer.map(e => {
-            const textNode = q(SEL.messageText, e);
-            const icon = q(SEL.statusIcon, e);
-            const more = q(SEL.readMore, e) || buttonWithText(e, SEL.readMoreText);
-            let text = plainText(textNode);
-            if (more && textNode && textNode.contains(more)) text = text.replace(plainText(more), '');
-            const pre = e.hasAttribute('data-pre-plain-text') ? e : q('[data-pre-plain-text]', e);
-            const idNode = e.hasAttribute('data-id') ? e : q('[data-id]', e);
-            return { text: text, status: statusOf(icon), truncated: !!more, more: more,
-                     id: idNode ? idNode.getAttribute('data-id') : '',
-                     at: pre ? sentAt(pre.getAttribute('data-pre-plain-text')) : 0 };
-        });
+        return outermost(SEL.outgoingMessage).map(describe);
+    }
+    // Every message of the open chat in the order shown, each described with `incoming` set.
+    function conversation() {
+        const incoming = outermost(SEL.incomingMessage);
+        const outgoingNodes = outermost(SEL.outgoingMessage);
+        const nodes = incoming.concat(outgoingNodes).filter((e, i, list) => !list.some(o => o !== e && o.contains(e)));
+        nodes.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) ? -1 : 1);
+        return nodes.map(e => Object.assign(describe(e), { incoming: incoming.indexOf(e) >= 0 }));
+    }
+    // What a status icon says of a message that went out: 'read' (two blue ticks), 'delivered'
+    // (two grey ticks), 'sent', 'pending' or '' (unknown). Read and delivered share the icon;
+    // the read one says so in its label (readLabels), or has an icon name of its own (readIcons).
+    function tickOf(icon) {
+        if (!icon) return '';
+        const label = fold(icon.getAttribute('aria-label') || '');
+        const name = icon.getAttribute('data-icon') || '';
+        if ([].concat(SEL.readLabels || []).some(l => fold(l) === label) ||
+            [].concat(SEL.readIcons || []).indexOf(name) >= 0) return 'read';
+        let status = statusOf(icon);
+        // The chat list names its icons status-* where messages say msg-*.
+        if (status.indexOf('status-') === 0) status = 'msg-' + status.slice(7);
+        if (status.indexOf('msg-dblcheck') === 0) return 'delivered';
+        if (status.indexOf('msg-check') === 0) return 'sent';
+        if (status.indexOf('msg-time') === 0) return 'pending';
+        return '';
     }
     // A status icon's state as WhatsApp's msg-* icon name. Newer pages may name their icons
     // differently but keep the spoken label (" Sent ", " Delivered ", ...): statusLabels maps it.
@@ -216,6 +246,6 @@
             qa(SEL.outgoingMessage).length + qa(SEL.incomingMessage).length > 0;
     }
     return { q, qa, plainText, editorText, normalise, loose, sameText, dialogWith, buttonWithText, sendButton,
-             outgoing, compare, chatLoaded, sentAt, statusOf, visible, unknownDialogText, restrictionText,
+             outgoing, conversation, describe, tickOf, compare, chatLoaded, sentAt, statusOf, visible, unknownDialogText, restrictionText,
              refusal, qrReloadButton, snapshot, fold };
 })
