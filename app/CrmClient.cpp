@@ -2,6 +2,7 @@
 #include "Utc.h"
 
 #include "ConnectionStatus.h"
+#include "FollowUp.h"
 #include "Logging.h"
 #include "OutboxEntry.h"
 #include "Store.h"
@@ -131,6 +132,21 @@ QJsonObject CrmClient::resultPayload(const OutboxEntry& entry)
     return payload;
 }
 
+QJsonObject CrmClient::leadEventPayload(const LeadEvent& event)
+{
+    QJsonObject payload{
+        {QStringLiteral("sdrId"), event.sdrId},
+        {QStringLiteral("attempt_id"), event.attemptId},
+        {QStringLiteral("event"), event.event},
+        {QStringLiteral("at"), Store::timestamp(event.at)},
+    };
+    // The reply as it was written: JSON-encoded data, never markup or a command.
+    if (event.event == followUpEventName(FollowUpEvent::Replied) ||
+        event.event == followUpEventName(FollowUpEvent::OptedOut))
+        payload.insert(QStringLiteral("text"), event.text);
+    return payload;
+}
+
 QJsonObject CrmClient::statusPayload(const ConnectionStatus& status)
 {
     auto nullable = [](const QString& text) {
@@ -199,6 +215,15 @@ void CrmClient::postResult(const QString& leadId, const QJsonObject& payload, QO
 {
     send("POST",
          QStringLiteral("/api/sender/leads/%1/result")
+             .arg(QString::fromLatin1(QUrl::toPercentEncoding(leadId))),
+         {}, QJsonDocument(payload).toJson(QJsonDocument::Compact), false, context, std::move(callback));
+}
+
+void CrmClient::postLeadEvent(const QString& leadId, const QJsonObject& payload, QObject* context,
+                              Callback callback)
+{
+    send("POST",
+         QStringLiteral("/api/sender/leads/%1/events")
              .arg(QString::fromLatin1(QUrl::toPercentEncoding(leadId))),
          {}, QJsonDocument(payload).toJson(QJsonDocument::Compact), false, context, std::move(callback));
 }

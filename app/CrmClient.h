@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
 struct ConnectionStatus;
+struct LeadEvent;
 struct OutboxEntry;
 
 // The CRM's Sender API v1 (shared/sender-api.md) over one QNetworkAccessManager (one keep-alive
@@ -67,10 +68,15 @@ public:
     void releaseSdr(const QString& sdrId, const QString& senderId, QObject* context, Callback callback);
     // Contract §3: POST /api/sender/leads/{leadId}/result
     void postResult(const QString& leadId, const QJsonObject& payload, QObject* context, Callback callback);
+    // Contract §6 (v1.1): POST /api/sender/leads/{leadId}/events
+    void postLeadEvent(const QString& leadId, const QJsonObject& payload, QObject* context,
+                       Callback callback);
     // Contract §4: PUT /api/sender/sdrs/{sdrId}/whatsapp
     void putStatus(const QString& sdrId, const QJsonObject& payload, QObject* context, Callback callback);
 
     static QJsonObject resultPayload(const OutboxEntry& entry);
+    // {sdrId, attempt_id, event, at, text (replied / opted_out only)}
+    static QJsonObject leadEventPayload(const LeadEvent& event);
     static QJsonObject statusPayload(const ConnectionStatus& status);
     // Seconds or an HTTP date; -1 when absent or unreadable. Capped at one hour.
     static qint64 parseRetryAfter(const QByteArray& value, const QDateTime& now);

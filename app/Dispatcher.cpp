@@ -3,6 +3,7 @@
 #include "ActivityLog.h"
 #include "ChannelProvider.h"
 #include "Clock.h"
+#include "ContactPolicy.h"
 #include "Logging.h"
 #include "MessageChannel.h"
 #include "Outbox.h"
@@ -220,6 +221,10 @@ void Dispatcher::pump()
             scheduleAt(std::max<qint64>(1, m_clock->now().msecsTo(deferred)));
         return; // otherwise nothing to do until the router says so
     }
+    // Before any chat is opened or any session woken: a lead that must not go out now never
+    // touches the page.
+    if (next && !policyAllows(*next))
+        return;
 
     MessageChannel* channel = currentChannel();
     if (!channel) {
@@ -545,4 +550,66 @@ void Dispatcher::applyVerify(const QString& leadId, VerifyOutcome outcome, const
         }
         break;
     }
+}
+
+bool Dispatcher::policyAllows(const OutboxEntry& entry)
+{
+    if (!m_policy)
+        return true;
+    const ContactPolicy::Verdict verdict = m_policy->check(entry);
+    using Action = ContactPolicy::Verdict::Action;
+    switch (verdict.action) {
+    case Action::Send:
+        setBudgetPaused(false, QString());
+        return true;
+    case Action::FailOptedOut:
+        if (committed(m_outbox->markFailed(entry.leadId, QStringLiteral("opted_out"), verdict.detail),
+                      tr("failing lead %1").arg(entry.leadId))) {
+            qCInfo(lcProtection) << m_sdrId << "lead" << entry.leadId << "failed: phone suppressed";
+            log(QStringLiteral("fail"), tr("Lead %1 not sent: %2.").arg(entry.leadId, verdict.detail));
+            emit leadFailed(m_sdrId, entry.leadId, QStringLiteral("opted_out"));
+        }
+        break;
+    case Action::Hold:
+        if (committed(m_outbox->hold(entry.leadId, verdict.detail),
+                      tr("holding lead %1").arg(entry.leadId))) {
+            qCInfo(lcProtection) << m_sdrId << "lead" << entry.leadId << "held: contacted recently";
+            log(QStringLiteral("queue"), tr("Lead %1 held for a person: %2. Send it anyway or drop it.")
+                                             .arg(entry.leadId, verdict.detail));
+            emit leadHeld(m_sdrId, entry.leadId);
+        }
+        break;
+    case Action::WaitBudget: {
+        setBudgetPaused(true, verdict.detail);
+        // Look again when the oldest unanswered send leaves the window, and every minute meanwhile
+        // (a reply or a raised budget also wakes the dispatcher at once).
+        qint64 wait = 60 * 1000;
+        if (verdict.retryAt.isValid())
+            wait = std::clamp<qint64>(m_clock->now().msecsTo(verdict.retryAt), 1, wait);
+        scheduleAt(wait);
+        return false;
+    }
+    }
+    if (m_storeError)
+        scheduleAt(m_storeHold.remainingTime());
+    else
+        wake();
+    return false;
+}
+
+void Dispatcher::setBudgetPaused(bool paused, const QString& detail)
+{
+    if (paused == m_budgetPaused)
+        return;
+    m_budgetPaused = paused;
+    if (paused) {
+        qCInfo(lcProtection) << m_sdrId << "unanswered budget used up: sending paused";
+        log(QStringLiteral("state"),
+            tr("Sending paused: %1. It resumes when leads reply, old sends age out, or the budget is raised.")
+                .arg(detail));
+    } else {
+        qCInfo(lcProtection) << m_sdrId << "unanswered budget allows sending again";
+        log(QStringLiteral("state"), tr("Sending resumed: the unanswered budget allows it again."));
+    }
+    emit budgetPauseChanged(m_sdrId, paused);
 }

@@ -13,6 +13,7 @@
 class ActivityLog;
 class ChannelProvider;
 class Clock;
+class ContactPolicy;
 class MessageChannel;
 class Outbox;
 class Pacer;
@@ -73,11 +74,19 @@ public:
     static bool isSessionError(const QString& error);
     // How often to look again while waiting for a channel to exist or get ready.
     void setRecheckMs(int ms) { m_recheckMs = ms; }
+    // Asked about the next queued lead before its chat is opened (suppression list,
+    // recently-contacted hold, unanswered budget). None: every lead is sent.
+    void setContactPolicy(const ContactPolicy* policy) { m_policy = policy; }
+    // The unanswered budget is used up: nothing is sent until it is not.
+    bool isBudgetPaused() const { return m_budgetPaused; }
 
 signals:
     void leadSent(const QString& sdrId, const QString& leadId);
     void leadFailed(const QString& sdrId, const QString& leadId, const QString& error);
     void leadUncertain(const QString& sdrId, const QString& leadId);
+    // Held for a person: another SDR contacted the phone recently.
+    void leadHeld(const QString& sdrId, const QString& leadId);
+    void budgetPauseChanged(const QString& sdrId, bool paused);
     void waitingForChannel(const QString& sdrId);
     // The outbox could not be written; the SDR waits (retryInMs) before it tries again.
     void storeError(const QString& sdrId, const QString& message, qint64 retryInMs);
@@ -108,6 +117,9 @@ private:
     bool committed(bool ok, const QString& what);
     void notAttempted(const QString& leadId, const SendOutcome& outcome);
     void applyVerify(const QString& leadId, VerifyOutcome outcome, const QString& why);
+    // False when the policy kept the lead from going out now (failed, held, or waiting).
+    bool policyAllows(const OutboxEntry& entry);
+    void setBudgetPaused(bool paused, const QString& detail);
 
     QString m_sdrId;
     Outbox* m_outbox;
@@ -142,4 +154,6 @@ private:
     QString m_pacedLeadId; // an unconfirmed send already counted by the pacer (verified next)
     int m_watchdogGraceMs = 30000;
     int m_recheckMs = 2000;
+    const ContactPolicy* m_policy = nullptr;
+    bool m_budgetPaused = false;
 };

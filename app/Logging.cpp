@@ -11,4 +11,6 @@ Q_LOGGING_CATEGORY(lcPacing, "sdrsender.pacing", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcReport, "sdrsender.report", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcFollowUp, "sdrsender.followup", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcApp, "sdrsender.app", QtInfoMsg)
+// Issue 12: suppression list, recently-contacted hold, unanswered budget.
+Q_LOGGING_CATEGORY(lcProtection, "sdrsender.protection", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcRetention, "sdrsender.retention", QtInfoMsg)

@@ -12,7 +12,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "lead_id, sdr_id, name, phone, message, source, state, attempt_id, attempts, error, detail, "
     "lead_created_at, created_at, updated_at, sent_at, reported_at, report_attempts, next_report_at, "
-    "deferrals, not_before, attempt_started_at, resend_approved");
+    "deferrals, not_before, attempt_started_at, resend_approved, hold_approved");
 
 QVariant nullable(const QString& text)
 {
@@ -126,7 +126,7 @@ Outbox::Insert Outbox::adopt(const Lead& lead, const QString& source)
             "attempt_id = NULL, attempts = 0, error = NULL, detail = ?, lead_created_at = ?, updated_at = ?, "
             "reported_at = NULL, report_attempts = 0, next_report_at = NULL, deferrals = 0, not_before = "
             "NULL, "
-            "attempt_started_at = NULL, resend_approved = 0 "
+            "attempt_started_at = NULL, resend_approved = 0, hold_approved = 0 "
             "WHERE lead_id = ? AND sent_at IS NULL AND state IN ('queued','failed','reported')"));
         query.addBindValue(lead.sdrId);
         query.addBindValue(notNull(lead.name));
@@ -241,6 +241,7 @@ QVector<OutboxEntry> Outbox::select(const QString& where, const QVariantList& bi
         entry.notBefore = timeOf(query.value(19));
         entry.attemptStartedAt = timeOf(query.value(20));
         entry.resendApproved = query.value(21).toInt() != 0;
+        entry.holdApproved = query.value(22).toInt() != 0;
         result.append(entry);
     }
     return result;
@@ -261,6 +262,19 @@ std::optional<OutboxEntry> Outbox::nextQueued(const QString& sdrId) const
                {sdrId, Store::timestamp(m_clock->now())},
                QStringLiteral("ORDER BY COALESCE(lead_created_at, created_at), created_at, rowid "
                               "LIMIT 1"));
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+std::optional<OutboxEntry> Outbox::recentContactByOthers(const QString& phone, const QString& sdrId,
+                                                         const QDateTime& since) const
+{
+    const auto rows =
+        select(QStringLiteral("phone = ? AND sdr_id <> ? AND ((sent_at IS NOT NULL AND sent_at >= ?) OR "
+                              "state IN ('sending','uncertain'))"),
+               {phone, sdrId, Store::timestamp(since)},
+               QStringLiteral("ORDER BY COALESCE(sent_at, attempt_started_at, updated_at) DESC LIMIT 1"));
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
@@ -427,6 +441,31 @@ bool Outbox::dropUncertain(const QString& leadId)
         leadId, {OutboxState::Uncertain}, OutboxState::Failed,
         QStringLiteral("error = ?, detail = ?, next_report_at = NULL"),
         {QStringLiteral("send_timeout"), QStringLiteral("unconfirmed send dropped by a person")});
+}
+
+bool Outbox::hold(const QString& leadId, const QString& detail)
+{
+    return transition(leadId, {OutboxState::Queued}, OutboxState::Held, QStringLiteral("detail = ?"),
+                      {nullable(detail)});
+}
+
+bool Outbox::sendHeldAnyway(const QString& leadId)
+{
+    // Back in the queue where it was (its lead_created_at keeps its turn); hold_approved stops the
+    // recently-contacted check from holding it again. Suppression and the budget still apply.
+    return transition(
+        leadId, {OutboxState::Held}, OutboxState::Queued, QStringLiteral("hold_approved = 1, detail = ?"),
+        {QStringLiteral("a person chose to send it although the phone was contacted recently")});
+}
+
+bool Outbox::dropHeld(const QString& leadId)
+{
+    // Never sent; a fresh attempt id for its failure report (the CRM de-duplicates by it).
+    return transition(leadId, {OutboxState::Held}, OutboxState::Failed,
+                      QStringLiteral("error = ?, detail = ?, next_report_at = NULL, attempt_id = ?"),
+                      {QStringLiteral("recently_contacted"),
+                       QStringLiteral("dropped by a person: another SDR contacted this phone recently"),
+                       newAttemptId()});
 }
 
 bool Outbox::cancel(const QString& leadId, const QString& detail)

@@ -53,6 +53,10 @@ public:
     // Sends counted by sent_at in [from, to) — what the pacer's caps look at.
     QVector<QDateTime> sentTimes(const QString& sdrId, const QDateTime& from) const;
     bool contains(const QString& leadId) const { return find(leadId).has_value(); }
+    // The latest contact of `phone` by any SDR but `sdrId` since `since`: a lead sent to it, or one
+    // being sent or unconfirmed (it may have gone out). Null when none.
+    std::optional<OutboxEntry> recentContactByOthers(const QString& phone, const QString& sdrId,
+                                                     const QDateTime& since) const;
 
     // Every transition below returns false when it did not happen: the lead was not in a state it
     // moves from, or the store could not write it (lastWriteFailed()). Callers must look.
@@ -79,6 +83,12 @@ public:
     // failed, send_timeout: it may or may not have gone out).
     [[nodiscard]] bool resendUncertain(const QString& leadId);
     [[nodiscard]] bool dropUncertain(const QString& leadId);
+    // queued -> held: another SDR contacted the phone recently; a person decides.
+    [[nodiscard]] bool hold(const QString& leadId, const QString& detail);
+    // A person's choices for a held lead: send it anyway (held -> queued, hold_approved), or drop it
+    // (held -> failed, recently_contacted, reported like any failure).
+    [[nodiscard]] bool sendHeldAnyway(const QString& leadId);
+    [[nodiscard]] bool dropHeld(const QString& leadId);
     // queued -> cancelled (the CRM does not assign it to this SDR any more)
     [[nodiscard]] bool cancel(const QString& leadId, const QString& detail);
 

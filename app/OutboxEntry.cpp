@@ -8,7 +8,7 @@ struct StateName
     OutboxState state;
     const char* name;
 };
-constexpr std::array<StateName, 7> kNames{{
+constexpr std::array<StateName, 8> kNames{{
     {OutboxState::Queued, "queued"},
     {OutboxState::Sending, "sending"},
     {OutboxState::Sent, "sent"},
@@ -16,6 +16,7 @@ constexpr std::array<StateName, 7> kNames{{
     {OutboxState::Uncertain, "uncertain"},
     {OutboxState::Reported, "reported"},
     {OutboxState::Cancelled, "cancelled"},
+    {OutboxState::Held, "held"},
 }};
 } // namespace
 

@@ -10,6 +10,8 @@
 //   sending -> uncertain   (could not be verified) -> sending (a person: resend; the chat is checked
 //                          first) | failed (a person: drop)
 //   queued  -> cancelled   (the CRM no longer assigns it to this SDR; never sent, nothing to report)
+//   queued  -> held        (another SDR contacted the phone recently) -> queued (a person: send
+//                          anyway; hold_approved) | failed (a person: drop, recently_contacted)
 enum class OutboxState
 {
     Queued,
@@ -19,6 +21,8 @@ enum class OutboxState
     Uncertain,
     Reported,
     Cancelled,
+    // Never sent: another SDR of this app contacted the phone recently, so a person decides.
+    Held,
 };
 Q_DECLARE_METATYPE(OutboxState)
 
@@ -49,6 +53,7 @@ struct OutboxEntry
     QDateTime notBefore;         // a deferred lead is not tried again before this
     QDateTime attemptStartedAt;  // when the current attempt went to `sending`
     bool resendApproved = false; // a person asked to send it again (after checking the chat)
+    bool holdApproved = false;   // a person said "send anyway" to a recently-contacted hold
 
     // The result reported to the CRM: "sent" or "failed".
     bool wasSent() const { return sentAt.isValid(); }

@@ -46,6 +46,11 @@ public:
     QDateTime nextSendAt(const QString& sdrId) { return decide(sdrId).at; }
     // A message went out (or may have: an unconfirmed send counts too).
     void recordSend(const QString& sdrId, const QDateTime& when);
+    // Within the SDR's working hours at `at` (always, when none are set).
+    bool isWorkingTime(const QString& sdrId, const QDateTime& at) const
+    {
+        return workingHoursStart(sdrId, at) == at;
+    }
     // The daily cap in force today (after the warm-up ramp).
     int effectiveDailyCap(const QString& sdrId) const;
     // The gap drawn after the last send (ms); for tests and the UI.

@@ -2,9 +2,13 @@
 
 #include "ActivityLog.h"
 #include "ConnectionStatusRepository.h"
+#include "ContactPolicy.h"
 #include "CrmClient.h"
 #include "Dispatcher.h"
+#include "FollowUpScheduler.h"
+#include "FollowUpTracker.h"
 #include "HttpQueueSource.h"
+#include "LeadEventReporter.h"
 #include "LocalQueueSource.h"
 #include "Logging.h"
 #include "Outbox.h"
@@ -17,6 +21,8 @@
 #include "SdrDirectory.h"
 #include "Settings.h"
 #include "StatusReporter.h"
+#include "SuppressionList.h"
+#include "UnansweredBudget.h"
 
 #include <QRandomGenerator>
 
@@ -40,7 +46,24 @@ SenderEngine::SenderEngine(Store* store, Settings* settings, const Clock* clock,
                    : static_cast<QueueSource*>(new LocalQueueSource(store, this)))
     , m_directory(new SdrDirectory(sdrs, crm, activity, this))
     , m_results(new ResultReporter(m_outbox, crm, clock, activity, m_random.get(), this))
+    , m_suppression(new SuppressionList(store, clock, activity, this))
+    , m_followUps(new FollowUpTracker(store, settings, clock, m_suppression, activity, this))
+    , m_leadEvents(
+          new LeadEventReporter(m_followUps->repository(), crm, clock, activity, m_random.get(), this))
+    , m_followUpScheduler(new FollowUpScheduler(channels, settings, clock, followUpHooks(), this))
+    , m_budget(std::make_unique<UnansweredBudget>(m_followUps->repository(), settings, clock))
+    , m_policy(std::make_unique<ContactPolicy>(m_suppression, m_outbox, m_budget.get(), settings, clock))
 {
+    connect(m_followUps, &FollowUpTracker::eventsQueued, m_leadEvents, &LeadEventReporter::kick);
+    // A reply lowers the SDR's unanswered count: a budget pause may be over.
+    connect(m_followUps, &FollowUpTracker::replied, this, [this](const QString& sdrId) {
+        if (Dispatcher* dispatcher = this->dispatcher(sdrId))
+            dispatcher->wake();
+    });
+    connect(m_settings, &Settings::changed, this, [this](const QString& key, const QString&) {
+        if (key == SettingKeys::UnansweredBudget || key == SettingKeys::RecentContactDays)
+            wakeAll();
+    });
     if (m_crm) {
         m_statusReporter = new StatusReporter(m_statuses, m_crm, clock, m_random.get(), this);
         m_httpSource = static_cast<HttpQueueSource*>(m_source);
@@ -241,6 +264,7 @@ void SenderEngine::shutdown(int timeoutMs)
         if (m_feed)
             m_feed->stop();
         m_results->setPaused(true);
+        m_leadEvents->setPaused(true);
         if (m_statusReporter)
             m_statusReporter->goOffline(timeoutMs);
         if (m_claims)
@@ -269,6 +293,8 @@ void SenderEngine::start()
     m_running = true;
     qCInfo(lcQueue) << "sender engine starts" << (m_crm ? "with the CRM" : "without a CRM (local leads)");
     m_results->start();
+    m_leadEvents->start();
+    m_followUpScheduler->start();
     if (m_statusReporter)
         m_statusReporter->start();
     m_directory->start();
@@ -286,6 +312,8 @@ void SenderEngine::stop()
     for (const QString& id : ids)
         stopSdr(id);
     m_results->stop();
+    m_leadEvents->stop();
+    m_followUpScheduler->stop();
     if (m_statusReporter)
         m_statusReporter->stop();
 }
@@ -334,6 +362,9 @@ void SenderEngine::startSdr(const SdrRecord& sdr)
     connect(worker.dispatcher, &Dispatcher::leadSent, this, &SenderEngine::leadSent);
     connect(worker.dispatcher, &Dispatcher::leadFailed, this, &SenderEngine::leadFailed);
     connect(worker.dispatcher, &Dispatcher::leadUncertain, this, &SenderEngine::leadUncertain);
+    connect(worker.dispatcher, &Dispatcher::leadHeld, this, &SenderEngine::leadHeld);
+    connect(worker.dispatcher, &Dispatcher::budgetPauseChanged, this, &SenderEngine::budgetPauseChanged);
+    worker.dispatcher->setContactPolicy(m_policy.get());
     connect(worker.dispatcher, &Dispatcher::storeError, this,
             [this](const QString& sdrId, const QString& message) { emit storeError(sdrId, message); });
     m_workers.insert(sdr.id, worker);
@@ -386,6 +417,7 @@ void SenderEngine::suspend()
     if (m_feed)
         m_feed->stop();
     m_results->setPaused(true);
+    m_leadEvents->setPaused(true);
     if (m_statusReporter)
         m_statusReporter->setPaused(true);
     if (m_activity)
@@ -408,6 +440,7 @@ void SenderEngine::resume()
         it->poller->start(0);
     }
     m_results->setPaused(false);
+    m_leadEvents->setPaused(false);
     if (m_statusReporter)
         m_statusReporter->setPaused(false);
     updateFeed();
@@ -449,4 +482,61 @@ bool SenderEngine::dropUncertain(const QString& leadId)
                         tr("Lead %1 dropped by a person (reported as send_timeout).").arg(leadId));
     }
     return ok;
+}
+
+void SenderEngine::wakeAll()
+{
+    for (const Worker& worker : std::as_const(m_workers))
+        worker.dispatcher->wake();
+}
+
+bool SenderEngine::sendHeldAnyway(const QString& leadId)
+{
+    const bool ok = m_outbox->sendHeldAnyway(leadId);
+    if (ok && m_activity) {
+        const auto entry = m_outbox->find(leadId);
+        m_activity->add(
+            entry ? entry->sdrId : QString(), QStringLiteral("queue"),
+            tr("Lead %1: a person chose to send it although its phone was contacted recently.").arg(leadId));
+    }
+    return ok;
+}
+
+bool SenderEngine::dropHeld(const QString& leadId)
+{
+    const bool ok = m_outbox->dropHeld(leadId);
+    if (ok && m_activity) {
+        const auto entry = m_outbox->find(leadId);
+        m_activity->add(entry ? entry->sdrId : QString(), QStringLiteral("fail"),
+                        tr("Lead %1 dropped by a person (reported as recently_contacted).").arg(leadId));
+    }
+    return ok;
+}
+
+FollowUpScheduler::Hooks SenderEngine::followUpHooks()
+{
+    FollowUpScheduler::Hooks hooks;
+    // Only SDRs served here: another instance (or nobody) looks at the others' chats.
+    hooks.watchedSdrs = [this] {
+        QStringList sdrs;
+        for (const QString& sdrId : m_followUps->watchedSdrs()) {
+            if (m_workers.contains(sdrId) && canServe(sdrId))
+                sdrs << sdrId;
+        }
+        return sdrs;
+    };
+    hooks.watched = [this](const QString& sdrId) {
+        return m_followUps->watchedLeads(sdrId);
+    };
+    hooks.hasWorkToSend = [this](const QString& sdrId) {
+        return m_outbox->count(OutboxState::Queued, sdrId) > 0 ||
+               m_outbox->count(OutboxState::Sending, sdrId) > 0;
+    };
+    hooks.workingTime = [this](const QString& sdrId, const QDateTime& at) {
+        return m_pacer->isWorkingTime(sdrId, at);
+    };
+    hooks.record = [this](const QString& sdrId, const FollowUpObservation& observation) {
+        m_followUps->record(sdrId, observation);
+    };
+    return hooks;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FollowUpScheduler.h"
 #include "SdrRecord.h"
 
 #include <QDateTime>
@@ -12,8 +13,11 @@ class ActivityLog;
 class ChannelProvider;
 class Clock;
 class ConnectionStatusRepository;
+class ContactPolicy;
 class CrmClient;
 class Dispatcher;
+class FollowUpTracker;
+class LeadEventReporter;
 class Outbox;
 class Pacer;
 class QRandomGenerator;
@@ -29,6 +33,8 @@ class SdrRepository;
 class Settings;
 class Store;
 class StatusReporter;
+class SuppressionList;
+class UnansweredBudget;
 
 // The sending machinery of the core in one object, built by the composition root:
 //   SdrDirectory (which SDRs) -> per active SDR a QueuePoller + a Dispatcher
@@ -76,6 +82,17 @@ public:
     StatusReporter* statusReporter() const { return m_statusReporter; }
     // nullptr without a CRM.
     QueueChangeFeed* changeFeed() const { return m_feed; }
+    // Issue 12: what happened after the send, and what protects every SDR's number. The sessions
+    // layer reports what it sees in chats to followUps(); the UI edits suppressionList() and shows
+    // budget() figures.
+    FollowUpTracker* followUps() const { return m_followUps; }
+    // Looks at served SDRs' chats now and then (sessions answer MessageChannel::checkFollowUps) and
+    // hands what was seen to followUps().
+    FollowUpScheduler* followUpScheduler() const { return m_followUpScheduler; }
+    LeadEventReporter* leadEventReporter() const { return m_leadEvents; }
+    SuppressionList* suppressionList() const { return m_suppression; }
+    UnansweredBudget* budget() const { return m_budget.get(); }
+    ContactPolicy* contactPolicy() const { return m_policy.get(); }
     QStringList servedSdrs() const;
     QueuePoller* poller(const QString& sdrId) const;
     Dispatcher* dispatcher(const QString& sdrId) const;
@@ -89,6 +106,9 @@ public slots:
     // A person's decision on an uncertain lead.
     bool resendUncertain(const QString& leadId);
     bool dropUncertain(const QString& leadId);
+    // A person's decision on a lead held because another SDR contacted its phone recently.
+    bool sendHeldAnyway(const QString& leadId);
+    bool dropHeld(const QString& leadId);
 
 signals:
     void sdrStarted(const SdrRecord& sdr);
@@ -100,6 +120,9 @@ signals:
     void leadSent(const QString& sdrId, const QString& leadId);
     void leadFailed(const QString& sdrId, const QString& leadId, const QString& error);
     void leadUncertain(const QString& sdrId, const QString& leadId);
+    void leadHeld(const QString& sdrId, const QString& leadId);
+    // The SDR's unanswered budget is used up (paused) or allows sending again.
+    void budgetPauseChanged(const QString& sdrId, bool paused);
     // The outbox could not be written for an SDR (disk full, read-only): shown to a person, since the
     // activity log lives in the same store.
     void storeError(const QString& sdrId, const QString& message);
@@ -124,6 +147,8 @@ private:
     void updateFeedSdrs();
     void onQueuesChanged(const QStringList& sdrIds);
     static bool isV11(const QString& apiVersion);
+    void wakeAll();
+    FollowUpScheduler::Hooks followUpHooks();
 
     Store* m_store;
     Settings* m_settings;
@@ -140,6 +165,12 @@ private:
     QueueSource* m_source;
     SdrDirectory* m_directory;
     ResultReporter* m_results;
+    SuppressionList* m_suppression;
+    FollowUpTracker* m_followUps;
+    LeadEventReporter* m_leadEvents;
+    FollowUpScheduler* m_followUpScheduler;
+    std::unique_ptr<UnansweredBudget> m_budget;
+    std::unique_ptr<ContactPolicy> m_policy;
     StatusReporter* m_statusReporter = nullptr;
     QHash<QString, Worker> m_workers;
     QHash<QString, QDateTime> m_nextSend;

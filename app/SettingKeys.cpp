@@ -30,6 +30,12 @@ const QVector<SettingSpec>& all()
         // WhatsApp Web refused the engine: look again this rarely (not a reload loop).
         {"browser_refused_retry_s", "SDR_SENDER_BROWSER_REFUSED_RETRY", T::Int, 6 * 3600, 1, 7 * 86400,
          false},
+        {"followup_watch_days", "SDR_SENDER_FOLLOWUP_DAYS", T::Int, 14, 1, 90, false},
+        // 0: no hold.
+        {"recent_contact_days", "SDR_SENDER_RECENT_CONTACT_DAYS", T::Int, 7, 0, 90, false},
+        // Conservative: WhatsApp caps messages to people who have not replied (late 2025) and bans
+        // after a handful of spam reports; a new SDR should meet this pause long before either.
+        {"unanswered_budget", "SDR_SENDER_UNANSWERED_BUDGET", T::Int, 150, 1, 100000, true},
         // Follow-up of sent leads (delivered, read, replied): an awake session's chat list is read
         // this often; a sleeping one is woken for it this often, within working hours (0: never);
         // at most this many chats are opened per look.

@@ -47,6 +47,11 @@ inline constexpr QLatin1String DiscardAfterSecs{"discard_after_s"};
 inline constexpr QLatin1String MaxAwakeSessions{"max_awake_sessions"};
 inline constexpr QLatin1String BrowserRefusedRetrySecs{"browser_refused_retry_s"};
 inline constexpr QLatin1String KeepAliveWakeSecs{"keepalive_wake_s"};
+// Issue 12: how long a sent lead's chat is watched; the recently-contacted hold; the budget of
+// unanswered messages per SDR over the last 30 days.
+inline constexpr QLatin1String FollowUpWatchDays{"followup_watch_days"};
+inline constexpr QLatin1String RecentContactDays{"recent_contact_days"};
+inline constexpr QLatin1String UnansweredBudget{"unanswered_budget"};
 inline constexpr QLatin1String FollowUpAwakeSecs{"follow_up_awake_s"};
 inline constexpr QLatin1String FollowUpWakeSecs{"follow_up_wake_s"};
 inline constexpr QLatin1String FollowUpChatOpens{"follow_up_chat_opens"};

@@ -77,6 +77,54 @@ const QVector<QStringList>& StoreSchema::migrations()
             QStringLiteral("ALTER TABLE outbox ADD COLUMN attempt_started_at TEXT"),
             QStringLiteral("ALTER TABLE outbox ADD COLUMN resend_approved INTEGER NOT NULL DEFAULT 0"),
         },
+        // 3 -> 4: what happened after the send (contract §6) and the protections built on it.
+        // lead_followup: per sent lead, the first time each event was seen (a row appears with the
+        // first observation; the outbox row is the source of the send's fields). lead_events: the
+        // events owed to the CRM, written in the same transaction as the observation so a kill
+        // between the two loses nothing; UNIQUE makes each (lead, event) once. suppression: the
+        // team-wide do-not-contact list. outbox.hold_approved: a person said "send anyway" to a
+        // lead held because another SDR contacted its phone recently.
+        {
+            QStringLiteral("CREATE TABLE lead_followup ("
+                           " lead_id TEXT PRIMARY KEY,"
+                           " sdr_id TEXT NOT NULL,"
+                           " phone TEXT NOT NULL,"
+                           " attempt_id TEXT,"
+                           " sent_at TEXT NOT NULL,"
+                           " delivered_at TEXT,"
+                           " read_at TEXT,"
+                           " replied_at TEXT,"
+                           " reply_text TEXT,"
+                           " opted_out INTEGER NOT NULL DEFAULT 0,"
+                           " opted_out_at TEXT,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX lead_followup_sdr_phone ON lead_followup(sdr_id, phone)"),
+            QStringLiteral("CREATE TABLE lead_events ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " lead_id TEXT NOT NULL,"
+                           " sdr_id TEXT NOT NULL,"
+                           " attempt_id TEXT,"
+                           " event TEXT NOT NULL," // delivered | read | replied | opted_out
+                           " at TEXT NOT NULL,"
+                           " text TEXT,"
+                           " state TEXT NOT NULL DEFAULT 'pending'," // pending | reported | dropped
+                           " created_at TEXT NOT NULL,"
+                           " report_attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_report_at TEXT,"
+                           " reported_at TEXT,"
+                           " detail TEXT,"
+                           " UNIQUE(lead_id, event))"),
+            QStringLiteral("CREATE INDEX lead_events_state ON lead_events(state, id)"),
+            QStringLiteral("CREATE TABLE suppression ("
+                           " phone TEXT PRIMARY KEY,"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL," // opt_out | manual | csv
+                           " lead_id TEXT,"
+                           " sdr_id TEXT,"
+                           " added_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX outbox_phone_sent ON outbox(phone, sent_at)"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN hold_approved INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }

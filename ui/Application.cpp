@@ -11,6 +11,7 @@
 #include "DataDirectory.h"
 #include "DataRetention.h"
 #include "EngineInfo.h"
+#include "FollowUpTracker.h"
 #include "LeadImportReport.h"
 #include "MainWindow.h"
 #include "Notifier.h"
@@ -121,6 +122,8 @@ void Application::buildCore()
         std::make_unique<SenderEngine>(m_store.get(), m_settings.get(), m_clock.get(), m_crm.get(),
                                        m_sessions.get(), m_sdrs.get(), m_activity.get(), m_statuses.get());
     m_engine->setSenderIdentity(SenderIdentity::loadOrCreate(m_store.get()), SenderIdentity::hostName());
+    // A team's own opt-out words (optout-phrases.txt in the data directory) replace the shipped ones.
+    m_engine->followUps()->loadOptOutOverride(m_dataDir);
     connect(m_engine.get(), &SenderEngine::sdrStarted, this, &Application::onSdrStarted);
     connect(m_engine.get(), &SenderEngine::sdrStopped, this, &Application::onSdrStopped);
     connect(m_engine.get(), &SenderEngine::unauthorized, this, &Application::askForToken);
@@ -144,6 +147,7 @@ void Application::buildWindow()
     deps.clock = m_clock.get();
     deps.credentials = m_demoMode ? nullptr : m_credentials.get();
     deps.translations = m_translations.get();
+    deps.suppression = m_engine->suppressionList();
     m_window = std::make_unique<MainWindow>(deps);
     m_window->setDemoMode(m_demoMode);
     m_window->setPageProvider([this](const QString& sdrId) -> QWebEnginePage* {
@@ -207,8 +211,16 @@ void Application::buildWindow()
         if (WhatsAppSession* session = m_sessions->session(sdrId))
             session->resumeSending();
     });
-    connect(window, &MainWindow::resendRequested, m_engine.get(), &SenderEngine::resendUncertain);
-    connect(window, &MainWindow::dropRequested, m_engine.get(), &SenderEngine::dropUncertain);
+    // One list holds both kinds of lead waiting for a person; each transition only moves a lead in
+    // its own state, so trying the one and then the other acts on exactly one.
+    connect(window, &MainWindow::resendRequested, m_engine.get(), [this](const QString& leadId) {
+        if (!m_engine->resendUncertain(leadId))
+            m_engine->sendHeldAnyway(leadId);
+    });
+    connect(window, &MainWindow::dropRequested, m_engine.get(), [this](const QString& leadId) {
+        if (!m_engine->dropUncertain(leadId))
+            m_engine->dropHeld(leadId);
+    });
     connect(window, &MainWindow::sessionShown, this, [this](const QString& sdrId) {
         if (WhatsAppSession* session = m_sessions->session(sdrId))
             session->setVisibleToUser(true);

@@ -86,7 +86,7 @@ DashboardView::DashboardView(DashboardModel* model, QWidget* parent)
     m_uncertainList = new QTreeWidget(m_uncertainBox);
     m_uncertainList->setObjectName(QStringLiteral("uncertainList"));
     m_uncertainList->setRootIsDecorated(false);
-    m_uncertainList->setColumnCount(4);
+    m_uncertainList->setColumnCount(5);
     m_uncertainList->setSelectionMode(QAbstractItemView::SingleSelection);
     auto* decide = new QHBoxLayout;
     m_resendButton = new QPushButton(m_uncertainBox);
@@ -199,10 +199,12 @@ void DashboardView::retranslateUi()
     m_failedTile.caption->setText(tr("Failed today"));
     m_chartTitle->setText(tr("Sends per hour today"));
     m_uncertainBox->setTitle(tr("Needs a decision"));
-    m_uncertainHelp->setText(tr("These leads were being sent when the app stopped, and WhatsApp could not "
-                                "confirm whether they went out. Resend or drop each one."));
-    m_uncertainList->setHeaderLabels({tr("Lead"), tr("Phone"), tr("SDR"), tr("Since")});
-    m_resendButton->setText(tr("Resend"));
+    m_uncertainHelp->setText(
+        tr("These leads were being sent when the app stopped, and WhatsApp could not "
+           "confirm whether they went out; or another SDR messaged their phone recently. "
+           "Send or drop each one."));
+    m_uncertainList->setHeaderLabels({tr("Lead"), tr("Phone"), tr("SDR"), tr("Since"), tr("Why")});
+    m_resendButton->setText(tr("Send again / anyway"));
     m_dropButton->setText(tr("Drop"));
     m_model->retranslate();
     // Headers and states change length with the language.
@@ -242,11 +244,14 @@ void DashboardView::onRefreshed()
     const QVector<UncertainLead> leads = m_model->uncertainLeads();
     for (const UncertainLead& lead : leads) {
         // QTreeWidgetItem text is plain text: CRM data cannot turn into markup here.
-        auto* item = new QTreeWidgetItem(m_uncertainList,
-                                         {lead.leadName.isEmpty() ? lead.leadId : lead.leadName, lead.phone,
-                                          lead.sdrName.isEmpty() ? lead.sdrId : lead.sdrName,
-                                          lead.since.toLocalTime().toString(QStringLiteral("dd/MM HH:mm"))});
+        auto* item = new QTreeWidgetItem(
+            m_uncertainList,
+            {lead.leadName.isEmpty() ? lead.leadId : lead.leadName, lead.phone,
+             lead.sdrName.isEmpty() ? lead.sdrId : lead.sdrName,
+             lead.since.toLocalTime().toString(QStringLiteral("dd/MM HH:mm")),
+             lead.held ? tr("Contacted recently by another SDR") : tr("Send not confirmed")});
         item->setData(0, Qt::UserRole, lead.leadId);
+        item->setToolTip(4, SafeText::toolTip(lead.detail));
         item->setToolTip(0, SafeText::toolTip(lead.leadId));
         if (lead.leadId == selected)
             item->setSelected(true);

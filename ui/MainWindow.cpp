@@ -18,6 +18,7 @@
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "StatePresentation.h"
+#include "SuppressionDialog.h"
 #include "UiLogging.h"
 
 #include <QAction>
@@ -179,6 +180,8 @@ void MainWindow::buildMenus()
     m_addSdrAction = m_fileMenu->addAction(QString(), this, &MainWindow::openAddSdrDialog);
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::openImportDialog);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    if (m_deps.suppression)
+        m_suppressionAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSuppressionDialog);
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -380,6 +383,13 @@ void MainWindow::openImportDialog()
     m_importDialog->open();
 }
 
+void MainWindow::openSuppressionDialog()
+{
+    auto* dialog = new SuppressionDialog(m_deps.suppression, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::showAbout()
 {
     auto* box = new QMessageBox(this);
@@ -435,6 +445,8 @@ void MainWindow::retranslateUi()
     m_addSdrAction->setEnabled(!usesCrm);
     m_addSdrAction->setToolTip(usesCrm ? tr("SDRs come from the CRM's list.") : QString());
     m_importAction->setText(tr("&Import leads…"));
+    if (m_suppressionAction)
+        m_suppressionAction->setText(tr("&Suppression list…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));

@@ -29,6 +29,7 @@ class SessionView;
 class Settings;
 class SettingsDialog;
 class Store;
+class SuppressionList;
 class TranslationLoader;
 
 // The main window: SDR list on the left; on the right the dashboard, the activity log or the
@@ -49,6 +50,7 @@ public:
         const Clock* clock = nullptr;
         Credentials* credentials = nullptr;        // optional: the token section of the settings
         TranslationLoader* translations = nullptr; // optional: the Language menu
+        SuppressionList* suppression = nullptr;    // optional: File > Suppression list
     };
     using PageProvider = std::function<QWebEnginePage*(const QString& sdrId)>;
     using Confirmer = std::function<bool(const QString& title, const QString& question)>;
@@ -92,6 +94,7 @@ public slots:
     void setNextSendAt(const QString& sdrId, const QDateTime& when);
     void openSettings();
     void openImportDialog();
+    void openSuppressionDialog();
     // CRM-less mode: add an SDR to the local store (with a CRM, its SDR list is the source).
     void openAddSdrDialog();
     void showAbout();
@@ -159,6 +162,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_suppressionAction = nullptr;
     QAction* m_addSdrAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;

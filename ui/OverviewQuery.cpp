@@ -105,9 +105,9 @@ QVector<UncertainLead> OverviewQuery::uncertainLeads(const Store* store)
         return result;
     QSqlQuery query(store->database());
     query.prepare(
-        QStringLiteral("SELECT o.lead_id, o.sdr_id, s.name, o.name, o.phone, o.updated_at, o.detail "
+        QStringLiteral("SELECT o.lead_id, o.sdr_id, s.name, o.name, o.phone, o.updated_at, o.detail, o.state "
                        "FROM outbox o LEFT JOIN sdrs s ON s.id = o.sdr_id "
-                       "WHERE o.state = 'uncertain' ORDER BY o.updated_at, o.lead_id"));
+                       "WHERE o.state IN ('uncertain','held') ORDER BY o.updated_at, o.lead_id"));
     if (!run(query))
         return result;
     while (query.next()) {
@@ -119,6 +119,7 @@ QVector<UncertainLead> OverviewQuery::uncertainLeads(const Store* store)
         lead.phone = query.value(4).toString();
         lead.since = Store::parseTimestamp(query.value(5).toString());
         lead.detail = query.value(6).toString();
+        lead.held = query.value(7).toString() == QLatin1String("held");
         result.append(lead);
     }
     return result;

@@ -32,7 +32,8 @@ struct SdrOverview
     }
 };
 
-// A lead held as "uncertain" after a crash: a person decides to resend or drop it.
+// A lead held for a person: "uncertain" after a crash (resend or drop), or "held" because another
+// SDR contacted its phone recently (send anyway or drop).
 struct UncertainLead
 {
     QString leadId;
@@ -42,11 +43,12 @@ struct UncertainLead
     QString phone;
     QDateTime since;
     QString detail;
+    bool held = false; // recently contacted by another SDR (not an unconfirmed send)
 
     bool operator==(const UncertainLead& other) const
     {
         return leadId == other.leadId && sdrId == other.sdrId && sdrName == other.sdrName &&
                leadName == other.leadName && phone == other.phone && since == other.since &&
-               detail == other.detail;
+               detail == other.detail && held == other.held;
     }
 };
