@@ -280,6 +280,8 @@ SimulatedCrm::Endpoint SimulatedCrm::classify(const SimulatedCrmRequest& request
         return Endpoint::Changes;
     if (path.startsWith(QLatin1String("/api/sender/leads/")) && path.endsWith(QLatin1String("/result")))
         return Endpoint::Result;
+    if (path.startsWith(QLatin1String("/api/sender/leads/")) && path.endsWith(QLatin1String("/events")))
+        return Endpoint::Event;
     if (path.startsWith(QLatin1String("/api/sender/sdrs/")) && path.endsWith(QLatin1String("/whatsapp")))
         return Endpoint::Status;
     if (path.startsWith(QLatin1String("/api/sender/sdrs/")) && path.endsWith(QLatin1String("/claim")))
@@ -315,6 +317,8 @@ SimulatedCrm::Response SimulatedCrm::respond(const SimulatedCrmRequest& request,
         return respondToChanges(request);
     case Endpoint::Result:
         return respondToResult(request);
+    case Endpoint::Event:
+        return respondToEvent(request);
     case Endpoint::Status: {
         if (request.method != "PUT" || !QJsonDocument::fromJson(request.body).isObject())
             return json(400, {{QStringLiteral("error"), QStringLiteral("bad status")}});
@@ -427,6 +431,49 @@ SimulatedCrm::Response SimulatedCrm::respondToResult(const SimulatedCrmRequest& 
     }
     if (first)
         emit resultAccepted(leadId, body);
+    Response response;
+    response.status = 204;
+    return response;
+}
+
+// §6. Strict about what exactly-once promises: each (lead, event) once, delivered before read,
+// under the attempt_id of the lead's accepted result; a breach is answered like the contract says
+// (204, idempotent) and noted in violations().
+SimulatedCrm::Response SimulatedCrm::respondToEvent(const SimulatedCrmRequest& request)
+{
+    QString leadId = request.path.mid(int(qstrlen("/api/sender/leads/")));
+    leadId.chop(int(qstrlen("/events")));
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString event = body.value(QLatin1String("event")).toString();
+    static const QStringList kEvents{QStringLiteral("delivered"), QStringLiteral("read"),
+                                     QStringLiteral("replied"), QStringLiteral("opted_out")};
+    const bool withText = event == QLatin1String("replied") || event == QLatin1String("opted_out");
+    const QDateTime at = QDateTime::fromString(body.value(QLatin1String("at")).toString(), Qt::ISODate);
+    if (request.method != "POST" || !kEvents.contains(event) || !at.isValid() ||
+        body.value(QLatin1String("attempt_id")).toString().isEmpty() ||
+        body.value(QLatin1String("sdrId")).toString().isEmpty() ||
+        (withText && (!body.value(QLatin1String("text")).isString() ||
+                      body.value(QLatin1String("text")).toString().size() > 4096)))
+        return json(400, {{QStringLiteral("error"), QStringLiteral("bad event")}});
+    if (!m_known.contains(leadId))
+        return json(404, {{QStringLiteral("error"), QStringLiteral("unknown lead")}});
+    QVector<QJsonObject>& events = m_events[leadId];
+    auto seen = [&events](const QString& name) {
+        return std::any_of(events.cbegin(), events.cend(), [&name](const QJsonObject& known) {
+            return known.value(QLatin1String("event")).toString() == name;
+        });
+    };
+    const QString attempt = body.value(QLatin1String("attempt_id")).toString();
+    const QString sent = m_accepted.value(leadId).value(QLatin1String("attempt_id")).toString();
+    if (seen(event))
+        m_violations << QStringLiteral("lead %1: event %2 reported twice").arg(leadId, event);
+    if (event == QLatin1String("read") && !seen(QStringLiteral("delivered")))
+        m_violations << QStringLiteral("lead %1: read before delivered").arg(leadId);
+    if (!sent.isEmpty() && attempt != sent)
+        m_violations << QStringLiteral("lead %1: event %2 under attempt %3, the send was %4")
+                            .arg(leadId, event, attempt, sent);
+    events.append(body);
+    emit leadEventAccepted(leadId, body);
     Response response;
     response.status = 204;
     return response;

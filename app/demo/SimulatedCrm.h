@@ -48,6 +48,7 @@ public:
         Status,
         Claim,
         Changes, // §2b: GET /api/sender/queue/changes (v1.1 long-poll)
+        Event,   // §6: POST /api/sender/leads/{id}/events
         Other,   // none of the contract's (a test double may serve more)
         Any,     // for filters: every endpoint
     };
@@ -93,10 +94,14 @@ public:
     // (the lead went out twice, or a report lost its attempt id), one line per case. Tests assert
     // this stays empty.
     QStringList violations() const { return m_violations; }
+    // §6: the lead events accepted for a lead, in arrival order (a repeated (lead, event) is
+    // accepted again, as the contract's idempotency asks, and noted as a violation).
+    QVector<QJsonObject> leadEvents(const QString& leadId) const { return m_events.value(leadId); }
 
 signals:
     void requestReceived(const SimulatedCrmRequest& request);
     void resultAccepted(const QString& leadId, const QJsonObject& result);
+    void leadEventAccepted(const QString& leadId, const QJsonObject& event);
 
 protected:
     struct Response
@@ -148,6 +153,7 @@ private:
     Response respondToQueue(const SimulatedCrmRequest& request) const;
     Response respondToResult(const SimulatedCrmRequest& request);
     Response respondToChanges(const SimulatedCrmRequest& request);
+    Response respondToEvent(const SimulatedCrmRequest& request);
     Response changesAnswer(const QStringList& sdrIds) const;
     QStringList changedSince(const QStringList& sdrIds, qint64 cursor) const;
     // A queue changed: bump the cursor, remember the SDR, answer its waiters (once the current
@@ -168,6 +174,7 @@ private:
     QHash<QString, QString> m_owner; // lead id -> SDR it was reassigned to
     QHash<QString, Claim> m_claims;  // by SDR id
     QStringList m_violations;
+    QHash<QString, QVector<QJsonObject>> m_events; // by lead id
     QHash<QTcpSocket*, QByteArray> m_buffers;
     qint64 m_changeCount = 0;
     QHash<QString, qint64> m_changedAt; // SDR id -> change count of its queue's last change
