@@ -21,6 +21,7 @@ void HttpQueueSource::fetch(const QString& sdrId, int limit, QObject* context, C
                     CrmResponse::kindName(response.kind) + QStringLiteral(": ") + response.errorString;
                 fetch.unauthorized = response.kind == CrmResponse::Kind::Unauthorized ||
                                      response.kind == CrmResponse::Kind::Suspended;
+                fetch.claimLost = response.kind == CrmResponse::Kind::Conflict;
                 callback(fetch);
                 return;
             }

@@ -114,6 +114,8 @@ void QueuePoller::poll()
             m_intervalMs = delay;
             qCInfo(lcQueue) << m_sdrId << "poll failed:" << fetch.error << "- next in" << delay << "ms";
             emit pollFailed(m_sdrId, fetch.error);
+            if (fetch.claimLost)
+                emit claimLost(m_sdrId);
             schedule(m_pollAgain ? 0 : delay);
             return;
         }

@@ -43,6 +43,8 @@ signals:
     void polled(const QString& sdrId, int newLeads, int entries);
     void pollFailed(const QString& sdrId, const QString& error);
     void unauthorized();
+    // The CRM answered that this instance does not hold the SDR's claim (contract §5).
+    void claimLost(const QString& sdrId);
 
 private:
     void poll();

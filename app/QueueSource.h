@@ -11,6 +11,7 @@ struct QueueFetch
     bool ok = false;
     QString error;             // why the poll failed (ok == false)
     bool unauthorized = false; // the CRM refused the token: stop polling everywhere
+    bool claimLost = false;    // v1.1: 409, this instance does not hold the SDR's claim (§5)
     qint64 retryAfterMs = -1;  // the server asked to wait this long
     // The answer holds the SDR's whole queue (fewer entries than the limit), so a queued outbox
     // lead missing from it is no longer assigned to this SDR.

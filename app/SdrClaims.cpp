@@ -102,6 +102,15 @@ void SdrClaims::setHeld(const QString& sdrId, bool held)
     emit claimChanged(sdrId, held);
 }
 
+void SdrClaims::lost(const QString& sdrId)
+{
+    if (!m_claims.contains(sdrId))
+        return;
+    qCInfo(lcCrm) << "the CRM says the claim of" << sdrId << "is not held here";
+    setHeld(sdrId, false);
+    schedule(sdrId, 0);
+}
+
 void SdrClaims::attempt(const QString& sdrId)
 {
     auto it = m_claims.find(sdrId);

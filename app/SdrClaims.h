@@ -38,6 +38,9 @@ public:
     // Clean shutdown: releases every claim held and waits for the answers (at most timeoutMs).
     void releaseAll(int timeoutMs = 3000);
     bool holds(const QString& sdrId) const;
+    // The CRM said this instance does not hold the SDR's claim (a queue poll answered 409): stop
+    // sending for it at once and claim it again now.
+    void lost(const QString& sdrId);
     QString hostedOn(const QString& sdrId) const { return m_claims.value(sdrId).otherHost; }
 
 signals:

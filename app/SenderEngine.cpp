@@ -348,6 +348,10 @@ void SenderEngine::startSdr(const SdrRecord& sdr)
     worker.poller = new QueuePoller(sdr.id, m_source, m_router, m_settings, m_random.get(), this);
     worker.dispatcher = new Dispatcher(sdr.id, m_outbox, m_pacer, m_channels, m_settings, m_clock, m_activity,
                                        m_random.get(), this);
+    connect(worker.poller, &QueuePoller::claimLost, this, [this](const QString& sdrId) {
+        if (m_claims && m_claimsEnabled)
+            m_claims->lost(sdrId);
+    });
     connect(worker.poller, &QueuePoller::unauthorized, this, [this, id = sdr.id] {
         // Only the client knows whether the 401 answered the current token: a poll refused with an
         // older one (or a "suspended" answer queued before a new token came) is polled again.

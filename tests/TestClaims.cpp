@@ -29,7 +29,7 @@ struct Instance
     std::unique_ptr<SenderEngine> engine;
     QString senderId;
 
-    bool start(FakeCrm& crm, const QString& host)
+    bool start(FakeCrm& crm, const QString& host, int claimTtlSecs = 3)
     {
         if (!env.open())
             return false;
@@ -47,7 +47,7 @@ struct Instance
                                            env.sdrs.get(), env.activity.get(), env.statuses.get());
         senderId = SenderIdentity::loadOrCreate(env.store.get());
         engine->setSenderIdentity(senderId, host);
-        engine->setClaimTtlSecs(3);
+        engine->setClaimTtlSecs(claimTtlSecs);
         engine->resultReporter()->setBackoff(100, 400);
         engine->start();
         return !senderId.isEmpty();
@@ -151,6 +151,32 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 2, 30000);
         QVERIFY(desk.engine->canServe("sdr_ana"));
         QCOMPARE(desk.channel->sendRequests().size(), 2);
+        desk.engine->shutdown(3000);
+    }
+
+    // §5: a queue poll answered 409 means this instance does not hold the claim any more (the CRM
+    // gave it away): sending stops at once, long before the claim's own renewal would notice, and
+    // the claim is asked for again right away.
+    void aQueuePollAnswered409StopsSendingAtOnceAndClaimsAgain()
+    {
+        FakeCrm crm;
+        QVERIFY(crm.start());
+        crm.setToken("t");
+        crm.setApiVersion("1.1");
+        crm.addSdr("sdr_ana", "Ana", true);
+        Instance desk;
+        QVERIFY(desk.start(crm, "desk-3", 120));
+        QTRY_VERIFY_WITH_TIMEOUT(desk.engine->claims()->holds("sdr_ana"), 10000);
+        QSignalSpy changed(desk.engine->claims(), &SdrClaims::claimChanged);
+        const int claimsBefore = int(crm.requests(FakeCrm::Endpoint::Claim).size());
+        crm.injectFault(FakeCrm::Endpoint::Queue, FakeCrmFault::withStatus(409), 1);
+        crm.addLead("sdr_ana", "l1", "+905454031910", "Hello 1"); // the changes feed asks for the queue
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);       // not after the 120 s ttl
+        QCOMPARE(changed.first().at(1).toBool(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(int(crm.requests(FakeCrm::Endpoint::Claim).size()) > claimsBefore, 5000);
+        QVERIFY(changed.size() == 1 || changed.at(1).at(1).toBool()); // lost once, then held again
+        QTRY_VERIFY_WITH_TIMEOUT(desk.engine->claims()->holds("sdr_ana"), 10000); // claimed again
+        QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 1, 30000);
         desk.engine->shutdown(3000);
     }
 
