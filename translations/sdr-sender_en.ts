@@ -109,4 +109,45 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SuppressionDialog</name>
+    <message numerus="yes">
+        <source>%n phone(s) added</source>
+        <translation>
+            <numerusform>%n phone added</numerusform>
+            <numerusform>%n phones added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already listed</source>
+        <translation>
+            <numerusform>%n already listed</numerusform>
+            <numerusform>%n already listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused: %1</source>
+        <translation>
+            <numerusform>%n row refused: %1</numerusform>
+            <numerusform>%n rows refused: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n phone(s).</source>
+        <translation>
+            <numerusform>Exported %n phone.</numerusform>
+            <numerusform>Exported %n phones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionList</name>
+    <message numerus="yes">
+        <source>%n phone(s) added to the suppression list from a CSV file.</source>
+        <translation>
+            <numerusform>%n phone added to the suppression list from a CSV file.</numerusform>
+            <numerusform>%n phones added to the suppression list from a CSV file.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

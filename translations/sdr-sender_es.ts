@@ -308,6 +308,25 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     </message>
 </context>
 <context>
+    <name>ContactPolicy</name>
+    <message>
+        <source>the phone asked not to be contacted again (suppression list)</source>
+        <translation>el teléfono pidió no ser contactado de nuevo (lista de exclusión)</translation>
+    </message>
+    <message>
+        <source>the phone is on the suppression list</source>
+        <translation>el teléfono está en la lista de exclusión</translation>
+    </message>
+    <message>
+        <source>%1 contacted this phone on %2 (lead %3)</source>
+        <translation>%1 contactó con este teléfono el %2 (lead %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages of the last %3 days are unanswered</source>
+        <translation>%1 de %2 mensajes de los últimos %3 días no tienen respuesta</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>The token is empty; nothing was saved.</source>
@@ -491,10 +510,6 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <translation>Requiere una decisión</translation>
     </message>
     <message>
-        <source>These leads were being sent when the app stopped, and WhatsApp could not confirm whether they went out. Resend or drop each one.</source>
-        <translation>Estos leads se estaban enviando cuando la aplicación se detuvo, y WhatsApp no pudo confirmar si salieron. Reenvíe o descarte cada uno.</translation>
-    </message>
-    <message>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
@@ -511,12 +526,28 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <translation>Desde</translation>
     </message>
     <message>
-        <source>Resend</source>
-        <translation>Reenviar</translation>
-    </message>
-    <message>
         <source>Drop</source>
         <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>These leads were being sent when the app stopped, and WhatsApp could not confirm whether they went out; or another SDR messaged their phone recently. Send or drop each one.</source>
+        <translation>Estos leads se estaban enviando cuando la aplicación se detuvo, y WhatsApp no pudo confirmar si salieron; o bien otro SDR escribió a su teléfono hace poco. Envíe o descarte cada uno.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Send again / anyway</source>
+        <translation>Reenviar / enviar igualmente</translation>
+    </message>
+    <message>
+        <source>Contacted recently by another SDR</source>
+        <translation>Otro SDR lo contactó hace poco</translation>
+    </message>
+    <message>
+        <source>Send not confirmed</source>
+        <translation>Envío no confirmado</translation>
     </message>
 </context>
 <context>
@@ -532,6 +563,13 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>The data directory %1 is not writable.</source>
         <translation>No se puede escribir en el directorio de datos %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorld</name>
+    <message>
+        <source>The demo could not start its simulated CRM and WhatsApp on 127.0.0.1.</source>
+        <translation>La demo no pudo iniciar su CRM y su WhatsApp simulados en 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +677,37 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>Lead %1: its chat could not be checked; sent again as the person asked.</source>
         <translation>Lead %1: no se pudo comprobar su chat; se enviará de nuevo, como pidió la persona.</translation>
+    </message>
+    <message>
+        <source>Lead %1 not sent: %2.</source>
+        <translation>Lead %1 no enviado: %2.</translation>
+    </message>
+    <message>
+        <source>Lead %1 held for a person: %2. Send it anyway or drop it.</source>
+        <translation>Lead %1 pendiente de una persona: %2. Envíelo igualmente o descártelo.</translation>
+    </message>
+    <message>
+        <source>Sending paused: %1. It resumes when leads reply, old sends age out, or the budget is raised.</source>
+        <translation>Envíos en pausa: %1. Se reanudan cuando los leads respondan, los envíos antiguos caduquen o se aumente el cupo.</translation>
+    </message>
+    <message>
+        <source>Sending resumed: the unanswered budget allows it again.</source>
+        <translation>Envíos reanudados: el cupo de mensajes sin respuesta vuelve a permitirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTracker</name>
+    <message>
+        <source>opt-out reply (&quot;%1&quot;)</source>
+        <translation>respuesta de baja (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 asked not to be contacted again; no SDR will message it.</source>
+        <translation>%1 pidió no ser contactado de nuevo; ningún SDR le escribirá.</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) asked not to be contacted again; no SDR will message it.</source>
+        <translation>El lead %1 (%2) pidió no ser contactado de nuevo; ningún SDR le escribirá.</translation>
     </message>
 </context>
 <context>
@@ -749,6 +818,17 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LeadEventReporter</name>
+    <message>
+        <source>Cannot write the local store (%1); reporting lead events waits.</source>
+        <translation>No se puede escribir en el almacenamiento local (%1); el informe de eventos de leads espera.</translation>
+    </message>
+    <message>
+        <source>Reporting the %1 event of lead %2 failed (%3); retrying.</source>
+        <translation>Falló el informe del evento %1 del lead %2 (%3); se reintenta.</translation>
     </message>
 </context>
 <context>
@@ -909,6 +989,10 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>Engine: %1</source>
         <translation>Motor: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Suppression list…</source>
+        <translation>Lista de &amp;exclusión…</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1237,18 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>Lead %1: a person asked to send it again; its chat is checked first.</source>
         <translation>Lead %1: una persona pidió reenviarlo; primero se comprueba su chat.</translation>
+    </message>
+    <message>
+        <source>The CRM offers no queue-changes feed: queues are polled on the timer.</source>
+        <translation>El CRM no ofrece un canal de cambios de cola: las colas se consultan periódicamente.</translation>
+    </message>
+    <message>
+        <source>Lead %1: a person chose to send it although its phone was contacted recently.</source>
+        <translation>Lead %1: una persona decidió enviarlo aunque se contactó con su teléfono hace poco.</translation>
+    </message>
+    <message>
+        <source>Lead %1 dropped by a person (reported as recently_contacted).</source>
+        <translation>Una persona descartó el lead %1 (informado como recently_contacted).</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1545,26 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <source>Wake a sleeping linked session after (s)</source>
         <translation>Despertar una sesión vinculada dormida tras (s)</translation>
     </message>
+    <message>
+        <source>Watch a sent lead&apos;s chat for (days)</source>
+        <translation>Vigilar el chat de un lead enviado durante (días)</translation>
+    </message>
+    <message>
+        <source>Hold a lead another SDR contacted within (days)</source>
+        <translation>Retener un lead que otro SDR contactó en los últimos (días)</translation>
+    </message>
+    <message>
+        <source>Unanswered messages allowed per 30 days</source>
+        <translation>Mensajes sin respuesta permitidos cada 30 días</translation>
+    </message>
+    <message>
+        <source>Delete finished leads and activity after (days, 0 = never)</source>
+        <translation>Eliminar leads finalizados y actividad tras (días, 0 = nunca)</translation>
+    </message>
+    <message>
+        <source>Blank the texts of finished leads after (days, 0 = never)</source>
+        <translation>Borrar los textos de leads finalizados tras (días, 0 = nunca)</translation>
+    </message>
 </context>
 <context>
     <name>StatePresentation</name>
@@ -1664,6 +1780,207 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     </message>
 </context>
 <context>
+    <name>SuppressionDialog</name>
+    <message>
+        <source>Suppression list</source>
+        <translation>Lista de exclusión</translation>
+    </message>
+    <message>
+        <source>No SDR sends to these phones. Phones that replied with an opt-out are added automatically; a lead for a listed phone is reported as failed (opted_out) without opening its chat.</source>
+        <translation>Ningún SDR envía mensajes a estos teléfonos. Los teléfonos que respondieron pidiendo la baja se añaden automáticamente; un lead de un teléfono de la lista se informa como fallido (opted_out) sin abrir su chat.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Opt-out reply</source>
+        <translation>Respuesta de baja</translation>
+    </message>
+    <message>
+        <source>Added by a person</source>
+        <translation>Añadido por una persona</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>Importación CSV</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Añadir un teléfono</translation>
+    </message>
+    <message>
+        <source>Phone number (with country code):</source>
+        <translation>Número de teléfono (con código de país):</translation>
+    </message>
+    <message>
+        <source>Why may nobody message it?</source>
+        <translation>¿Por qué nadie debe escribir a este número?</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Añadido.</translation>
+    </message>
+    <message>
+        <source>That phone is on the list already.</source>
+        <translation>Ese teléfono ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Why may this phone be messaged again? (kept in the activity log)</source>
+        <translation>¿Por qué se puede volver a escribir a este teléfono? (queda en el registro de actividad)</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 quitado.</translation>
+    </message>
+    <message>
+        <source>Import suppression list</source>
+        <translation>Importar lista de exclusión</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) added</source>
+        <translation>
+            <numerusform>%n teléfono añadido</numerusform>
+            <numerusform>%n teléfonos añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already listed</source>
+        <translation>
+            <numerusform>%n ya estaba en la lista</numerusform>
+            <numerusform>%n ya estaban en la lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused: %1</source>
+        <translation>
+            <numerusform>%n fila rechazada: %1</numerusform>
+            <numerusform>%n filas rechazadas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export suppression list</source>
+        <translation>Exportar lista de exclusión</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n phone(s).</source>
+        <translation>
+            <numerusform>Se exportó %n teléfono.</numerusform>
+            <numerusform>Se exportaron %n teléfonos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionList</name>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Say why the phone may be contacted again.</source>
+        <translation>Indique por qué se puede volver a contactar con el teléfono.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the suppression list.</source>
+        <translation>%1 no está en la lista de exclusión.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the suppression list: %2</source>
+        <translation>%1 quitado de la lista de exclusión: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>El archivo ocupa más de %1 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>El archivo no es texto UTF-8. Guárdelo como &quot;CSV UTF-8&quot; e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The header must name a phone column.</source>
+        <translation>El encabezado debe incluir una columna phone.</translation>
+    </message>
+    <message>
+        <source>imported from a CSV file</source>
+        <translation>importado de un archivo CSV</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importado de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database: %1</source>
+        <translation>No se puede escribir en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: no phone.</source>
+        <translation>Línea %1: sin teléfono.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) added to the suppression list from a CSV file.</source>
+        <translation>
+            <numerusform>Se añadió %n teléfono a la lista de exclusión desde un archivo CSV.</numerusform>
+            <numerusform>Se añadieron %n teléfonos a la lista de exclusión desde un archivo CSV.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TranslationLoader</name>
     <message>
         <source>No translation for &quot;%1&quot;.</source>
@@ -1702,10 +2019,6 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>There is no WhatsApp Web page to check.</source>
         <translation>No hay ninguna página de WhatsApp Web que comprobar.</translation>
-    </message>
-    <message>
-        <source>The page of a running session was checked as it is; its own chat was not opened (run sdr-sender --doctor --sdr ID with the app closed for that).</source>
-        <translation>Se comprobó la página de una sesión en marcha tal como está; no se abrió su propio chat (para eso, ejecuta sdr-sender --doctor --sdr ID con la aplicación cerrada).</translation>
     </message>
     <message>
         <source>WhatsApp says the SDR&apos;s own number is invalid.</source>
@@ -1814,6 +2127,10 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>Missing: %1. Put corrected values for these keys in %2 (a JSON object with just those keys); it takes effect at the next start.</source>
         <translation>Falta: %1. Pon valores corregidos para estas claves en %2 (un objeto JSON solo con esas claves); se aplica en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The page of a running session was checked as it is; its own chat was not opened because the session was busy (try again when it is idle).</source>
+        <translation>Se comprobó la página de una sesión en marcha tal como está; no se abrió su propio chat porque la sesión estaba ocupada (inténtelo de nuevo cuando esté inactiva).</translation>
     </message>
 </context>
 <context>

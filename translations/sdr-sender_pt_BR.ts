@@ -308,6 +308,25 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     </message>
 </context>
 <context>
+    <name>ContactPolicy</name>
+    <message>
+        <source>the phone asked not to be contacted again (suppression list)</source>
+        <translation>o telefone pediu para não ser contatado novamente (lista de exclusão)</translation>
+    </message>
+    <message>
+        <source>the phone is on the suppression list</source>
+        <translation>o telefone está na lista de exclusão</translation>
+    </message>
+    <message>
+        <source>%1 contacted this phone on %2 (lead %3)</source>
+        <translation>%1 contatou este telefone em %2 (lead %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages of the last %3 days are unanswered</source>
+        <translation>%1 de %2 mensagens dos últimos %3 dias estão sem resposta</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>The token is empty; nothing was saved.</source>
@@ -491,10 +510,6 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <translation>Aguardando decisão</translation>
     </message>
     <message>
-        <source>These leads were being sent when the app stopped, and WhatsApp could not confirm whether they went out. Resend or drop each one.</source>
-        <translation>Estes leads estavam sendo enviados quando o aplicativo parou, e o WhatsApp não confirmou se foram enviados. Reenvie ou descarte cada um.</translation>
-    </message>
-    <message>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
@@ -511,12 +526,28 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <translation>Desde</translation>
     </message>
     <message>
-        <source>Resend</source>
-        <translation>Reenviar</translation>
-    </message>
-    <message>
         <source>Drop</source>
         <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>These leads were being sent when the app stopped, and WhatsApp could not confirm whether they went out; or another SDR messaged their phone recently. Send or drop each one.</source>
+        <translation>Estes leads estavam sendo enviados quando o aplicativo parou, e o WhatsApp não confirmou se foram enviados; ou outro SDR enviou mensagem para o telefone deles recentemente. Envie ou descarte cada um.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Send again / anyway</source>
+        <translation>Reenviar / enviar mesmo assim</translation>
+    </message>
+    <message>
+        <source>Contacted recently by another SDR</source>
+        <translation>Contatado recentemente por outro SDR</translation>
+    </message>
+    <message>
+        <source>Send not confirmed</source>
+        <translation>Envio não confirmado</translation>
     </message>
 </context>
 <context>
@@ -532,6 +563,13 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>The data directory %1 is not writable.</source>
         <translation>Não é possível gravar no diretório de dados %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorld</name>
+    <message>
+        <source>The demo could not start its simulated CRM and WhatsApp on 127.0.0.1.</source>
+        <translation>A demonstração não conseguiu iniciar o CRM e o WhatsApp simulados em 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +677,37 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>Lead %1: its chat could not be checked; sent again as the person asked.</source>
         <translation>Lead %1: não foi possível verificar a conversa; será enviado novamente, como a pessoa pediu.</translation>
+    </message>
+    <message>
+        <source>Lead %1 not sent: %2.</source>
+        <translation>Lead %1 não enviado: %2.</translation>
+    </message>
+    <message>
+        <source>Lead %1 held for a person: %2. Send it anyway or drop it.</source>
+        <translation>Lead %1 aguardando uma pessoa: %2. Envie-o mesmo assim ou descarte-o.</translation>
+    </message>
+    <message>
+        <source>Sending paused: %1. It resumes when leads reply, old sends age out, or the budget is raised.</source>
+        <translation>Envios pausados: %1. Eles são retomados quando os leads responderem, os envios antigos expirarem ou a cota for aumentada.</translation>
+    </message>
+    <message>
+        <source>Sending resumed: the unanswered budget allows it again.</source>
+        <translation>Envios retomados: a cota de mensagens sem resposta voltou a permitir.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTracker</name>
+    <message>
+        <source>opt-out reply (&quot;%1&quot;)</source>
+        <translation>resposta de descadastro (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 asked not to be contacted again; no SDR will message it.</source>
+        <translation>%1 pediu para não ser contatado novamente; nenhum SDR enviará mensagens para ele.</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) asked not to be contacted again; no SDR will message it.</source>
+        <translation>O lead %1 (%2) pediu para não ser contatado novamente; nenhum SDR enviará mensagens para ele.</translation>
     </message>
 </context>
 <context>
@@ -749,6 +818,17 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LeadEventReporter</name>
+    <message>
+        <source>Cannot write the local store (%1); reporting lead events waits.</source>
+        <translation>Não foi possível gravar no armazenamento local (%1); o envio de eventos de leads aguarda.</translation>
+    </message>
+    <message>
+        <source>Reporting the %1 event of lead %2 failed (%3); retrying.</source>
+        <translation>Falha ao informar o evento %1 do lead %2 (%3); tentando novamente.</translation>
     </message>
 </context>
 <context>
@@ -909,6 +989,10 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>Engine: %1</source>
         <translation>Mecanismo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Suppression list…</source>
+        <translation>Lista de &amp;exclusão…</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1237,18 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>Lead %1: a person asked to send it again; its chat is checked first.</source>
         <translation>Lead %1: uma pessoa pediu para reenviá-lo; a conversa é verificada antes.</translation>
+    </message>
+    <message>
+        <source>The CRM offers no queue-changes feed: queues are polled on the timer.</source>
+        <translation>O CRM não oferece um feed de alterações da fila: as filas são consultadas periodicamente.</translation>
+    </message>
+    <message>
+        <source>Lead %1: a person chose to send it although its phone was contacted recently.</source>
+        <translation>Lead %1: uma pessoa decidiu enviá-lo, embora o telefone tenha sido contatado recentemente.</translation>
+    </message>
+    <message>
+        <source>Lead %1 dropped by a person (reported as recently_contacted).</source>
+        <translation>Lead %1 descartado por uma pessoa (informado como recently_contacted).</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1545,26 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <source>Wake a sleeping linked session after (s)</source>
         <translation>Acordar uma sessão vinculada adormecida após (s)</translation>
     </message>
+    <message>
+        <source>Watch a sent lead&apos;s chat for (days)</source>
+        <translation>Acompanhar a conversa de um lead enviado por (dias)</translation>
+    </message>
+    <message>
+        <source>Hold a lead another SDR contacted within (days)</source>
+        <translation>Reter um lead que outro SDR contatou nos últimos (dias)</translation>
+    </message>
+    <message>
+        <source>Unanswered messages allowed per 30 days</source>
+        <translation>Mensagens sem resposta permitidas a cada 30 dias</translation>
+    </message>
+    <message>
+        <source>Delete finished leads and activity after (days, 0 = never)</source>
+        <translation>Excluir leads concluídos e atividades após (dias, 0 = nunca)</translation>
+    </message>
+    <message>
+        <source>Blank the texts of finished leads after (days, 0 = never)</source>
+        <translation>Apagar os textos de leads concluídos após (dias, 0 = nunca)</translation>
+    </message>
 </context>
 <context>
     <name>StatePresentation</name>
@@ -1664,6 +1780,207 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     </message>
 </context>
 <context>
+    <name>SuppressionDialog</name>
+    <message>
+        <source>Suppression list</source>
+        <translation>Lista de exclusão</translation>
+    </message>
+    <message>
+        <source>No SDR sends to these phones. Phones that replied with an opt-out are added automatically; a lead for a listed phone is reported as failed (opted_out) without opening its chat.</source>
+        <translation>Nenhum SDR envia mensagens para estes telefones. Os telefones que responderam pedindo descadastro são adicionados automaticamente; um lead de um telefone da lista é informado como falho (opted_out) sem abrir a conversa.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Adicionado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Opt-out reply</source>
+        <translation>Resposta de descadastro</translation>
+    </message>
+    <message>
+        <source>Added by a person</source>
+        <translation>Adicionado por uma pessoa</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>Importação de CSV</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Adicionar um telefone</translation>
+    </message>
+    <message>
+        <source>Phone number (with country code):</source>
+        <translation>Número de telefone (com código do país):</translation>
+    </message>
+    <message>
+        <source>Why may nobody message it?</source>
+        <translation>Por que ninguém deve enviar mensagens para este número?</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Adicionado.</translation>
+    </message>
+    <message>
+        <source>That phone is on the list already.</source>
+        <translation>Esse telefone já está na lista.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remover %1</translation>
+    </message>
+    <message>
+        <source>Why may this phone be messaged again? (kept in the activity log)</source>
+        <translation>Por que este telefone pode receber mensagens novamente? (fica no registro de atividades)</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 removido.</translation>
+    </message>
+    <message>
+        <source>Import suppression list</source>
+        <translation>Importar lista de exclusão</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) added</source>
+        <translation>
+            <numerusform>%n telefone adicionado</numerusform>
+            <numerusform>%n telefones adicionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already listed</source>
+        <translation>
+            <numerusform>%n já estava na lista</numerusform>
+            <numerusform>%n já estavam na lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused: %1</source>
+        <translation>
+            <numerusform>%n linha recusada: %1</numerusform>
+            <numerusform>%n linhas recusadas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export suppression list</source>
+        <translation>Exportar lista de exclusão</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n phone(s).</source>
+        <translation>
+            <numerusform>%n telefone exportado.</numerusform>
+            <numerusform>%n telefones exportados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionList</name>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; não é um número de telefone.</translation>
+    </message>
+    <message>
+        <source>Say why the phone may be contacted again.</source>
+        <translation>Informe por que o telefone pode ser contatado novamente.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the suppression list.</source>
+        <translation>%1 não está na lista de exclusão.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the suppression list: %2</source>
+        <translation>%1 removido da lista de exclusão: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>O arquivo é maior que %1 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>O arquivo não é texto UTF-8. Salve-o como &quot;CSV UTF-8&quot; e importe novamente.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
+    </message>
+    <message>
+        <source>The header must name a phone column.</source>
+        <translation>O cabeçalho deve incluir uma coluna phone.</translation>
+    </message>
+    <message>
+        <source>imported from a CSV file</source>
+        <translation>importado de um arquivo CSV</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importado de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database: %1</source>
+        <translation>Não foi possível gravar no banco de dados: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: no phone.</source>
+        <translation>Linha %1: sem telefone.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) added to the suppression list from a CSV file.</source>
+        <translation>
+            <numerusform>%n telefone adicionado à lista de exclusão a partir de um arquivo CSV.</numerusform>
+            <numerusform>%n telefones adicionados à lista de exclusão a partir de um arquivo CSV.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TranslationLoader</name>
     <message>
         <source>No translation for &quot;%1&quot;.</source>
@@ -1702,10 +2019,6 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>There is no WhatsApp Web page to check.</source>
         <translation>Não há página do WhatsApp Web para verificar.</translation>
-    </message>
-    <message>
-        <source>The page of a running session was checked as it is; its own chat was not opened (run sdr-sender --doctor --sdr ID with the app closed for that).</source>
-        <translation>A página de uma sessão em execução foi verificada como está; o próprio chat não foi aberto (para isso, execute sdr-sender --doctor --sdr ID com o aplicativo fechado).</translation>
     </message>
     <message>
         <source>WhatsApp says the SDR&apos;s own number is invalid.</source>
@@ -1814,6 +2127,10 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>Missing: %1. Put corrected values for these keys in %2 (a JSON object with just those keys); it takes effect at the next start.</source>
         <translation>Faltando: %1. Coloque valores corrigidos para essas chaves em %2 (um objeto JSON só com essas chaves); vale a partir da próxima inicialização.</translation>
+    </message>
+    <message>
+        <source>The page of a running session was checked as it is; its own chat was not opened because the session was busy (try again when it is idle).</source>
+        <translation>A página de uma sessão em execução foi verificada como está; o próprio chat não foi aberto porque a sessão estava ocupada (tente novamente quando ela estiver ociosa).</translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,25 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     </message>
 </context>
 <context>
+    <name>ContactPolicy</name>
+    <message>
+        <source>the phone asked not to be contacted again (suppression list)</source>
+        <translation>bu telefon bir daha iletişim kurulmamasını istedi (hariç tutma listesi)</translation>
+    </message>
+    <message>
+        <source>the phone is on the suppression list</source>
+        <translation>telefon hariç tutma listesinde</translation>
+    </message>
+    <message>
+        <source>%1 contacted this phone on %2 (lead %3)</source>
+        <translation>%1, bu telefonla %2 tarihinde iletişim kurdu (%3 kişisi)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages of the last %3 days are unanswered</source>
+        <translation>son %3 gündeki %2 mesajın %1 tanesi yanıtsız</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>The token is empty; nothing was saved.</source>
@@ -491,10 +510,6 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <translation>Karar bekliyor</translation>
     </message>
     <message>
-        <source>These leads were being sent when the app stopped, and WhatsApp could not confirm whether they went out. Resend or drop each one.</source>
-        <translation>Uygulama durduğunda bu kişilere gönderim yapılıyordu ve WhatsApp gidip gitmediklerini doğrulayamadı. Her birini yeniden gönderin veya bırakın.</translation>
-    </message>
-    <message>
         <source>Lead</source>
         <translation>Kişi</translation>
     </message>
@@ -511,12 +526,28 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <source>Resend</source>
-        <translation>Yeniden gönder</translation>
-    </message>
-    <message>
         <source>Drop</source>
         <translation>Bırak</translation>
+    </message>
+    <message>
+        <source>These leads were being sent when the app stopped, and WhatsApp could not confirm whether they went out; or another SDR messaged their phone recently. Send or drop each one.</source>
+        <translation>Uygulama durduğunda bu kişilere gönderim yapılıyordu ve WhatsApp gidip gitmediklerini doğrulayamadı; ya da başka bir SDR yakın zamanda telefonlarına mesaj gönderdi. Her birini gönderin veya bırakın.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Send again / anyway</source>
+        <translation>Yeniden gönder / yine de gönder</translation>
+    </message>
+    <message>
+        <source>Contacted recently by another SDR</source>
+        <translation>Yakın zamanda başka bir SDR iletişim kurdu</translation>
+    </message>
+    <message>
+        <source>Send not confirmed</source>
+        <translation>Gönderim doğrulanmadı</translation>
     </message>
 </context>
 <context>
@@ -532,6 +563,13 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>The data directory %1 is not writable.</source>
         <translation>Veri dizini %1 yazılabilir değil.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorld</name>
+    <message>
+        <source>The demo could not start its simulated CRM and WhatsApp on 127.0.0.1.</source>
+        <translation>Demo, CRM ve WhatsApp simülasyonunu 127.0.0.1 üzerinde başlatamadı.</translation>
     </message>
 </context>
 <context>
@@ -640,6 +678,37 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <source>Lead %1: its chat could not be checked; sent again as the person asked.</source>
         <translation>%1 kişisi: sohbeti kontrol edilemedi; istendiği gibi yeniden gönderilecek.</translation>
     </message>
+    <message>
+        <source>Lead %1 not sent: %2.</source>
+        <translation>%1 kişisine gönderilmedi: %2.</translation>
+    </message>
+    <message>
+        <source>Lead %1 held for a person: %2. Send it anyway or drop it.</source>
+        <translation>%1 kişisi bir kişinin kararına bırakıldı: %2. Yine de gönderin veya bırakın.</translation>
+    </message>
+    <message>
+        <source>Sending paused: %1. It resumes when leads reply, old sends age out, or the budget is raised.</source>
+        <translation>Gönderim duraklatıldı: %1. Kişiler yanıt verdiğinde, eski gönderimlerin süresi dolduğunda veya kota artırıldığında devam eder.</translation>
+    </message>
+    <message>
+        <source>Sending resumed: the unanswered budget allows it again.</source>
+        <translation>Gönderim devam ediyor: yanıtsız mesaj kotası yeniden izin veriyor.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTracker</name>
+    <message>
+        <source>opt-out reply (&quot;%1&quot;)</source>
+        <translation>ret yanıtı (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 asked not to be contacted again; no SDR will message it.</source>
+        <translation>%1 bir daha iletişim kurulmamasını istedi; hiçbir SDR bu numaraya mesaj göndermeyecek.</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) asked not to be contacted again; no SDR will message it.</source>
+        <translation>%1 kişisi (%2) bir daha iletişim kurulmamasını istedi; hiçbir SDR bu numaraya mesaj göndermeyecek.</translation>
+    </message>
 </context>
 <context>
     <name>ImportLeadsDialog</name>
@@ -746,6 +815,17 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
+    </message>
+</context>
+<context>
+    <name>LeadEventReporter</name>
+    <message>
+        <source>Cannot write the local store (%1); reporting lead events waits.</source>
+        <translation>Yerel depoya yazılamıyor (%1); kişi olaylarının bildirimi bekliyor.</translation>
+    </message>
+    <message>
+        <source>Reporting the %1 event of lead %2 failed (%3); retrying.</source>
+        <translation>%2 kişisinin %1 olayının bildirimi başarısız (%3); yeniden deneniyor.</translation>
     </message>
 </context>
 <context>
@@ -903,6 +983,10 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>Engine: %1</source>
         <translation>Motor: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Suppression list…</source>
+        <translation>&amp;Hariç tutma listesi…</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1226,18 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>Lead %1: a person asked to send it again; its chat is checked first.</source>
         <translation>%1 kişisi: yeniden gönderilmesi istendi; önce sohbeti kontrol ediliyor.</translation>
+    </message>
+    <message>
+        <source>The CRM offers no queue-changes feed: queues are polled on the timer.</source>
+        <translation>CRM kuyruk değişikliği akışı sunmuyor: kuyruklar belirli aralıklarla sorgulanıyor.</translation>
+    </message>
+    <message>
+        <source>Lead %1: a person chose to send it although its phone was contacted recently.</source>
+        <translation>%1 kişisi: telefonuyla yakın zamanda iletişim kurulmuş olmasına rağmen gönderilmesine karar verildi.</translation>
+    </message>
+    <message>
+        <source>Lead %1 dropped by a person (reported as recently_contacted).</source>
+        <translation>%1 kişisi bir kişi tarafından bırakıldı (recently_contacted olarak bildirildi).</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1533,26 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <source>Wake a sleeping linked session after (s)</source>
         <translation>Uyuyan bağlı oturumu şu süre sonra uyandır (sn)</translation>
     </message>
+    <message>
+        <source>Watch a sent lead&apos;s chat for (days)</source>
+        <translation>Gönderilen kişinin sohbetini izleme süresi (gün)</translation>
+    </message>
+    <message>
+        <source>Hold a lead another SDR contacted within (days)</source>
+        <translation>Başka bir SDR&apos;ın şu süre içinde iletişim kurduğu kişiyi beklet (gün)</translation>
+    </message>
+    <message>
+        <source>Unanswered messages allowed per 30 days</source>
+        <translation>30 günde izin verilen yanıtsız mesaj</translation>
+    </message>
+    <message>
+        <source>Delete finished leads and activity after (days, 0 = never)</source>
+        <translation>Tamamlanan kişileri ve etkinliği şu süre sonra sil (gün, 0 = hiçbir zaman)</translation>
+    </message>
+    <message>
+        <source>Blank the texts of finished leads after (days, 0 = never)</source>
+        <translation>Tamamlanan kişilerin metinlerini şu süre sonra boşalt (gün, 0 = hiçbir zaman)</translation>
+    </message>
 </context>
 <context>
     <name>StatePresentation</name>
@@ -1652,6 +1768,202 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     </message>
 </context>
 <context>
+    <name>SuppressionDialog</name>
+    <message>
+        <source>Suppression list</source>
+        <translation>Hariç tutma listesi</translation>
+    </message>
+    <message>
+        <source>No SDR sends to these phones. Phones that replied with an opt-out are added automatically; a lead for a listed phone is reported as failed (opted_out) without opening its chat.</source>
+        <translation>Hiçbir SDR bu telefonlara gönderim yapmaz. Ret yanıtı veren telefonlar otomatik olarak eklenir; listedeki bir telefona ait kişi, sohbeti açılmadan başarısız (opted_out) olarak bildirilir.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Eklenme</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ekle…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Kaldır…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV&apos;den içe aktar…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV olarak aktar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Opt-out reply</source>
+        <translation>Ret yanıtı</translation>
+    </message>
+    <message>
+        <source>Added by a person</source>
+        <translation>Elle eklendi</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>CSV içe aktarma</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Telefon ekle</translation>
+    </message>
+    <message>
+        <source>Phone number (with country code):</source>
+        <translation>Telefon numarası (ülke koduyla):</translation>
+    </message>
+    <message>
+        <source>Why may nobody message it?</source>
+        <translation>Bu numaraya neden kimse mesaj göndermemeli?</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Eklendi.</translation>
+    </message>
+    <message>
+        <source>That phone is on the list already.</source>
+        <translation>Bu telefon zaten listede.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Kaldır: %1</translation>
+    </message>
+    <message>
+        <source>Why may this phone be messaged again? (kept in the activity log)</source>
+        <translation>Bu telefona neden yeniden mesaj gönderilebilir? (etkinlik günlüğünde saklanır)</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>Import suppression list</source>
+        <translation>Hariç tutma listesini içe aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) added</source>
+        <translation>
+            <numerusform>%n telefon eklendi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already listed</source>
+        <translation>
+            <numerusform>%n telefon zaten listedeydi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused: %1</source>
+        <translation>
+            <numerusform>%n satır reddedildi: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export suppression list</source>
+        <translation>Hariç tutma listesini dışa aktar</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n phone(s).</source>
+        <translation>
+            <numerusform>%n telefon dışa aktarıldı.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionList</name>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; bir telefon numarası değil.</translation>
+    </message>
+    <message>
+        <source>Say why the phone may be contacted again.</source>
+        <translation>Telefonla neden yeniden iletişim kurulabileceğini belirtin.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the suppression list.</source>
+        <translation>%1 hariç tutma listesinde değil.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the suppression list: %2</source>
+        <translation>%1 hariç tutma listesinden kaldırıldı: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Dosya %1 MiB&apos;den büyük.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Dosya UTF-8 metin değil. &quot;CSV UTF-8&quot; olarak kaydedip yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Dosya boş.</translation>
+    </message>
+    <message>
+        <source>The header must name a phone column.</source>
+        <translation>Başlık satırında phone sütunu olmalı.</translation>
+    </message>
+    <message>
+        <source>imported from a CSV file</source>
+        <translation>bir CSV dosyasından içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>%1 dosyasından içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database: %1</source>
+        <translation>Veritabanına yazılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: no phone.</source>
+        <translation>Satır %1: telefon yok.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Satır %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) added to the suppression list from a CSV file.</source>
+        <translation>
+            <numerusform>Bir CSV dosyasından hariç tutma listesine %n telefon eklendi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TranslationLoader</name>
     <message>
         <source>No translation for &quot;%1&quot;.</source>
@@ -1690,10 +2002,6 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>There is no WhatsApp Web page to check.</source>
         <translation>Denetlenecek bir WhatsApp Web sayfası yok.</translation>
-    </message>
-    <message>
-        <source>The page of a running session was checked as it is; its own chat was not opened (run sdr-sender --doctor --sdr ID with the app closed for that).</source>
-        <translation>Çalışan bir oturumun sayfası olduğu gibi denetlendi; kendi sohbeti açılmadı (bunun için uygulama kapalıyken sdr-sender --doctor --sdr ID çalıştırın).</translation>
     </message>
     <message>
         <source>WhatsApp says the SDR&apos;s own number is invalid.</source>
@@ -1802,6 +2110,10 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>Missing: %1. Put corrected values for these keys in %2 (a JSON object with just those keys); it takes effect at the next start.</source>
         <translation>Eksik: %1. Bu anahtarların düzeltilmiş değerlerini %2 dosyasına yazın (yalnızca bu anahtarları içeren bir JSON nesnesi); bir sonraki başlatmada geçerli olur.</translation>
+    </message>
+    <message>
+        <source>The page of a running session was checked as it is; its own chat was not opened because the session was busy (try again when it is idle).</source>
+        <translation>Çalışan bir oturumun sayfası olduğu gibi denetlendi; oturum meşgul olduğu için kendi sohbeti açılmadı (oturum boşta olduğunda yeniden deneyin).</translation>
     </message>
 </context>
 <context>
