@@ -203,7 +203,9 @@ void DashboardView::retranslateUi()
         tr("These leads were being sent when the app stopped, and WhatsApp could not "
            "confirm whether they went out; or another SDR messaged their phone recently. "
            "Send or drop each one."));
-    m_uncertainList->setHeaderLabels({tr("Lead"), tr("Phone"), tr("SDR"), tr("Since"), tr("Why")});
+    // Why comes right after the lead: it is what a person decides on, and must not sit behind the
+    // horizontal scrollbar of this narrow list.
+    m_uncertainList->setHeaderLabels({tr("Lead"), tr("Why"), tr("Phone"), tr("SDR"), tr("Since")});
     m_resendButton->setText(tr("Send again / anyway"));
     m_dropButton->setText(tr("Drop"));
     m_model->retranslate();
@@ -245,17 +247,17 @@ void DashboardView::onRefreshed()
     for (const UncertainLead& lead : leads) {
         // QTreeWidgetItem text is plain text: CRM data cannot turn into markup here.
         auto* item = new QTreeWidgetItem(
-            m_uncertainList,
-            {lead.leadName.isEmpty() ? lead.leadId : lead.leadName, lead.phone,
-             lead.sdrName.isEmpty() ? lead.sdrId : lead.sdrName,
-             lead.since.toLocalTime().toString(QStringLiteral("dd/MM HH:mm")),
-             lead.held ? tr("Contacted recently by another SDR") : tr("Send not confirmed")});
+            m_uncertainList, {lead.leadName.isEmpty() ? lead.leadId : lead.leadName,
+                              lead.held ? tr("Contacted recently by another SDR") : tr("Send not confirmed"),
+                              lead.phone, lead.sdrName.isEmpty() ? lead.sdrId : lead.sdrName,
+                              lead.since.toLocalTime().toString(QStringLiteral("dd/MM HH:mm"))});
         item->setData(0, Qt::UserRole, lead.leadId);
-        item->setToolTip(4, SafeText::toolTip(lead.detail));
+        item->setToolTip(1, SafeText::toolTip(lead.detail));
         item->setToolTip(0, SafeText::toolTip(lead.leadId));
         if (lead.leadId == selected)
             item->setSelected(true);
     }
+    m_uncertainList->resizeColumnToContents(1); // the reason whole; the rest may scroll
     m_uncertainBox->setVisible(!leads.isEmpty());
     const bool any = !selectedLeadId().isEmpty();
     m_resendButton->setEnabled(any);
