@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "Settings.h"
 #include "Store.h"
+#include "UnansweredBudget.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -67,8 +68,15 @@ void DataRetention::runNow()
     const QDateTime now = m_clock->now();
     const int rowDays = m_settings->intValue(SettingKeys::RetentionDays);
     const int bodyDays = m_settings->intValue(SettingKeys::MessageRetentionDays);
+    // What the protections of issue 12 read is kept whatever the settings say: a lead's message text
+    // while its chat is watched (it is how the message is found in the chat), its row and follow-up
+    // while the unanswered budget or the recently-contacted hold counts it.
+    const int watchDays = m_settings->intValue(SettingKeys::FollowUpWatchDays);
+    const int protectedDays = std::max(
+        {watchDays, UnansweredBudget::WindowDays, m_settings->intValue(SettingKeys::RecentContactDays)});
     m_rowCutoff = rowDays > 0 ? Store::timestamp(now.addDays(-rowDays)) : QString();
-    m_bodyCutoff = bodyDays > 0 ? Store::timestamp(now.addDays(-bodyDays)) : QString();
+    m_sentCutoff = rowDays > 0 ? Store::timestamp(now.addDays(-std::max(rowDays, protectedDays))) : QString();
+    m_bodyCutoff = bodyDays > 0 ? Store::timestamp(now.addDays(-std::max(bodyDays, watchDays))) : QString();
     m_scanUntil = std::max(m_rowCutoff, m_bodyCutoff);
     nextPhase(m_scanUntil.isEmpty() ? Phase::Vacuum : Phase::Outbox);
     m_stepTimer.start(0);
@@ -93,6 +101,9 @@ void DataRetention::step()
         break;
     case Phase::Activity:
         ok = activityBatch(&changed);
+        break;
+    case Phase::FollowUp:
+        ok = followUpBatch(&changed);
         break;
     case Phase::Vacuum:
         ok = vacuumStep(&changed);
@@ -138,18 +149,20 @@ bool DataRetention::outboxBatch(int* changed)
     }
     window.finish();
     if (rows == 0) {
-        nextPhase(m_rowCutoff.isEmpty() ? Phase::Vacuum : Phase::Activity);
+        nextPhase(m_rowCutoff.isEmpty() ? Phase::FollowUp : Phase::Activity);
         return true;
     }
 
     if (!db.transaction())
         return fail(QStringLiteral("start a transaction"), db.lastError().text());
     QSqlQuery query(db);
-    auto run = [&](const QString& sql, const QString& cutoff) {
+    auto run = [&](const QString& sql, const QString& cutoff, const QString& sentCutoff = QString()) {
         query.prepare(sql);
         query.addBindValue(m_cursor);
         query.addBindValue(last);
         query.addBindValue(cutoff);
+        if (!sentCutoff.isEmpty())
+            query.addBindValue(sentCutoff);
         return query.exec();
     };
     const QString inWindow = QStringLiteral("rowid > ? AND rowid <= ? AND updated_at < ? AND ");
@@ -157,12 +170,15 @@ bool DataRetention::outboxBatch(int* changed)
     // Deletions first: a row about to go is not blanked on its way out.
     if (!m_rowCutoff.isEmpty()) {
         // An imported lead goes with its row: without the row, LocalQueueSource would serve it again.
+        // A lead that went out stays while the protections count it (m_sentCutoff).
+        const QString deletable = kDeletable + QStringLiteral(" AND (sent_at IS NULL OR sent_at < ?)");
         ok = run(
             QStringLiteral("DELETE FROM local_leads WHERE lead_id IN (SELECT lead_id FROM outbox WHERE %1%2)")
-                .arg(inWindow, kDeletable),
-            m_rowCutoff);
+                .arg(inWindow, deletable),
+            m_rowCutoff, m_sentCutoff);
         if (ok)
-            ok = run(QStringLiteral("DELETE FROM outbox WHERE %1%2").arg(inWindow, kDeletable), m_rowCutoff);
+            ok = run(QStringLiteral("DELETE FROM outbox WHERE %1%2").arg(inWindow, deletable), m_rowCutoff,
+                     m_sentCutoff);
         if (ok) {
             m_summary.deletedLeads += query.numRowsAffected();
             *changed += query.numRowsAffected();
@@ -191,7 +207,7 @@ bool DataRetention::outboxBatch(int* changed)
     }
     m_cursor = last;
     if (rows < m_batchRows || lastCreated >= m_scanUntil)
-        nextPhase(m_rowCutoff.isEmpty() ? Phase::Vacuum : Phase::Activity);
+        nextPhase(m_rowCutoff.isEmpty() ? Phase::FollowUp : Phase::Activity);
     return true;
 }
 
@@ -215,7 +231,7 @@ bool DataRetention::activityBatch(int* changed)
     }
     window.finish();
     if (rows == 0) {
-        nextPhase(Phase::Vacuum);
+        nextPhase(Phase::FollowUp);
         return true;
     }
     // One statement: a transaction of its own.
@@ -231,6 +247,61 @@ bool DataRetention::activityBatch(int* changed)
     *changed = query.numRowsAffected();
     m_cursor = last;
     if (rows < m_batchRows || lastAt >= m_rowCutoff)
+        nextPhase(Phase::FollowUp);
+    return true;
+}
+
+bool DataRetention::followUpBatch(int* changed)
+{
+    // The follow-up tables have no windowed scan of their own: each statement takes at most
+    // m_batchRows of the rows that qualify (old rows come first in rowid order, so the inner SELECT
+    // stops early), and the phase ends when a round changes fewer than that. An event the CRM has
+    // not taken yet, and the follow-up of its lead, are pending work: never touched.
+    const QString noPendingEvent = QStringLiteral("NOT EXISTS (SELECT 1 FROM lead_events e WHERE e.lead_id = "
+                                                  "lead_followup.lead_id AND e.state = 'pending')");
+    const QString finishedEvent = QStringLiteral("state IN ('reported','dropped')");
+    struct Statement
+    {
+        QString sql;
+        QString cutoff;
+        int* counter;
+    };
+    const QVector<Statement> statements = {
+        {QStringLiteral("DELETE FROM lead_events WHERE id IN (SELECT id FROM lead_events WHERE %1 AND "
+                        "created_at < ? LIMIT ?)")
+             .arg(finishedEvent),
+         m_rowCutoff, &m_summary.deletedEvents},
+        // Without its follow-up a sent lead would count as unanswered: it goes with the sent rows.
+        {QStringLiteral("DELETE FROM lead_followup WHERE rowid IN (SELECT rowid FROM lead_followup WHERE "
+                        "sent_at < ? AND %1 LIMIT ?)")
+             .arg(noPendingEvent),
+         m_sentCutoff, &m_summary.deletedEvents},
+        {QStringLiteral(
+             "UPDATE lead_events SET text = '' WHERE id IN (SELECT id FROM lead_events WHERE %1 AND "
+             "text <> '' AND at < ? LIMIT ?)")
+             .arg(finishedEvent),
+         m_bodyCutoff, &m_summary.blankedReplies},
+        {QStringLiteral("UPDATE lead_followup SET reply_text = '' WHERE rowid IN (SELECT rowid FROM "
+                        "lead_followup WHERE reply_text <> '' AND replied_at < ? AND %1 LIMIT ?)")
+             .arg(noPendingEvent),
+         m_bodyCutoff, &m_summary.blankedReplies},
+    };
+    int most = 0;
+    for (const Statement& statement : statements) {
+        if (statement.cutoff.isEmpty())
+            continue;
+        QSqlQuery query(m_store->database());
+        query.prepare(statement.sql);
+        query.addBindValue(statement.cutoff);
+        query.addBindValue(m_batchRows);
+        if (!query.exec())
+            return fail(QStringLiteral("prune the follow-up history"), query.lastError().text());
+        const int rows = query.numRowsAffected();
+        *statement.counter += rows;
+        *changed += rows;
+        most = std::max(most, rows);
+    }
+    if (most < m_batchRows)
         nextPhase(Phase::Vacuum);
     return true;
 }
@@ -301,10 +372,11 @@ void DataRetention::finish()
     m_phase = Phase::Idle;
     m_stepTimer.stop();
     if (m_summary.blankedMessages > 0 || m_summary.deletedLeads > 0 || m_summary.deletedActivity > 0 ||
-        m_summary.freedPages > 0)
+        m_summary.deletedEvents > 0 || m_summary.blankedReplies > 0 || m_summary.freedPages > 0)
         qCInfo(lcRetention) << "pruned: blanked" << m_summary.blankedMessages << "message texts, deleted"
                             << m_summary.deletedLeads << "finished leads and" << m_summary.deletedActivity
-                            << "activity entries, freed" << m_summary.freedPages << "pages in"
-                            << m_summary.batches << "batches";
+                            << "activity entries and" << m_summary.deletedEvents << "follow-up rows, blanked"
+                            << m_summary.blankedReplies << "reply texts, freed" << m_summary.freedPages
+                            << "pages in" << m_summary.batches << "batches";
     emit passFinished(m_summary);
 }

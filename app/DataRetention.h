@@ -19,7 +19,13 @@ class Store;
 // decides), or sent/failed but not yet reported; a sent lead whose result the CRM refused with 409
 // (it may be served again to another SDR, and must then be reported, never sent again); imported
 // CSV leads not yet routed; connection statuses; and the activity lines that name a lead that is
-// uncertain or being sent.
+// uncertain or being sent. The follow-up history (issue 12) goes the same way: lead events the CRM
+// took, and follow-ups of leads sent before the cutoff, are deleted; reply texts are blanked with the
+// message texts; an event still owed to the CRM keeps its lead's follow-up whole.
+//
+// What the protections read is kept however short the settings are: rows and follow-ups for the
+// unanswered budget's 30 days (and the watch and recently-contacted windows when longer), and a
+// message's text while its chat is watched, because that text is how the message is found there.
 //
 // A pass is a chain of small transactions (at most batchRows rows each) on the event loop, so the
 // thread that owns the store never stalls for long; the timer runs one shortly after start and then
@@ -33,9 +39,11 @@ public:
         int blankedMessages = 0; // finished outbox rows whose message text was blanked
         int deletedLeads = 0;    // finished outbox rows deleted (with their imported CSV row)
         int deletedActivity = 0;
-        int freedPages = 0;   // pages the file gave back (incremental vacuum)
-        int batches = 0;      // transactions (and vacuum steps) the pass took
-        int largestBatch = 0; // most rows one transaction changed
+        int deletedEvents = 0;  // reported lead events and old follow-up rows (issue 12)
+        int blankedReplies = 0; // reply texts (follow-ups and reported events)
+        int freedPages = 0;     // pages the file gave back (incremental vacuum)
+        int batches = 0;        // transactions (and vacuum steps) the pass took
+        int largestBatch = 0;   // most rows one transaction changed
         bool ok = true;
         QString error;
     };
@@ -68,12 +76,14 @@ private:
         Idle,
         Outbox,
         Activity,
+        FollowUp,
         Vacuum
     };
 
     void step();
     bool outboxBatch(int* changed);
     bool activityBatch(int* changed);
+    bool followUpBatch(int* changed);
     bool vacuumStep(int* changed);
     void nextPhase(Phase phase);
     void finish();
@@ -92,6 +102,7 @@ private:
     Phase m_phase = Phase::Idle;
     qint64 m_cursor = 0;  // rowid (outbox) or id (activity) the next window starts after
     QString m_rowCutoff;  // Store::timestamp; empty: rows are kept for good
+    QString m_sentCutoff; // the same for leads that went out: never later than the protections need
     QString m_bodyCutoff; // empty: message texts are kept as long as their rows
     QString m_scanUntil;  // the later cutoff: rows created after it cannot qualify
     Summary m_summary;

@@ -283,8 +283,12 @@ private slots:
 
     void theAgesAreSettingsAndZeroKeepsEverything()
     {
+        QVERIFY(reported("forty_days", m_now.addDays(-40)));
         QVERIFY(reported("ten_days", m_now.addDays(-10)));
-        QVERIFY(reported("three_days", m_now.addDays(-3)));
+        at(m_now.addDays(-10), [&] {
+            QCOMPARE(m_outbox->enqueue(makeLead("ten_days_cancelled")), Outbox::Insert::Inserted);
+            QVERIFY(m_outbox->cancel("ten_days_cancelled", "gone"));
+        });
         DataRetention retention(m_env->store.get(), m_env->settings.get(), &m_env->clock);
 
         QVERIFY(m_env->settings->setGlobal(SettingKeys::RetentionDays, 0));
@@ -294,16 +298,95 @@ private slots:
         QCOMPARE(summary.deletedLeads + summary.blankedMessages, 0);
         QVERIFY(!m_outbox->find("ten_days")->message.isEmpty());
 
+        // Texts older than two days go, except while their chats are watched (14 days): the text
+        // is how the follow-up finds the message in the chat.
         QVERIFY(m_env->settings->setGlobal(SettingKeys::MessageRetentionDays, 2));
         summary = runPass(retention);
-        QCOMPARE(summary.blankedMessages, 2);
-        QVERIFY(m_outbox->contains("ten_days"));
+        QCOMPARE(summary.blankedMessages, 1);
+        QVERIFY(m_outbox->find("forty_days")->message.isEmpty());
+        QVERIFY(!m_outbox->find("ten_days")->message.isEmpty());
 
+        // Rows older than a week go, except leads that went out within the unanswered budget's 30
+        // days: without them the budget would count too few.
         QVERIFY(m_env->settings->setGlobal(SettingKeys::RetentionDays, 7));
         summary = runPass(retention);
-        QCOMPARE(summary.deletedLeads, 1);
-        QVERIFY(!m_outbox->contains("ten_days"));
-        QVERIFY(m_outbox->contains("three_days"));
+        QCOMPARE(summary.deletedLeads, 2);
+        QVERIFY(!m_outbox->contains("forty_days"));
+        QVERIFY(!m_outbox->contains("ten_days_cancelled"));
+        QVERIFY(m_outbox->contains("ten_days"));
+    }
+
+    // What happened after a send (issue 12) is pruned with the sends: events the CRM took and
+    // follow-ups of old leads go, reply texts are blanked like message texts; an event the CRM has
+    // not taken yet keeps its text and its lead's follow-up.
+    void theFollowUpHistoryIsPrunedButWhatTheCrmIsOwedStays()
+    {
+        const QDateTime old = m_now.addDays(-100);
+        const QDateTime month = m_now.addDays(-40);
+        const QDateTime recent = m_now.addDays(-2);
+        auto followUp = [&](const QString& lead, const QDateTime& sentAt, const QString& reply) {
+            QSqlQuery query(m_env->store->database());
+            query.prepare(QStringLiteral(
+                "INSERT INTO lead_followup(lead_id, sdr_id, phone, attempt_id, sent_at, delivered_at, "
+                "replied_at, reply_text, updated_at) VALUES(?, ?, '+905454031918', 'a', ?, ?, ?, ?, ?)"));
+            const QString at = Store::timestamp(sentAt.addSecs(600));
+            for (const QVariant& value : {QVariant(lead), QVariant(kSdr), QVariant(Store::timestamp(sentAt)),
+                                          QVariant(at), QVariant(at), QVariant(reply), QVariant(at)})
+                query.addBindValue(value);
+            return query.exec();
+        };
+        auto event = [&](const QString& lead, const QString& kind, const QDateTime& when,
+                         const QString& state, const QString& text = QString()) {
+            QSqlQuery query(m_env->store->database());
+            query.prepare(
+                QStringLiteral("INSERT INTO lead_events(lead_id, sdr_id, attempt_id, event, at, text, state, "
+                               "created_at) VALUES(?, ?, 'a', ?, ?, ?, ?, ?)"));
+            const QString at = Store::timestamp(when);
+            for (const QVariant& value : {QVariant(lead), QVariant(kSdr), QVariant(kind), QVariant(at),
+                                          QVariant(text), QVariant(state), QVariant(at)})
+                query.addBindValue(value);
+            return query.exec();
+        };
+        const QString reply = QStringLiteral("Yes, call me <b>tomorrow</b> \U0001F44D");
+        QVERIFY(reported("old_done", old));
+        QVERIFY(followUp("old_done", old, reply));
+        QVERIFY(event("old_done", "delivered", old, "reported"));
+        QVERIFY(event("old_done", "replied", old, "reported", reply));
+        // The CRM has not taken this one's reply yet (it was down): everything stays.
+        QVERIFY(reported("old_owed", old));
+        QVERIFY(followUp("old_owed", old, reply));
+        QVERIFY(event("old_owed", "replied", old, "pending", reply));
+        // Older than the texts' 30 days, younger than the rows' 90: the texts go, the rows stay.
+        QVERIFY(reported("month_done", month));
+        QVERIFY(followUp("month_done", month, reply));
+        QVERIFY(event("month_done", "replied", month, "reported", reply));
+        QVERIFY(reported("recent", recent));
+        QVERIFY(followUp("recent", recent, reply));
+        QVERIFY(event("recent", "replied", recent, "reported", reply));
+
+        DataRetention retention(m_env->store.get(), m_env->settings.get(), &m_env->clock);
+        const DataRetention::Summary summary = runPass(retention);
+        QVERIFY2(summary.ok, qPrintable(summary.error));
+
+        QCOMPARE(countOf(*m_env->store, "SELECT count(*) FROM lead_events WHERE lead_id = 'old_done'"), 0);
+        QCOMPARE(countOf(*m_env->store, "SELECT count(*) FROM lead_followup WHERE lead_id = 'old_done'"), 0);
+        QCOMPARE(summary.deletedEvents, 3);
+
+        auto textOf = [&](const QString& sql) {
+            QSqlQuery query(m_env->store->database());
+            return query.exec(sql) && query.next() ? query.value(0).toString() : QStringLiteral("<none>");
+        };
+        QCOMPARE(textOf("SELECT text FROM lead_events WHERE lead_id = 'old_owed'"), reply);
+        QCOMPARE(textOf("SELECT reply_text FROM lead_followup WHERE lead_id = 'old_owed'"), reply);
+        QCOMPARE(textOf("SELECT text FROM lead_events WHERE lead_id = 'month_done'"), QString());
+        QCOMPARE(textOf("SELECT reply_text FROM lead_followup WHERE lead_id = 'month_done'"), QString());
+        QVERIFY(!textOf("SELECT replied_at FROM lead_followup WHERE lead_id = 'month_done'").isEmpty());
+        QCOMPARE(textOf("SELECT text FROM lead_events WHERE lead_id = 'recent'"), reply);
+        QCOMPARE(textOf("SELECT reply_text FROM lead_followup WHERE lead_id = 'recent'"), reply);
+        QCOMPARE(summary.blankedReplies, 2);
+
+        const DataRetention::Summary again = runPass(retention);
+        QCOMPARE(again.deletedEvents + again.blankedReplies, 0);
     }
 
     // Each transaction changes at most batchRows rows, and the event loop runs between them: the
@@ -369,15 +452,17 @@ private slots:
     // Once the first rows reach the retention age the file stops growing.
     void theFileStaysFlatUnderASteadyLoad()
     {
+        // Sent leads are kept for the unanswered budget's 30 days whatever the setting says, so the
+        // plateau starts after a month.
         QVERIFY(m_env->settings->setGlobal(SettingKeys::RetentionDays, 5));
         QVERIFY(m_env->settings->setGlobal(SettingKeys::MessageRetentionDays, 2));
         DataRetention retention(m_env->store.get(), m_env->settings.get(), &m_env->clock);
         QVector<qint64> pages;
-        for (int day = 0; day < 30; ++day) {
+        for (int day = 0; day < 45; ++day) {
             m_now = m_now.addDays(1);
             m_env->clock.set(m_now);
-            QVERIFY(insertReported(300, QStringLiteral("day%1").arg(day), m_now));
-            QVERIFY(insertActivity(300, m_now));
+            QVERIFY(insertReported(150, QStringLiteral("day%1").arg(day), m_now));
+            QVERIFY(insertActivity(150, m_now));
             const auto summary = runPass(retention);
             QVERIFY(summary.ok);
             pages << pragma(*m_env->store, "page_count");
@@ -385,16 +470,16 @@ private slots:
         }
         qInfo() << "page count per day:" << pages;
         // Grew while the first rows were younger than the retention age...
-        QVERIFY(pages.at(4) > pages.at(0));
-        // ...and stays flat from then on: the last 20 days within 10 % of day 10.
-        const qint64 plateau = pages.at(9);
-        for (int day = 10; day < pages.size(); ++day)
+        QVERIFY(pages.at(20) > pages.at(0));
+        // ...and stays flat from then on: the last 12 days within 10 % of day 33.
+        const qint64 plateau = pages.at(32);
+        for (int day = 33; day < pages.size(); ++day)
             QVERIFY2(
                 pages.at(day) <= plateau * 11 / 10,
                 qPrintable(
-                    QStringLiteral("day %1: %2 pages, day 10: %3").arg(day).arg(pages.at(day)).arg(plateau)));
-        // Today's rows and those of the 5 days before (a row exactly 5 days old is not older).
-        QCOMPARE(countOf(*m_env->store, "SELECT count(*) FROM outbox"), 300 * 6);
+                    QStringLiteral("day %1: %2 pages, day 33: %3").arg(day).arg(pages.at(day)).arg(plateau)));
+        // Today's rows and those of the 30 days before (a row exactly 30 days old is not older).
+        QCOMPARE(countOf(*m_env->store, "SELECT count(*) FROM outbox"), 150 * 31);
     }
 
     // A file from an earlier version (no auto-vacuum) is switched once, with its data, by start().
