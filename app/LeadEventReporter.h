@@ -1,25 +1,18 @@
 #pragma once
 
-#include "Backoff.h"
-#include "ReportPump.h"
+#include "CrmReportLoop.h"
 
-#include <QObject>
-
-class ActivityLog;
-class Clock;
-class CrmClient;
 class FollowUpRepository;
-class QRandomGenerator;
 struct CrmResponse;
 struct LeadEvent;
 
 // Reports the lead events the follow-up tracker queued (table lead_events) to the CRM (contract §6),
-// one call at a time, oldest first, and a lead's events in the order they were observed (a later
-// event of a lead waits while an earlier one is retried). 200/204: reported; 404: the CRM does not
-// know the lead, the event is dropped; network errors, 5xx, 429 and other 4xx: retried with capped
-// backoff honouring Retry-After, the schedule kept in the rows so retries survive restarts; 401:
-// kept until a new token (the engine pauses reporting). Without a CRM the events are final at once.
-class LeadEventReporter : public QObject
+// oldest first, and a lead's events in the order they were observed (a later event of a lead waits
+// while an earlier one is retried). 200/204: reported; 404: the CRM does not know the lead, the
+// event is dropped; network errors, 5xx, 429 and other 4xx: retried with capped backoff honouring
+// Retry-After, the schedule kept in the rows so retries survive restarts; 401: kept until a new
+// token (the engine pauses reporting). Without a CRM the events are final at once.
+class LeadEventReporter : public CrmReportLoop
 {
     Q_OBJECT
 public:
@@ -27,31 +20,15 @@ public:
                       ActivityLog* activity = nullptr, QRandomGenerator* random = nullptr,
                       QObject* parent = nullptr);
 
-    void start();
-    void stop();
-    void setPaused(bool paused);
-    void kick();
-    bool isIdle() const { return !m_inFlight; }
-    void setBackoff(qint64 baseMs, qint64 capMs);
-
 signals:
     void reported(const QString& leadId, const QString& event, bool accepted); // accepted false: 404
     void reportFailed(const QString& leadId, const QString& event, const QString& error);
 
 private:
-    void next();
+    Step postDue(const QDateTime& now) override;
+    QDateTime nextDue() const override;
     void handle(const LeadEvent& event, const CrmResponse& response);
-    void storeFailed();
+    void storeFailed(const QString& sdrId);
 
     FollowUpRepository* m_repository;
-    CrmClient* m_crm;
-    const Clock* m_clock;
-    ActivityLog* m_activity;
-    QRandomGenerator* m_random;
-    Backoff m_backoff;
-    Backoff m_storeBackoff;
-    ReportPump m_pump{[this] {
-        next();
-    }};
-    bool m_inFlight = false;
 };

@@ -6,92 +6,50 @@
 #include "Logging.h"
 #include "Outbox.h"
 
-namespace {
-constexpr int kIdleRecheckMs = 60 * 1000;
-}
-
 ResultReporter::ResultReporter(Outbox* outbox, CrmClient* crm, const Clock* clock, ActivityLog* activity,
                                QRandomGenerator* random, QObject* parent)
-    : QObject(parent)
+    : CrmReportLoop(crm, clock, activity, random, &lcReport, parent)
     , m_outbox(outbox)
-    , m_crm(crm)
-    , m_clock(clock)
-    , m_activity(activity)
-    , m_random(random)
-    , m_backoff(2000, 10 * 60 * 1000, random)
-    , m_storeBackoff(2000, 5 * 60 * 1000, random)
 {
 }
 
-void ResultReporter::setBackoff(qint64 baseMs, qint64 capMs)
+QDateTime ResultReporter::nextDue() const
 {
-    m_backoff = Backoff(baseMs, capMs, m_random);
+    return m_outbox->nextReportDue();
 }
 
-void ResultReporter::start()
+CrmReportLoop::Step ResultReporter::postDue(const QDateTime& now)
 {
-    m_pump.start();
-}
-
-void ResultReporter::stop()
-{
-    m_pump.stop();
-}
-
-void ResultReporter::setPaused(bool paused)
-{
-    m_pump.setPaused(paused);
-}
-
-void ResultReporter::kick()
-{
-    m_pump.kick();
-}
-
-void ResultReporter::next()
-{
-    if (!m_pump.canRun() || m_inFlight)
-        return;
-    const QDateTime now = m_clock->now();
-    const auto due = m_outbox->pendingReports(now, m_crm ? 1 : 200);
-    if (due.isEmpty()) {
-        const QDateTime nextDue = m_outbox->nextReportDue();
-        const qint64 wait = nextDue.isValid() ? std::max<qint64>(0, now.msecsTo(nextDue)) : kIdleRecheckMs;
-        m_pump.runIn(std::min<qint64>(wait, kIdleRecheckMs));
-        return;
-    }
-    if (!m_crm) {
+    const auto due = m_outbox->pendingReports(now, crm() ? 1 : 200);
+    if (due.isEmpty())
+        return Step::NothingDue;
+    if (!crm()) {
         // CRM-less mode: nobody to report to; the result is recorded here and the row is final.
         for (const OutboxEntry& entry : due) {
-            if (m_outbox->markReported(entry.leadId, QString()))
+            if (m_outbox->markReported(entry.leadId, QString())) {
                 emit reported(entry.leadId, true);
-            else if (m_outbox->lastWriteFailed())
-                return storeFailed(entry);
+            } else if (m_outbox->lastWriteFailed()) {
+                storeFailed(entry);
+                return Step::StoreFailed;
+            }
         }
-        kick();
-        return;
+        return Step::RecordedLocally;
     }
     const OutboxEntry entry = due.first();
-    m_inFlight = true;
-    m_crm->postResult(entry.leadId, CrmClient::resultPayload(entry), this,
+    posting();
+    crm()->postResult(entry.leadId, CrmClient::resultPayload(entry), this,
                       [this, entry](const CrmResponse& response) {
-                          m_inFlight = false;
+                          answered();
                           handle(entry, response);
                       });
+    return Step::Posted;
 }
 
 void ResultReporter::storeFailed(const OutboxEntry& entry)
 {
-    // The row could not be written: it would be due again at once. Wait, with a growing delay,
-    // instead of looping (or posting the same result again and again).
-    const qint64 delay = m_storeBackoff.nextDelay();
-    qCWarning(lcReport) << "cannot record the report of" << entry.leadId << ":" << m_outbox->errorString()
-                        << "- next look in" << delay << "ms";
-    if (m_activity && m_storeBackoff.failures() == 1)
-        m_activity->add(
-            entry.sdrId, QStringLiteral("error"),
-            tr("Cannot write the local store (%1); reporting waits.").arg(m_outbox->errorString()));
-    m_pump.runIn(delay);
+    CrmReportLoop::storeFailed(
+        entry.sdrId, QStringLiteral("the report of %1").arg(entry.leadId), m_outbox->errorString(),
+        tr("Cannot write the local store (%1); reporting waits.").arg(m_outbox->errorString()));
 }
 
 void ResultReporter::handle(const OutboxEntry& entry, const CrmResponse& response)
@@ -101,10 +59,9 @@ void ResultReporter::handle(const OutboxEntry& entry, const CrmResponse& respons
     case Kind::Ok:
         if (!m_outbox->markReported(entry.leadId) && m_outbox->lastWriteFailed())
             return storeFailed(entry); // the CRM de-duplicates the repeat by attempt_id
-        m_storeBackoff.reset();
         qCInfo(lcReport) << "result of" << entry.leadId << "accepted";
         emit reported(entry.leadId, true);
-        kick();
+        settled();
         return;
     case Kind::Conflict:
         // The lead is not this SDR's any more. A sent lead stays sent; either way the CRM does not
@@ -113,11 +70,11 @@ void ResultReporter::handle(const OutboxEntry& entry, const CrmResponse& respons
                                     QStringLiteral("CRM: no longer assigned to this SDR (409)")) &&
             m_outbox->lastWriteFailed())
             return storeFailed(entry);
-        if (m_activity)
-            m_activity->add(entry.sdrId, QStringLiteral("report"),
+        if (activity())
+            activity()->add(entry.sdrId, QStringLiteral("report"),
                             tr("The CRM no longer assigns lead %1 to this SDR (409).").arg(entry.leadId));
         emit reported(entry.leadId, false);
-        kick();
+        settled();
         return;
     case Kind::Unauthorized:
     case Kind::Suspended:
@@ -129,16 +86,16 @@ void ResultReporter::handle(const OutboxEntry& entry, const CrmResponse& respons
     }
     // Retried until accepted; never dropped. The attempt count is in the row, so the backoff
     // continues where it was after a restart.
-    const qint64 delay = m_backoff.delayFor(entry.reportAttempts, response.retryAfterMs);
-    if (!m_outbox->scheduleReportRetry(entry.leadId, m_clock->now().addMSecs(delay))) {
+    const qint64 delay = retryDelay(entry.reportAttempts, response.retryAfterMs);
+    if (!m_outbox->scheduleReportRetry(entry.leadId, clock()->now().addMSecs(delay))) {
         // Without its new time the row would be due again at once: wait here instead.
         emit reportFailed(entry.leadId, response.errorString);
         return storeFailed(entry);
     }
     qCInfo(lcReport) << "result of" << entry.leadId << "not accepted:" << response.errorString << "- retry in"
                      << delay << "ms";
-    if (m_activity && entry.reportAttempts % 10 == 0)
-        m_activity->add(
+    if (activity() && entry.reportAttempts % 10 == 0)
+        activity()->add(
             entry.sdrId, QStringLiteral("report"),
             tr("Reporting lead %1 failed (%2); retrying.").arg(entry.leadId, response.errorString));
     emit reportFailed(entry.leadId, response.errorString);
