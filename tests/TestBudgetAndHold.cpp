@@ -4,18 +4,13 @@
 // sends it anyway or drops it. All on an injected clock.
 #include "ContactPolicy.h"
 #include "CrmClient.h"
-#include "Dispatcher.h"
-#include "FakeChannelProvider.h"
+#include "DispatchTestEnv.h"
 #include "FakeMessageChannel.h"
 #include "FollowUpTracker.h"
-#include "Outbox.h"
-#include "Pacer.h"
-#include "QueueTestEnv.h"
 #include "SuppressionList.h"
 #include "UnansweredBudget.h"
 
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -23,23 +18,16 @@ class TestBudgetAndHold : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QueueTestEnv> m_env;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<Pacer> m_pacer;
+    std::unique_ptr<DispatchTestEnv> m_env;
     std::unique_ptr<SuppressionList> m_suppression;
     std::unique_ptr<FollowUpTracker> m_tracker;
     std::unique_ptr<UnansweredBudget> m_budget;
     std::unique_ptr<ContactPolicy> m_policy;
     std::unique_ptr<FakeMessageChannel> m_channelA;
-    FakeChannelProvider m_provider;
-    QRandomGenerator m_random{11};
 
     std::unique_ptr<Dispatcher> makeDispatcher(const QString& sdrId)
     {
-        auto dispatcher =
-            std::make_unique<Dispatcher>(sdrId, m_outbox.get(), m_pacer.get(), &m_provider,
-                                         m_env->settings.get(), &m_env->clock, m_env->activity.get());
-        dispatcher->setRecheckMs(50);
+        auto dispatcher = m_env->makeDispatcher(sdrId);
         dispatcher->setContactPolicy(m_policy.get());
         return dispatcher;
     }
@@ -52,28 +40,22 @@ class TestBudgetAndHold : public QObject
         lead.phone = phone;
         lead.message = "Hello " + id;
         lead.createdAt = m_env->clock.now();
-        QCOMPARE(m_outbox->enqueue(lead), Outbox::Insert::Inserted);
+        QCOMPARE(m_env->outbox->enqueue(lead), Outbox::Insert::Inserted);
     }
     // A lead the SDR sent at the current test time, without the dispatcher.
     void recordSent(const QString& id, const QString& phone, const QString& sdrId)
     {
         enqueue(id, phone, sdrId);
-        QVERIFY(m_outbox->beginSend(id));
-        QVERIFY(m_outbox->markSent(id, m_env->clock.now()));
+        QVERIFY(m_env->outbox->beginSend(id));
+        QVERIFY(m_env->outbox->markSent(id, m_env->clock.now()));
     }
     int sentCount() const { return int(m_channelA->messages().size()); }
 
 private slots:
     void init()
     {
-        m_env = std::make_unique<QueueTestEnv>();
+        m_env = std::make_unique<DispatchTestEnv>();
         QVERIFY(m_env->open());
-        m_env->addSdr("sdr_a");
-        m_env->addSdr("sdr_b");
-        m_env->disablePacing();
-        m_outbox = std::make_unique<Outbox>(m_env->store.get(), &m_env->clock);
-        m_pacer = std::make_unique<Pacer>(m_env->settings.get(), &m_env->clock, m_outbox.get(),
-                                          m_env->statuses.get(), &m_random);
         m_suppression =
             std::make_unique<SuppressionList>(m_env->store.get(), &m_env->clock, m_env->activity.get());
         m_tracker =
@@ -81,11 +63,11 @@ private slots:
                                               m_suppression.get(), m_env->activity.get());
         m_budget =
             std::make_unique<UnansweredBudget>(m_tracker->repository(), m_env->settings.get(), &m_env->clock);
-        m_policy = std::make_unique<ContactPolicy>(m_suppression.get(), m_outbox.get(), m_budget.get(),
+        m_policy = std::make_unique<ContactPolicy>(m_suppression.get(), m_env->outbox.get(), m_budget.get(),
                                                    m_env->settings.get(), &m_env->clock);
         m_channelA = std::make_unique<FakeMessageChannel>("sdr_a", "15550000001");
         m_channelA->setClock(&m_env->clock);
-        m_provider.setChannel("sdr_a", m_channelA.get());
+        m_env->provider.setChannel("sdr_a", m_channelA.get());
     }
     void cleanup()
     {
@@ -94,8 +76,6 @@ private slots:
         m_budget.reset();
         m_tracker.reset();
         m_suppression.reset();
-        m_pacer.reset();
-        m_outbox.reset();
         m_env.reset();
     }
 
@@ -153,7 +133,7 @@ private slots:
         QCOMPARE(paused.first().at(1).toBool(), true);
         QVERIFY(dispatcher->isBudgetPaused());
         QCOMPARE(sentCount(), 3);
-        QCOMPARE(m_outbox->count(OutboxState::Queued, "sdr_a"), 3); // waiting, not failed
+        QCOMPARE(m_env->outbox->count(OutboxState::Queued, "sdr_a"), 3); // waiting, not failed
         QTest::qWait(200);
         QCOMPARE(sentCount(), 3);
         QVERIFY(
@@ -213,16 +193,16 @@ private slots:
         QCOMPARE(held.first().at(1).toString(), "held_then_sent");
         QTRY_COMPARE_WITH_TIMEOUT(sentCount(), 1, 5000); // the lead behind it was not blocked
         QCOMPARE(m_channelA->messages().first().text, "Hello unrelated");
-        const auto entry = m_outbox->find("held_then_sent");
+        const auto entry = m_env->outbox->find("held_then_sent");
         QCOMPARE(entry->state, OutboxState::Held);
         QVERIFY(entry->detail.contains("sdr_b"));
-        QCOMPARE(m_outbox->count(OutboxState::Held), 1);
+        QCOMPARE(m_env->outbox->count(OutboxState::Held), 1);
         QVERIFY(m_env->activityContains("Lead held_then_sent held for a person"));
 
         // Send anyway: queued again, and not held a second time.
-        QVERIFY(m_outbox->sendHeldAnyway("held_then_sent"));
-        QVERIFY(!m_outbox->sendHeldAnyway("held_then_sent"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->find("held_then_sent")->state, OutboxState::Sent, 5000);
+        QVERIFY(m_env->outbox->sendHeldAnyway("held_then_sent"));
+        QVERIFY(!m_env->outbox->sendHeldAnyway("held_then_sent"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_env->outbox->find("held_then_sent")->state, OutboxState::Sent, 5000);
         QCOMPARE(held.size(), 1);
         QCOMPARE(sentCount(), 2);
     }
@@ -237,29 +217,29 @@ private slots:
         QSignalSpy held(dispatcher.get(), &Dispatcher::leadHeld);
         dispatcher->start();
         QTRY_COMPARE_WITH_TIMEOUT(held.size(), 1, 5000);
-        QVERIFY(m_outbox->dropHeld("dropped"));
-        const auto failed = m_outbox->find("dropped");
+        QVERIFY(m_env->outbox->dropHeld("dropped"));
+        const auto failed = m_env->outbox->find("dropped");
         QCOMPARE(failed->state, OutboxState::Failed);
         QCOMPARE(failed->error, "recently_contacted");
         QVERIFY(!failed->attemptId.isEmpty());
         const QJsonObject payload = CrmClient::resultPayload(*failed);
         QCOMPARE(payload.value("status").toString(), "failed");
         QCOMPARE(payload.value("error").toString(), "recently_contacted");
-        const auto due = m_outbox->pendingReports(m_env->clock.now());
+        const auto due = m_env->outbox->pendingReports(m_env->clock.now());
         QVERIFY(std::any_of(due.cbegin(), due.cend(),
                             [](const OutboxEntry& e) { return e.leadId == "dropped"; }));
 
         // Eight days after the other SDR's send, the window (7 days) is over: sent as usual.
         m_env->clock.advance(2LL * 86400 * 1000);
         enqueue("later", phone);
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->find("later")->state, OutboxState::Sent, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_env->outbox->find("later")->state, OutboxState::Sent, 5000);
         QCOMPARE(held.size(), 1);
         // The hold can be switched off.
         QVERIFY(m_env->settings->setGlobal(SettingKeys::RecentContactDays, 0));
         m_env->clock.advance(60 * 1000);
         recordSent("by_b_again", phone, "sdr_b");
         enqueue("no_hold", phone);
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->find("no_hold")->state, OutboxState::Sent, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_env->outbox->find("no_hold")->state, OutboxState::Sent, 5000);
         QCOMPARE(held.size(), 1);
     }
 };

@@ -1,11 +1,6 @@
-#include "Dispatcher.h"
-#include "FakeChannelProvider.h"
+#include "DispatchTestEnv.h"
 #include "FakeMessageChannel.h"
-#include "Outbox.h"
-#include "Pacer.h"
-#include "QueueTestEnv.h"
 
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtTest>
@@ -14,22 +9,11 @@ class TestDispatcher : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QueueTestEnv> m_env;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<Pacer> m_pacer;
+    std::unique_ptr<DispatchTestEnv> m_env;
     std::unique_ptr<FakeMessageChannel> m_channelA;
     std::unique_ptr<FakeMessageChannel> m_channelB;
-    FakeChannelProvider m_provider;
-    QRandomGenerator m_random{7};
 
-    std::unique_ptr<Dispatcher> makeDispatcher(const QString& sdrId)
-    {
-        auto dispatcher =
-            std::make_unique<Dispatcher>(sdrId, m_outbox.get(), m_pacer.get(), &m_provider,
-                                         m_env->settings.get(), &m_env->clock, m_env->activity.get());
-        dispatcher->setRecheckMs(50);
-        return dispatcher;
-    }
+    std::unique_ptr<Dispatcher> makeDispatcher(const QString& sdrId) { return m_env->makeDispatcher(sdrId); }
     void enqueue(const QString& id, const QString& sdrId = QStringLiteral("sdr_a"),
                  const QString& text = QStringLiteral("Hello"))
     {
@@ -38,32 +22,24 @@ class TestDispatcher : public QObject
         lead.sdrId = sdrId;
         lead.phone = QStringLiteral("+905454031918");
         lead.message = text + QLatin1Char(' ') + id;
-        QCOMPARE(m_outbox->enqueue(lead), Outbox::Insert::Inserted);
+        QCOMPARE(m_env->outbox->enqueue(lead), Outbox::Insert::Inserted);
     }
-    OutboxState stateOf(const QString& id) { return m_outbox->find(id)->state; }
+    OutboxState stateOf(const QString& id) { return m_env->outbox->find(id)->state; }
 
 private slots:
     void init()
     {
-        m_env = std::make_unique<QueueTestEnv>();
+        m_env = std::make_unique<DispatchTestEnv>();
         QVERIFY(m_env->open());
-        m_env->addSdr("sdr_a");
-        m_env->addSdr("sdr_b");
-        m_env->disablePacing();
-        m_outbox = std::make_unique<Outbox>(m_env->store.get(), &m_env->clock);
-        m_pacer = std::make_unique<Pacer>(m_env->settings.get(), &m_env->clock, m_outbox.get(),
-                                          m_env->statuses.get(), &m_random);
         m_channelA = std::make_unique<FakeMessageChannel>("sdr_a", "15550000001");
         m_channelB = std::make_unique<FakeMessageChannel>("sdr_b", "15550000002");
-        m_provider.setChannel("sdr_a", m_channelA.get());
-        m_provider.setChannel("sdr_b", m_channelB.get());
+        m_env->provider.setChannel("sdr_a", m_channelA.get());
+        m_env->provider.setChannel("sdr_b", m_channelB.get());
     }
     void cleanup()
     {
         m_channelA.reset();
         m_channelB.reset();
-        m_pacer.reset();
-        m_outbox.reset();
         m_env.reset();
     }
 
@@ -83,22 +59,22 @@ private slots:
         // sdr_b's lead is not this dispatcher's business.
         QCOMPARE(stateOf("l2"), OutboxState::Queued);
         QVERIFY(m_channelB->messages().isEmpty());
-        QVERIFY(m_outbox->find("l1")->sentAt.isValid());
+        QVERIFY(m_env->outbox->find("l1")->sentAt.isValid());
     }
 
     void refusesAChannelOfAnotherSdrEvenWhenItsOwnIsDown()
     {
         enqueue("l1", "sdr_a");
-        m_provider.setChannel("sdr_a", m_channelB.get()); // a wiring bug: sdr_a -> sdr_b's session
+        m_env->provider.setChannel("sdr_a", m_channelB.get()); // a wiring bug: sdr_a -> sdr_b's session
         auto dispatcher = makeDispatcher("sdr_a");
         dispatcher->start();
         QTest::qWait(300);
         QVERIFY(m_channelB->sendRequests().isEmpty());
         QCOMPARE(stateOf("l1"), OutboxState::Queued);
-        m_provider.removeChannel("sdr_a"); // no session at all
+        m_env->provider.removeChannel("sdr_a"); // no session at all
         QTest::qWait(200);
         QCOMPARE(stateOf("l1"), OutboxState::Queued);
-        m_provider.setChannel("sdr_a", m_channelA.get());
+        m_env->provider.setChannel("sdr_a", m_channelA.get());
         dispatcher->wake();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
         QVERIFY(m_channelB->sendRequests().isEmpty());
@@ -136,7 +112,7 @@ private slots:
         QSignalSpy failed(dispatcher.get(), &Dispatcher::leadFailed);
         dispatcher->start();
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
-        QCOMPARE(m_outbox->find("l1")->error, QStringLiteral("not_on_whatsapp"));
+        QCOMPARE(m_env->outbox->find("l1")->error, QStringLiteral("not_on_whatsapp"));
         QCOMPARE(stateOf("l1"), OutboxState::Failed);
     }
 
@@ -154,7 +130,7 @@ private slots:
         m_channelA->setState(ConnectionState::Connected);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
         QCOMPARE(m_channelA->messages().size(), 1);
-        QCOMPARE(m_outbox->find("l1")->attempts, 1); // the try that was never pressed does not count
+        QCOMPARE(m_env->outbox->find("l1")->attempts, 1); // the try that was never pressed does not count
     }
 
     void unconfirmedIsVerifiedNeverResentBlindly_data()
@@ -201,7 +177,7 @@ private slots:
         auto dispatcher = makeDispatcher("sdr_a");
         dispatcher->start();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Uncertain, 5000);
-        QVERIFY(m_outbox->resendUncertain("l1"));
+        QVERIFY(m_env->outbox->resendUncertain("l1"));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
         QCOMPARE(m_channelA->messages().size(), 1);
     }
@@ -211,13 +187,13 @@ private slots:
         enqueue("found");
         enqueue("absent");
         enqueue("fresh");
-        QVERIFY(m_outbox->beginSend("found"));
-        QVERIFY(m_outbox->beginSend("absent"));
+        QVERIFY(m_env->outbox->beginSend("found"));
+        QVERIFY(m_env->outbox->beginSend("absent"));
         // "found" went out before the crash; "absent" did not.
         m_channelA->addExistingMessage("905454031918", "Hello found");
         auto dispatcher = makeDispatcher("sdr_a");
         dispatcher->start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->count(OutboxState::Sent, "sdr_a"), 3, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_env->outbox->count(OutboxState::Sent, "sdr_a"), 3, 5000);
         QCOMPARE(m_channelA->verifyRequests().size(), 2);
         QVERIFY(m_channelA->verifyRequests().at(0).startsWith("verify/"));
         // "found" was never sent again; "absent" and "fresh" were sent once each.
@@ -259,7 +235,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
         QTest::qWait(300);
         QCOMPARE(stateOf("l2"), OutboxState::Queued);
-        const QDateTime next = m_pacer->nextSendAt("sdr_a");
+        const QDateTime next = m_env->pacer->nextSendAt("sdr_a");
         const qint64 gap = m_env->clock.now().msecsTo(next); // the clock has not moved since l1
         QVERIFY2(gap >= 30000 && gap <= 60000, qPrintable(QString::number(gap)));
         m_env->clock.set(next);
@@ -277,8 +253,8 @@ private slots:
         enqueue("found");
         enqueue("next");
         // The pacer has been consulted already in this run (it read the history: nothing sent).
-        QCOMPARE(m_pacer->decide("sdr_a").reason, Pacer::Reason::None);
-        QVERIFY(m_outbox->beginSend("found"));
+        QCOMPARE(m_env->pacer->decide("sdr_a").reason, Pacer::Reason::None);
+        QVERIFY(m_env->outbox->beginSend("found"));
         m_channelA->addExistingMessage("905454031918", "Hello found");
         auto dispatcher = makeDispatcher("sdr_a");
         dispatcher->start();
@@ -286,7 +262,7 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(stateOf("next"), OutboxState::Queued);
         QCOMPARE(m_channelA->sendRequests().size(), 0);
-        const auto decision = m_pacer->decide("sdr_a");
+        const auto decision = m_env->pacer->decide("sdr_a");
         QCOMPARE(decision.reason, Pacer::Reason::Gap);
         const qint64 gap = m_env->clock.now().msecsTo(decision.at);
         QVERIFY2(gap >= 30000 && gap <= 60000, qPrintable(QString::number(gap)));
@@ -313,7 +289,7 @@ private slots:
         QCOMPARE(stateOf("l1"), OutboxState::Sent);
         QTest::qWait(300);
         QCOMPARE(stateOf("l3"), OutboxState::Queued);
-        QCOMPARE(m_pacer->decide("sdr_a").reason, Pacer::Reason::HourlyCap);
+        QCOMPARE(m_env->pacer->decide("sdr_a").reason, Pacer::Reason::HourlyCap);
         m_env->clock.advance(3600 * 1000);
         dispatcher->wake();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l3"), OutboxState::Sent, 5000);
@@ -392,19 +368,19 @@ private slots:
         QVERIFY(m_channelA->sendRequests().at(0).startsWith("send/stuck/"));
         QVERIFY(m_channelA->sendRequests().at(1).startsWith("send/next/"));
         QCOMPARE(stateOf("stuck"), OutboxState::Queued);
-        QCOMPARE(m_outbox->find("stuck")->attempts, 0); // nothing was pressed
+        QCOMPARE(m_env->outbox->find("stuck")->attempts, 0); // nothing was pressed
         // Not retried before its time (the clock has not moved).
         QTest::qWait(300);
         QCOMPARE(m_channelA->sendRequests().size(), 2);
         for (int tries = 2; tries <= Dispatcher::MaxDeferrals; ++tries) {
-            QTRY_COMPARE_WITH_TIMEOUT(m_outbox->find("stuck")->deferrals, tries - 1, 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(m_env->outbox->find("stuck")->deferrals, tries - 1, 5000);
             QCOMPARE(stateOf("stuck"), OutboxState::Queued);
             m_env->clock.advance(3600 * 1000);
             dispatcher->wake();
             QTRY_COMPARE_WITH_TIMEOUT(m_channelA->sendRequests().size(), tries + 1, 5000);
         }
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("stuck"), OutboxState::Failed, 5000);
-        const auto stuck = m_outbox->find("stuck");
+        const auto stuck = m_env->outbox->find("stuck");
         QCOMPARE(stuck->error, QStringLiteral("editor_mismatch"));
         QVERIFY2(stuck->detail.contains("5 tries"), qPrintable(stuck->detail));
         QCOMPARE(failed.size(), 1);
@@ -430,7 +406,7 @@ private slots:
         QCOMPARE(stateOf("l1"), OutboxState::Uncertain);
         QCOMPARE(m_channelA->sendRequests().size(), 2);
         QCOMPARE(m_channelA->verifyRequests().size(), 2);
-        QCOMPARE(m_outbox->find("l1")->attempts, 2);
+        QCOMPARE(m_env->outbox->find("l1")->attempts, 2);
         QCOMPARE(uncertain.size(), 1);
     }
 
@@ -484,7 +460,7 @@ private slots:
         auto dispatcher = makeDispatcher("sdr_a");
         dispatcher->start();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Uncertain, 5000);
-        QVERIFY(m_outbox->resendUncertain("l1"));
+        QVERIFY(m_env->outbox->resendUncertain("l1"));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
         QCOMPARE(m_channelA->verifyRequests().size(), 2);
         QCOMPARE(m_channelA->sendRequests().size(), 1); // found: never sent twice
@@ -499,7 +475,7 @@ private slots:
         m_channelA->addExistingMessage("905454031918", "Hello l1", m_env->clock.now().addSecs(-3600));
         enqueue("l1");
         const QDateTime started = m_env->clock.now();
-        QVERIFY(m_outbox->beginSend("l1")); // killed before the press
+        QVERIFY(m_env->outbox->beginSend("l1")); // killed before the press
         m_env->clock.advance(1000);
         auto dispatcher = makeDispatcher("sdr_a");
         dispatcher->start();
