@@ -3,17 +3,12 @@
 // one long-poll open for all its SDRs, fetches a queue as soon as it changed, and falls back to its
 // timer polls when the feed is missing or failing. The whole core engine against the fake CRM over
 // real HTTP on 127.0.0.1, with real SQLite.
-#include "CrmClient.h"
-#include "FakeChannelProvider.h"
-#include "FakeCrm.h"
+#include "EngineTestEnv.h"
 #include "Outbox.h"
 #include "QueueChangeFeed.h"
 #include "QueuePoller.h"
-#include "QueueTestEnv.h"
 #include "ResultReporter.h"
 #include "SdrDirectory.h"
-#include "SenderEngine.h"
-#include "SystemClock.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -70,19 +65,14 @@ class TestQueueChangeFeed : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QueueTestEnv> m_env;
-    std::unique_ptr<FakeCrm> m_crm;
-    std::unique_ptr<CrmClient> m_client;
-    std::unique_ptr<FakeChannelProvider> m_provider;
-    SystemClock m_clock;
-    std::unique_ptr<SenderEngine> m_engine;
+    std::unique_ptr<EngineTestEnv> m_env;
     int m_overlaps = 0;   // feed requests that arrived while another one was still waiting
     int m_maxWaiting = 0; // most feed requests seen waiting at once (sampled)
 
     void addSdrs(int count)
     {
         for (int i = 0; i < count; ++i)
-            m_crm->addSdr(sdrId(i), QStringLiteral("SDR %1").arg(i), true);
+            m_env->crm.addSdr(sdrId(i), QStringLiteral("SDR %1").arg(i), true);
     }
     static QString sdrId(int i) { return QStringLiteral("sdr_%1").arg(i); }
 
@@ -91,30 +81,26 @@ class TestQueueChangeFeed : public QObject
     void startEngine(int pollSecs, int waitSecs)
     {
         QVERIFY(m_env->settings->setGlobal(SettingKeys::PollIntervalSecs, pollSecs));
-        m_engine = std::make_unique<SenderEngine>(m_env->store.get(), m_env->settings.get(), &m_clock,
-                                                  m_client.get(), m_provider.get(), m_env->sdrs.get(),
-                                                  m_env->activity.get(), m_env->statuses.get());
-        m_engine->setRandomSeed(42);
-        m_engine->resultReporter()->setBackoff(100, 400);
-        m_engine->directory()->setRefreshIntervalMs(60000);
-        m_engine->changeFeed()->setWaitSecs(waitSecs);
-        m_engine->changeFeed()->setBackoff(200, 1000);
-        m_engine->start();
+        m_env->makeEngine(42);
+        m_env->engine->directory()->setRefreshIntervalMs(60000);
+        m_env->engine->changeFeed()->setWaitSecs(waitSecs);
+        m_env->engine->changeFeed()->setBackoff(200, 1000);
+        m_env->engine->start();
     }
     // The feed answered once and its open request covers every served SDR.
     bool feedCoversAll() const
     {
-        const QStringList served = m_engine->servedSdrs();
-        if (served.isEmpty() || !m_engine->changeFeed()->isHealthy())
+        const QStringList served = m_env->engine->servedSdrs();
+        if (served.isEmpty() || !m_env->engine->changeFeed()->isHealthy())
             return false;
         return std::all_of(served.cbegin(), served.cend(), [this](const QString& id) {
-            return m_engine->changeFeed()->covers(id) && m_engine->poller(id)->isSafetyNet();
+            return m_env->engine->changeFeed()->covers(id) && m_env->engine->poller(id)->isSafetyNet();
         });
     }
     QVector<FakeCrmRequest> queuePolls(const QString& sdrId, const QDateTime& since = {}) const
     {
         QVector<FakeCrmRequest> polls;
-        for (const FakeCrmRequest& request : m_crm->requests(Endpoint::Queue)) {
+        for (const FakeCrmRequest& request : m_env->crm.requests(Endpoint::Queue)) {
             if (request.query.queryItemValue("sdrId") == sdrId && (!since.isValid() || request.at >= since))
                 polls << request;
         }
@@ -122,7 +108,7 @@ class TestQueueChangeFeed : public QObject
     }
     int count(Endpoint endpoint, const QDateTime& since) const
     {
-        const auto requests = m_crm->requests(endpoint);
+        const auto requests = m_env->crm.requests(endpoint);
         return int(std::count_if(requests.cbegin(), requests.cend(),
                                  [&](const FakeCrmRequest& request) { return request.at >= since; }));
     }
@@ -131,7 +117,7 @@ class TestQueueChangeFeed : public QObject
     qint64 addLeadAndTimeFetch(const QString& sdrId, const QString& leadId, int timeoutMs)
     {
         const QDateTime added = QDateTime::currentDateTimeUtc();
-        m_crm->addLead(sdrId, leadId, "+905454031918", "Hello " + leadId);
+        m_env->crm.addLead(sdrId, leadId, "+905454031918", "Hello " + leadId);
         QElapsedTimer timer;
         timer.start();
         while (queuePolls(sdrId, added).isEmpty() && timer.elapsed() < timeoutMs)
@@ -144,35 +130,20 @@ private slots:
     void init()
     {
         qRegisterMetaType<SdrRecord>();
-        m_env = std::make_unique<QueueTestEnv>();
-        QVERIFY(m_env->open());
-        m_crm = std::make_unique<FakeCrm>();
-        QVERIFY(m_crm->start());
-        m_crm->setToken("t");
-        m_client = std::make_unique<CrmClient>();
-        m_client->setBaseUrl(m_crm->url());
-        m_client->setToken("t");
-        m_client->setTimeoutMs(2000);
-        m_provider = std::make_unique<FakeChannelProvider>();
+        m_env = std::make_unique<EngineTestEnv>();
+        QVERIFY(m_env->open(2000));
         m_overlaps = 0;
         m_maxWaiting = 0;
         // Contract: one feed request open at a time. Every feed request that arrives while another
         // one still waits for an answer is counted.
-        connect(m_crm.get(), &SimulatedCrm::requestReceived, this,
+        connect(&m_env->crm, &SimulatedCrm::requestReceived, this,
                 [this](const SimulatedCrmRequest& request) {
                     if (request.path == QLatin1String("/api/sender/queue/changes") &&
-                        m_crm->waitingChangeRequests() > 0)
+                        m_env->crm.waitingChangeRequests() > 0)
                         ++m_overlaps;
                 });
     }
-    void cleanup()
-    {
-        m_engine.reset();
-        m_provider.reset();
-        m_client.reset();
-        m_crm.reset();
-        m_env.reset();
-    }
+    void cleanup() { m_env.reset(); }
 
     // --- the simulated CRM's side of §2b ----------------------------------------------------------
 
@@ -306,10 +277,10 @@ private slots:
     // fetched well within a second of its arrival, every time.
     void aLeadIsFetchedWithinASecondOfArriving()
     {
-        m_crm->setApiVersion("1.1");
+        m_env->crm.setApiVersion("1.1");
         addSdrs(3);
         startEngine(60, QueueChangeFeed::kDefaultWaitSecs);
-        QTRY_VERIFY_WITH_TIMEOUT(m_engine->servedSdrs().size() == 3 && feedCoversAll(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_env->engine->servedSdrs().size() == 3 && feedCoversAll(), 10000);
         QTest::qWait(300); // the first answer's fetches are over
         QVector<qint64> took;
         for (int i = 0; i < 12; ++i) {
@@ -317,7 +288,7 @@ private slots:
             const qint64 ms = addLeadAndTimeFetch(sdrId(i % 3), lead, 3000);
             QVERIFY2(ms >= 0, qPrintable(lead + " not fetched within 3 s"));
             QVERIFY2(ms < 1000, qPrintable(QStringLiteral("%1 fetched after %2 ms").arg(lead).arg(ms)));
-            QTRY_VERIFY(m_engine->outbox()->find(lead).has_value()); // routed into the outbox
+            QTRY_VERIFY(m_env->engine->outbox()->find(lead).has_value()); // routed into the outbox
             took << ms;
             QTest::qWait(100 + 37 * i % 250); // a lead can arrive at any point of a long-poll
         }
@@ -325,7 +296,8 @@ private slots:
         qInfo("lead -> queue fetched, 60 s poll interval, feed on: p50 %lld ms, max %lld ms (n=%lld)",
               took.at(took.size() / 2), took.last(), qlonglong(took.size()));
         // No timer poll did that: the safety net of a 60 s interval is minutes.
-        QCOMPARE(m_engine->poller(sdrId(0))->currentIntervalMs(), QueuePoller::safetyNetIntervalMs(60000));
+        QCOMPARE(m_env->engine->poller(sdrId(0))->currentIntervalMs(),
+                 QueuePoller::safetyNetIntervalMs(60000));
         QCOMPARE(m_overlaps, 0);
     }
 
@@ -344,10 +316,10 @@ private slots:
         constexpr int kWaitSecs = 2;
         constexpr int kWindowMs = 8000;
         if (feed)
-            m_crm->setApiVersion("1.1");
+            m_env->crm.setApiVersion("1.1");
         addSdrs(kSdrs);
         startEngine(1, kWaitSecs);
-        QTRY_COMPARE_WITH_TIMEOUT(int(m_engine->servedSdrs().size()), kSdrs, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_env->engine->servedSdrs().size()), kSdrs, 5000);
         if (feed)
             QTRY_VERIFY_WITH_TIMEOUT(feedCoversAll(), 10000);
         QTest::qWait(2000); // first polls and their stretching are over
@@ -377,51 +349,51 @@ private slots:
     {
         addSdrs(2);
         startEngine(1, 2);
-        QTRY_COMPARE_WITH_TIMEOUT(int(m_engine->servedSdrs().size()), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_env->engine->servedSdrs().size()), 2, 5000);
         QTest::qWait(1500);
-        QCOMPARE(m_engine->directory()->apiVersion(), QString());
-        QVERIFY(!m_engine->changeFeed()->isRunning());
-        QVERIFY(!m_engine->poller(sdrId(0))->isSafetyNet());
+        QCOMPARE(m_env->engine->directory()->apiVersion(), QString());
+        QVERIFY(!m_env->engine->changeFeed()->isRunning());
+        QVERIFY(!m_env->engine->poller(sdrId(0))->isSafetyNet());
         const qint64 ms = addLeadAndTimeFetch(sdrId(0), "v1_lead", 6000);
         QVERIFY2(ms >= 0, "the timer never fetched the lead");
-        QVERIFY(m_crm->requests(Endpoint::Changes).isEmpty());
+        QVERIFY(m_env->crm.requests(Endpoint::Changes).isEmpty());
     }
 
     // A CRM that announces v1.1 but has no feed (404): asked once, then left alone; the timer polls at
     // the normal cadence and leads are still fetched.
     void aMissingFeedIsAskedForOnceAndTimerPollingCarriesOn()
     {
-        m_crm->setApiVersion("1.1");
-        m_crm->injectFault(Endpoint::Changes, FakeCrmFault::withStatus(404), 1000);
+        m_env->crm.setApiVersion("1.1");
+        m_env->crm.injectFault(Endpoint::Changes, FakeCrmFault::withStatus(404), 1000);
         addSdrs(2);
         startEngine(1, 2);
-        QTRY_COMPARE_WITH_TIMEOUT(int(m_engine->servedSdrs().size()), 2, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_engine->changeFeed()->isMissing(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_env->engine->servedSdrs().size()), 2, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_env->engine->changeFeed()->isMissing(), 5000);
         QVERIFY(m_env->activityContains("no queue-changes feed"));
         QTest::qWait(1000);
         const qint64 ms = addLeadAndTimeFetch(sdrId(1), "lead_404", 6000);
         QVERIFY2(ms >= 0, "the timer never fetched the lead");
-        m_engine->directory()->refresh(); // the list says v1.1 again: not a reason to ask again
+        m_env->engine->directory()->refresh(); // the list says v1.1 again: not a reason to ask again
         QTest::qWait(3000);
-        QCOMPARE(int(m_crm->requests(Endpoint::Changes).size()), 1);
-        QVERIFY(!m_engine->poller(sdrId(0))->isSafetyNet());
-        QVERIFY(m_engine->poller(sdrId(0))->currentIntervalMs() <= 4000);
+        QCOMPARE(int(m_env->crm.requests(Endpoint::Changes).size()), 1);
+        QVERIFY(!m_env->engine->poller(sdrId(0))->isSafetyNet());
+        QVERIFY(m_env->engine->poller(sdrId(0))->currentIntervalMs() <= 4000);
     }
 
     // A failing feed (503): the timer takes over at the normal cadence at once; when the CRM is well
     // again the feed comes back and the timer steps back to a safety net.
     void aFailingFeedFallsBackToTimerPollingAndRecovers()
     {
-        m_crm->setApiVersion("1.1");
+        m_env->crm.setApiVersion("1.1");
         addSdrs(2);
         startEngine(1, 1);
-        m_engine->changeFeed()->setBackoff(200, 2000);
+        m_env->engine->changeFeed()->setBackoff(200, 2000);
         QTRY_VERIFY_WITH_TIMEOUT(feedCoversAll(), 10000);
-        m_crm->injectFault(Endpoint::Changes, FakeCrmFault::serverError(503), 100000);
+        m_env->crm.injectFault(Endpoint::Changes, FakeCrmFault::serverError(503), 100000);
         // The open request ends after its wait; the next one fails.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->changeFeed()->isHealthy(), 5000);
-        QVERIFY(!m_engine->poller(sdrId(0))->isSafetyNet());
-        QVERIFY(!m_engine->poller(sdrId(1))->isSafetyNet());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_env->engine->changeFeed()->isHealthy(), 5000);
+        QVERIFY(!m_env->engine->poller(sdrId(0))->isSafetyNet());
+        QVERIFY(!m_env->engine->poller(sdrId(1))->isSafetyNet());
         // Normal cadence: a 1 s interval, at most 4x while the queue is empty.
         const qint64 ms = addLeadAndTimeFetch(sdrId(0), "lead_503", 6000);
         QVERIFY2(ms >= 0, "the timer never fetched the lead while the feed failed");
@@ -430,7 +402,7 @@ private slots:
         QVERIFY2(count(Endpoint::Changes, failing) <= 4, "the failing feed was not backed off");
         QVERIFY(queuePolls(sdrId(1), failing).size() >= 1);
 
-        m_crm->clearFaults();
+        m_env->crm.clearFaults();
         QTRY_VERIFY_WITH_TIMEOUT(feedCoversAll(), 5000);
         QTest::qWait(300);
         const qint64 again = addLeadAndTimeFetch(sdrId(1), "lead_back", 3000);
@@ -441,24 +413,24 @@ private slots:
     // A change that names an SDR the app does not serve (new in the CRM) has the SDR list read at once.
     void aChangeOfAnUnknownSdrReadsTheSdrListAtOnce()
     {
-        m_crm->setApiVersion("1.1");
+        m_env->crm.setApiVersion("1.1");
         addSdrs(1);
         startEngine(1, 1);
-        QSignalSpy started(m_engine.get(), &SenderEngine::sdrStarted);
+        QSignalSpy started(m_env->engine.get(), &SenderEngine::sdrStarted);
         QTRY_VERIFY_WITH_TIMEOUT(feedCoversAll(), 10000);
-        m_crm->addSdr("sdr_new", "New", true);
+        m_env->crm.addSdr("sdr_new", "New", true);
         // Early reads keep 5 s from the previous one (SdrDirectory): start after that.
         QTest::qWait(SdrDirectory::kMinEarlyGapMs);
-        const int reads = int(m_crm->requests(Endpoint::Sdrs).size());
+        const int reads = int(m_env->crm.requests(Endpoint::Sdrs).size());
         FakeCrmFault change = FakeCrmFault::withStatus(200);
         change.body = QStringLiteral("{\"cursor\":\"%1\",\"sdrIds\":[\"sdr_new\"]}")
-                          .arg(m_crm->changesCursor())
+                          .arg(m_env->crm.changesCursor())
                           .toUtf8();
         const QDateTime injected = QDateTime::currentDateTimeUtc();
-        m_crm->injectFault(Endpoint::Changes, change);
-        QTRY_VERIFY_WITH_TIMEOUT(int(m_crm->requests(Endpoint::Sdrs).size()) > reads, 3000);
+        m_env->crm.injectFault(Endpoint::Changes, change);
+        QTRY_VERIFY_WITH_TIMEOUT(int(m_env->crm.requests(Endpoint::Sdrs).size()) > reads, 3000);
         // The feed's answer came with its next request (at most `wait` later); the list read follows it.
-        const auto feeds = m_crm->requests(Endpoint::Changes);
+        const auto feeds = m_env->crm.requests(Endpoint::Changes);
         QDateTime answered;
         for (const FakeCrmRequest& request : feeds) {
             if (request.at >= injected) {
@@ -467,68 +439,68 @@ private slots:
             }
         }
         QVERIFY(answered.isValid());
-        const qint64 ms = msBetween(answered, m_crm->requests(Endpoint::Sdrs).at(reads).at);
+        const qint64 ms = msBetween(answered, m_env->crm.requests(Endpoint::Sdrs).at(reads).at);
         QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
-        QTRY_VERIFY_WITH_TIMEOUT(m_engine->servedSdrs().contains("sdr_new"), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_env->engine->servedSdrs().contains("sdr_new"), 3000);
         // And it is watched from the next request on.
-        QTRY_VERIFY_WITH_TIMEOUT(m_engine->changeFeed()->covers("sdr_new"), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_env->engine->changeFeed()->covers("sdr_new"), 3000);
     }
 
     // One feed request is open at a time for the whole app: through answers, changes of the SDR set,
     // a stop and start while one is open, and a 401 and a new token.
     void oneFeedRequestIsOpenAtATime()
     {
-        m_crm->setApiVersion("1.1");
+        m_env->crm.setApiVersion("1.1");
         addSdrs(3);
         startEngine(1, 2);
         QTimer sampler;
         connect(&sampler, &QTimer::timeout, this,
-                [this] { m_maxWaiting = std::max(m_maxWaiting, m_crm->waitingChangeRequests()); });
+                [this] { m_maxWaiting = std::max(m_maxWaiting, m_env->crm.waitingChangeRequests()); });
         sampler.start(20);
         QTRY_VERIFY_WITH_TIMEOUT(feedCoversAll(), 10000);
-        QueueChangeFeed* feed = m_engine->changeFeed();
+        QueueChangeFeed* feed = m_env->engine->changeFeed();
 
         // Restarted while its request waits: the next one goes out only after that one's answer.
-        const int arrived = int(m_crm->requests(Endpoint::Changes).size());
-        QTRY_VERIFY(int(m_crm->requests(Endpoint::Changes).size()) > arrived); // just parked: 2 s to go
-        QCOMPARE(m_crm->waitingChangeRequests(), 1);
-        const int before = int(m_crm->requests(Endpoint::Changes).size());
+        const int arrived = int(m_env->crm.requests(Endpoint::Changes).size());
+        QTRY_VERIFY(int(m_env->crm.requests(Endpoint::Changes).size()) > arrived); // just parked: 2 s to go
+        QCOMPARE(m_env->crm.waitingChangeRequests(), 1);
+        const int before = int(m_env->crm.requests(Endpoint::Changes).size());
         feed->stop();
         feed->start();
         QTest::qWait(200);
-        QCOMPARE(int(m_crm->requests(Endpoint::Changes).size()), before);
-        QTRY_VERIFY_WITH_TIMEOUT(int(m_crm->requests(Endpoint::Changes).size()) > before, 3000);
+        QCOMPARE(int(m_env->crm.requests(Endpoint::Changes).size()), before);
+        QTRY_VERIFY_WITH_TIMEOUT(int(m_env->crm.requests(Endpoint::Changes).size()) > before, 3000);
 
         // Leads, a new SDR (the set grows while a request is open), an SDR that goes.
         for (int i = 0; i < 6; ++i) {
-            m_crm->addLead(sdrId(i % 3), QStringLiteral("l%1").arg(i), "+905454031918", "hi");
+            m_env->crm.addLead(sdrId(i % 3), QStringLiteral("l%1").arg(i), "+905454031918", "hi");
             QTest::qWait(150);
         }
-        m_crm->addSdr("sdr_late", "Late", true);
-        m_engine->directory()->refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(m_engine->servedSdrs().contains("sdr_late"), 3000);
+        m_env->crm.addSdr("sdr_late", "Late", true);
+        m_env->engine->directory()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_env->engine->servedSdrs().contains("sdr_late"), 3000);
         QTRY_VERIFY_WITH_TIMEOUT(feed->covers("sdr_late"), 5000);
-        m_crm->setSdrActive(sdrId(2), false);
-        m_engine->directory()->refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->servedSdrs().contains(sdrId(2)), 3000);
+        m_env->crm.setSdrActive(sdrId(2), false);
+        m_env->engine->directory()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_env->engine->servedSdrs().contains(sdrId(2)), 3000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            !m_crm->requests(Endpoint::Changes).last().query.queryItemValue("sdrIds").contains(sdrId(2)),
+            !m_env->crm.requests(Endpoint::Changes).last().query.queryItemValue("sdrIds").contains(sdrId(2)),
             5000);
 
         // 401: the feed stops with everything else and comes back with a new token.
-        QSignalSpy unauthorized(m_engine.get(), &SenderEngine::unauthorized);
-        m_crm->setToken("rotated");
+        QSignalSpy unauthorized(m_env->engine.get(), &SenderEngine::unauthorized);
+        m_env->crm.setToken("rotated");
         QTRY_VERIFY_WITH_TIMEOUT(unauthorized.size() == 1, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!feed->isRunning(), 5000);
         QTest::qWait(1500); // any request still open when the 401 came has ended
-        const int suspended = int(m_crm->requests(Endpoint::Changes).size());
+        const int suspended = int(m_env->crm.requests(Endpoint::Changes).size());
         QTest::qWait(1500);
-        QCOMPARE(int(m_crm->requests(Endpoint::Changes).size()), suspended);
-        m_client->setToken("rotated");
+        QCOMPARE(int(m_env->crm.requests(Endpoint::Changes).size()), suspended);
+        m_env->client.setToken("rotated");
         QTRY_VERIFY_WITH_TIMEOUT(feedCoversAll(), 5000);
 
         QTest::qWait(1500);
-        QVERIFY(int(m_crm->requests(Endpoint::Changes).size()) >= 8);
+        QVERIFY(int(m_env->crm.requests(Endpoint::Changes).size()) >= 8);
         QCOMPARE(m_maxWaiting, 1); // requests did wait (long-poll), never two at once
         QCOMPARE(m_overlaps, 0);
     }
