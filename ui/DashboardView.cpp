@@ -35,6 +35,7 @@ DashboardView::DashboardView(DashboardModel* model, QWidget* parent)
     m_attentionTile = addTile(tiles, QStringLiteral("tileAttention"));
     m_queuedTile = addTile(tiles, QStringLiteral("tileQueued"));
     m_sentTile = addTile(tiles, QStringLiteral("tileSent"));
+    m_repliedTile = addTile(tiles, QStringLiteral("tileReplied"));
     m_failedTile = addTile(tiles, QStringLiteral("tileFailed"));
     layout->addLayout(tiles);
 
@@ -196,8 +197,9 @@ void DashboardView::retranslateUi()
     m_attentionTile.caption->setText(tr("Need attention"));
     m_queuedTile.caption->setText(tr("Queued"));
     m_sentTile.caption->setText(tr("Sent today"));
+    m_repliedTile.caption->setText(tr("Replied today"));
     m_failedTile.caption->setText(tr("Failed today"));
-    m_chartTitle->setText(tr("Sends per hour today"));
+    m_chartTitle->setText(tr("Sends and replies per hour today"));
     m_uncertainBox->setTitle(tr("Needs a decision"));
     m_uncertainHelp->setText(
         tr("These leads were being sent when the app stopped, and WhatsApp could not "
@@ -223,6 +225,7 @@ void DashboardView::onRefreshed()
     m_attentionTile.value->setText(locale.toString(totals.needAttention));
     m_queuedTile.value->setText(locale.toString(totals.queued));
     m_sentTile.value->setText(locale.toString(totals.sentToday));
+    m_repliedTile.value->setText(locale.toString(totals.repliedToday));
     m_failedTile.value->setText(locale.toString(totals.failedToday));
     auto colour = [](QLabel* label, const QColor& color) {
         QPalette palette = label->palette();
@@ -238,6 +241,7 @@ void DashboardView::onRefreshed()
                                    : palette().color(QPalette::WindowText));
 
     m_chart->setCounts(m_model->hourlySends());
+    m_chart->setReplyCounts(m_model->hourlyReplies());
     const QDateTime now = m_model->clock()->now().toLocalTime();
     m_chart->setCurrentHour(now.time().hour());
 

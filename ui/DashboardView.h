@@ -13,7 +13,7 @@ class QHBoxLayout;
 class SendsChart;
 
 // The team lead's screen: totals at the top, the table of all SDRs, the per-hour chart of today's
-// sends and, when there are any, the leads held as uncertain after a crash with Resend / Drop.
+// sends and replies and, when there are any, the leads held as uncertain after a crash with Resend / Drop.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -51,6 +51,7 @@ private:
     Tile m_attentionTile;
     Tile m_queuedTile;
     Tile m_sentTile;
+    Tile m_repliedTile;
     Tile m_failedTile;
     QTableView* m_table;
     bool m_fittingColumns = false;
