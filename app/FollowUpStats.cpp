@@ -63,7 +63,7 @@ QHash<QString, FollowUpFigures> FollowUpStats::perSdr(const QSqlDatabase& db, co
     for (const char* column : {"delivered_at", "read_at", "replied_at", "opted_out_at"})
         sql += inPeriod(column, ":day") + inPeriod(column, ":week");
     sql.chop(1);
-    sql += QStringLiteral(" FROM lead_followup GROUP BY sdr_id");
+    sql += QStringLiteral(" FROM lead_followup GROUP BY +sdr_id");
     query.prepare(sql);
     query.bindValue(QStringLiteral(":day"), day);
     query.bindValue(QStringLiteral(":week"), week);

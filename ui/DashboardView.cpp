@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -60,6 +61,25 @@ DashboardView::DashboardView(DashboardModel* model, QWidget* parent)
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     layout->addWidget(m_table, 3);
+    // Sixteen columns do not fit a laptop screen: the number (also in the sidebar) and the time of
+    // connection start hidden; a right click on the header shows or hides any column.
+    m_table->setColumnHidden(DashboardModel::PhoneColumn, true);
+    m_table->setColumnHidden(DashboardModel::ConnectedSinceColumn, true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& pos) {
+                QMenu menu(this);
+                for (int column = DashboardModel::NameColumn + 1; column < m_model->columnCount(); ++column) {
+                    QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+                    action->setCheckable(true);
+                    action->setChecked(!m_table->isColumnHidden(column));
+                    connect(action, &QAction::toggled, this, [this, column](bool shown) {
+                        m_table->setColumnHidden(column, !shown);
+                        fitColumns();
+                    });
+                }
+                menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+            });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit sdrActivated(index.data(DashboardModel::SdrIdRole).toString());
     });

@@ -12,7 +12,8 @@ class QGroupBox;
 class QHBoxLayout;
 class SendsChart;
 
-// The team lead's screen: totals at the top, the table of all SDRs, the per-hour chart of today's
+// The team lead's screen: totals at the top, the table of all SDRs (right click on its header to
+// show or hide columns), the per-hour chart of today's
 // sends and replies and, when there are any, the leads held as uncertain after a crash with Resend / Drop.
 class DashboardView : public QWidget
 {

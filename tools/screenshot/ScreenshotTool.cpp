@@ -89,7 +89,7 @@ const char* const kReplies[] = {
     "Bom dia, já tenho fornecedor mas posso ouvir a proposta",
     "Şu an müsait değilim, haftaya yazın lütfen",
     "<b>Interested</b> — is there a trial?",
-    "👍 ok, call me",
+    "Ok, call me after 5",
 };
 
 // What followed a send, as the tracker would have stored it: most messages delivered, many read,
@@ -344,7 +344,7 @@ int main(int argc, char* argv[])
         window.showDashboard();
         QCoreApplication::processEvents();
         failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-dashboard-replies.png")));
-        window.showLeads();
+        window.showLeads(QStringLiteral("sdr_carlos"));
         QCoreApplication::processEvents();
         failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-leads.png")));
 
