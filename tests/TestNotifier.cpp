@@ -302,6 +302,19 @@ private slots:
         QVERIFY(spy.at(1).at(2).toString().contains(QStringLiteral("Bob")));
         QCOMPARE(tray.shownCount(), 2);
 
+        // Two leads to one phone (sent twice): its one reply is one notification.
+        QVERIFY(sendLead(outbox, QStringLiteral("lead_twice_1"), QStringLiteral("Tess"),
+                         QStringLiteral("+15551230005"), m_clock.now()));
+        QVERIFY(sendLead(outbox, QStringLiteral("lead_twice_2"), QStringLiteral("Tess"),
+                         QStringLiteral("+15551230005"), m_clock.now()));
+        m_clock.advance(60 * 1000);
+        const auto twice =
+            tracker.recordObservation(m_id, QStringLiteral("+15551230005"),
+                                      FollowUpTracker::Observed::Replied, {}, QStringLiteral("Hello!"));
+        QVERIFY(twice.ok);
+        QCOMPARE(twice.leads, 2);
+        QCOMPARE(spy.count(), 3);
+
         // Turned off again: nothing.
         notifier.setReplyNotificationsEnabled(false);
         QVERIFY(sendLead(outbox, QStringLiteral("lead_new"), QStringLiteral("Nia"),
@@ -311,7 +324,7 @@ private slots:
                     .recordObservation(m_id, QStringLiteral("+15551230004"),
                                        FollowUpTracker::Observed::Replied, {}, QStringLiteral("Hi"))
                     .ok);
-        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.count(), 3);
     }
 
     void removedSdrIsForgotten()

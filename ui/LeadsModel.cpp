@@ -24,6 +24,10 @@ LeadsModel::LeadsModel(Store* store, Settings* settings, ActivityLog* activity, 
     // of a large outbox is not free (docs/benchmarks.md).
     m_coalesce.setInterval(2000);
     connect(&m_coalesce, &QTimer::timeout, this, &LeadsModel::refresh);
+    // Ticks and replies leave no activity entry: a read every half minute while shown finds them.
+    m_periodic.setInterval(30 * 1000);
+    connect(&m_periodic, &QTimer::timeout, this, &LeadsModel::scheduleRefresh);
+    m_periodic.start();
     // Sends, failures, reports and opt-outs leave an activity entry; replies and ticks are caught by
     // the next read (view shown, a filter changed, or the next activity).
     if (activity)

@@ -98,4 +98,5 @@ private:
     bool m_active = true;
     bool m_stale = false;
     QTimer m_coalesce;
+    QTimer m_periodic;
 };

@@ -43,6 +43,13 @@ void Notifier::watchReplies(FollowUpTracker* tracker, Store* store)
                     if (!lead->leadName.isEmpty())
                         name = lead->leadName;
                     text = lead->replyText;
+                    const QDateTime now = m_clock->now();
+                    for (auto it = m_recentReplies.begin(); it != m_recentReplies.end();)
+                        it = it->secsTo(now) > 600 ? m_recentReplies.erase(it) : std::next(it);
+                    const QString key = sdrId + QLatin1Char('\n') + lead->phone + QLatin1Char('\n') + text;
+                    if (m_recentReplies.contains(key))
+                        return;
+                    m_recentReplies.insert(key, now);
                 }
                 recordReply(sdrId, name, text);
             });

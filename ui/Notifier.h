@@ -76,4 +76,7 @@ private:
     int m_failureThreshold = 3;
     int m_cooldownSecs = 600;
     bool m_replyNotifications = false;
+    // Replies told lately (SDR, phone, text): one message to a phone with two watched leads is
+    // recorded for each lead, and is still one reply.
+    QHash<QString, QDateTime> m_recentReplies;
 };
