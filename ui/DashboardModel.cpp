@@ -25,7 +25,9 @@ DashboardModel::DashboardModel(Store* store, SdrRepository* sdrs, ConnectionStat
         m_budget = std::make_unique<UnansweredBudget>(m_followUps.get(), settings, clock);
     }
     m_coalesce.setSingleShot(true);
-    m_coalesce.setInterval(200);
+    // A busy team makes activity several times a second; a read of a large store takes a while
+    // (docs/benchmarks.md), so at most one per second.
+    m_coalesce.setInterval(1000);
     connect(&m_coalesce, &QTimer::timeout, this, &DashboardModel::refresh);
     m_periodic.setInterval(30 * 1000);
     connect(&m_periodic, &QTimer::timeout, this, &DashboardModel::refresh);
