@@ -319,6 +319,8 @@ private slots:
                 QCOMPARE(d.sentToday, s.sentToday);
                 QCOMPARE(d.failedToday, s.failedToday);
                 QCOMPARE(d.followUps, s.followUps);
+                // "Sent today" of the outbox figures and of the follow-up figures is one number.
+                QCOMPARE(d.followUps.sent.today, d.sentToday);
                 QVERIFY(d.queueDepth + d.uncertain + d.sentToday + d.failedToday > 0);
             }
         }
