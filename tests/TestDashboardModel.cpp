@@ -1,13 +1,17 @@
 #include "ActivityLog.h"
 #include "ConnectionStatusRepository.h"
 #include "DashboardModel.h"
+#include "FollowUpRepository.h"
 #include "OverviewQuery.h"
 #include "SdrRepository.h"
+#include "Settings.h"
 #include "Store.h"
+#include "UnansweredBudget.h"
 #include "fixtures/ManualClock.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -78,6 +82,24 @@ class TestDashboardModel : public QObject
         query.addBindValue(Store::timestamp(m_clock.now()));
         QVERIFY(query.exec());
     }
+    // What the tracker stores after a send (lead_followup): a reply at repliedAt, when valid.
+    void addFollowUp(const QString& leadId, const QString& sdrId, const QDateTime& sentAt,
+                     const QDateTime& repliedAt = {})
+    {
+        QSqlQuery query(m_store->database());
+        query.prepare(
+            QStringLiteral("INSERT INTO lead_followup(lead_id, sdr_id, phone, sent_at, delivered_at, "
+                           "replied_at, reply_text, updated_at) VALUES(?,?,?,?,?,?,?,?)"));
+        query.addBindValue(leadId);
+        query.addBindValue(sdrId);
+        query.addBindValue(QStringLiteral("+905454031918"));
+        query.addBindValue(Store::timestamp(sentAt));
+        query.addBindValue(Store::timestamp(sentAt.addSecs(60)));
+        query.addBindValue(repliedAt.isValid() ? QVariant(Store::timestamp(repliedAt)) : QVariant());
+        query.addBindValue(repliedAt.isValid() ? QVariant(QStringLiteral("Yes please")) : QVariant());
+        query.addBindValue(Store::timestamp(repliedAt.isValid() ? repliedAt : sentAt));
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
     QDateTime at(int hour, int minute = 0) const { return m_dayStart.addSecs(hour * 3600 + minute * 60); }
 
 private slots:
@@ -97,6 +119,104 @@ private slots:
         delete m_statuses;
         delete m_sdrs;
         delete m_store;
+    }
+
+    void replyFiguresAndTheUnansweredBudgetFlag()
+    {
+        Settings settings(m_store);
+        addSdr(QStringLiteral("sdr_a"), QStringLiteral("Ahmet"));
+        addSdr(QStringLiteral("sdr_b"), QStringLiteral("Bruna"));
+        addSdr(QStringLiteral("sdr_c"), QStringLiteral("Carla"));
+        saveStatus(QStringLiteral("sdr_a"), ConnectionState::Connected);
+        saveStatus(QStringLiteral("sdr_b"), ConnectionState::Connected);
+        QVERIFY(settings.setForSdr(QStringLiteral("sdr_a"), SettingKeys::UnansweredBudget, 10));
+        QVERIFY(settings.setForSdr(QStringLiteral("sdr_b"), SettingKeys::UnansweredBudget, 10));
+        // Ahmet: 8 unanswered sends ten days ago (in the budget's 30 days, not in the week), one
+        // send today that got a reply today: 8 / 10 = 80 %, flagged. Bruna: 10 unanswered: paused.
+        for (int i = 0; i < 8; ++i) {
+            const QDateTime sent = at(9 - 10 * 24, i);
+            addLead(QStringLiteral("a%1").arg(i), QStringLiteral("sdr_a"), QStringLiteral("reported"), sent,
+                    sent);
+            addFollowUp(QStringLiteral("a%1").arg(i), QStringLiteral("sdr_a"), sent);
+        }
+        addLead(QStringLiteral("a_today"), QStringLiteral("sdr_a"), QStringLiteral("reported"), at(9), at(9));
+        addFollowUp(QStringLiteral("a_today"), QStringLiteral("sdr_a"), at(9), at(11, 20));
+        for (int i = 0; i < 10; ++i)
+            addLead(QStringLiteral("b%1").arg(i), QStringLiteral("sdr_b"), QStringLiteral("reported"),
+                    at(8, i), at(8, i));
+
+        DashboardModel model(m_store, m_sdrs, m_statuses, m_activity, &m_clock, nullptr, &settings);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int a = model.rowOf(QStringLiteral("sdr_a"));
+        const int b = model.rowOf(QStringLiteral("sdr_b"));
+        const int c = model.rowOf(QStringLiteral("sdr_c"));
+        auto text = [&](int row, int column) {
+            return model.index(row, column).data().toString();
+        };
+
+        QCOMPARE(text(a, DashboardModel::SentColumn), QStringLiteral("1 / 1"));
+        QCOMPARE(text(a, DashboardModel::DeliveredColumn), QStringLiteral("1 / 1"));
+        QCOMPARE(text(a, DashboardModel::RepliedColumn), QStringLiteral("1 / 1"));
+        QCOMPARE(text(a, DashboardModel::ReadColumn), QStringLiteral("0 / 0"));
+        QCOMPARE(text(a, DashboardModel::ReplyRateColumn), QStringLiteral("100 %"));
+        QCOMPARE(text(b, DashboardModel::ReplyRateColumn), QStringLiteral("0 %"));
+        QCOMPARE(text(c, DashboardModel::ReplyRateColumn), QStringLiteral("—"));
+
+        // The budget as UnansweredBudget counts it, flagged at 80 %.
+        FollowUpRepository repository(m_store);
+        UnansweredBudget budget(&repository, &settings, &m_clock);
+        QCOMPARE(model.overview(a).budgetUsed, budget.usage(QStringLiteral("sdr_a")).used);
+        // Every SDR in one read gives what each read on its own gives.
+        const QStringList ids{QStringLiteral("sdr_a"), QStringLiteral("sdr_b"), QStringLiteral("sdr_c")};
+        const auto all = budget.usage(ids);
+        for (const QString& id : ids) {
+            const UnansweredBudget::Usage one = budget.usage(id);
+            QCOMPARE(all.value(id).used, one.used);
+            QCOMPARE(all.value(id).budget, one.budget);
+            QCOMPARE(all.value(id).near, one.near);
+            QCOMPARE(all.value(id).exhausted, one.exhausted);
+            QCOMPARE(all.value(id).nextRelease, one.nextRelease);
+        }
+        QVERIFY(all.value(QStringLiteral("sdr_a")).nextRelease.isValid());
+        QCOMPARE(text(a, DashboardModel::BudgetColumn), QStringLiteral("8 / 10 (80 %)"));
+        QCOMPARE(model.index(a, DashboardModel::BudgetColumn).data(DashboardModel::BudgetFlagRole).toInt(),
+                 1);
+        QVERIFY(!model.index(a, DashboardModel::BudgetColumn).data(Qt::DecorationRole).isNull());
+        QVERIFY(model.index(a, DashboardModel::BudgetColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("8 / 10")));
+        QCOMPARE(text(a, DashboardModel::StateColumn), QStringLiteral("Connected"));
+        // At 100 %: paused, and the state says so.
+        QCOMPARE(model.index(b, DashboardModel::BudgetColumn).data(DashboardModel::BudgetFlagRole).toInt(),
+                 2);
+        QCOMPARE(text(b, DashboardModel::StateColumn), QStringLiteral("Paused: unanswered budget"));
+        QVERIFY(model.index(b, DashboardModel::StateColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("10")));
+        QCOMPARE(model.index(c, DashboardModel::BudgetColumn).data(DashboardModel::BudgetFlagRole).toInt(),
+                 0);
+        QVERIFY(model.index(c, DashboardModel::BudgetColumn).data(Qt::DecorationRole).isNull());
+        QCOMPARE(text(c, DashboardModel::BudgetColumn), QStringLiteral("0 / 150 (0 %)"));
+
+        const DashboardModel::Totals totals = model.totals();
+        QCOMPARE(totals.repliedToday, 1);
+        QCOMPARE(totals.budgetFlagged, 2);
+        QCOMPARE(totals.budgetPaused, 1);
+        QCOMPARE(model.hourlyReplies().at(11), 1);
+        for (int column = 0; column < model.columnCount(); ++column)
+            QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
+        QVERIFY(model.headerData(DashboardModel::RepliedColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("7 days")));
+
+        // A reply frees budget: Bruna's first lead answers, and she is flagged, no longer paused.
+        addFollowUp(QStringLiteral("b0"), QStringLiteral("sdr_b"), at(8, 0), at(15));
+        model.refresh();
+        QCOMPARE(model.index(b, DashboardModel::BudgetColumn).data(DashboardModel::BudgetFlagRole).toInt(),
+                 1);
+        QCOMPARE(text(b, DashboardModel::StateColumn), QStringLiteral("Connected"));
     }
 
     void localDayStartIsLocalMidnight()
@@ -155,7 +275,8 @@ private slots:
         QCOMPARE(bruna.sentToday, 0);
 
         const int row = model.rowOf(QStringLiteral("sdr_a"));
-        QCOMPARE(model.index(row, DashboardModel::SentTodayColumn).data().toInt(), 3);
+        // Sent today / in the last 7 days (y1 went out yesterday).
+        QCOMPARE(model.index(row, DashboardModel::SentColumn).data().toString(), QStringLiteral("3 / 4"));
         QCOMPARE(model.index(row, DashboardModel::StateColumn).data().toString(),
                  QStringLiteral("Connected"));
         QCOMPARE(model.index(row, DashboardModel::NameColumn).data().toString(), QStringLiteral("Ahmet"));

@@ -5,11 +5,14 @@
 #include "DashboardModel.h"
 #include "DashboardView.h"
 #include "ImportLeadsDialog.h"
+#include "LeadsModel.h"
+#include "LeadsView.h"
 #include "MainWindow.h"
 #include "Notifier.h"
 #include "SdrListModel.h"
 #include "SdrRepository.h"
 #include "SdrSidebar.h"
+#include "SendsChart.h"
 #include "SessionView.h"
 #include "SettingKeys.h"
 #include "Settings.h"
@@ -17,6 +20,7 @@
 #include "Store.h"
 #include "TranslationLoader.h"
 #include "TrayController.h"
+#include "UserPreferences.h"
 #include "fixtures/ManualClock.h"
 
 #include <QCheckBox>
@@ -140,6 +144,71 @@ private slots:
         QCOMPARE(m_window->sdrListModel()->rowCount(), 2);
         QVERIFY(!m_window->demoBanner()->isVisible());
         verifyNoRichLabels(m_window);
+    }
+
+    void repliesReachTheChartAndTheLeadsView()
+    {
+        // A lead of sdr_a sent ten minutes ago that answered a minute ago.
+        const QDateTime sent = m_clock.now().addSecs(-600);
+        const QDateTime replied = m_clock.now().addSecs(-60);
+        QSqlQuery query(m_store->database());
+        query.prepare(
+            QStringLiteral("INSERT INTO outbox(lead_id, sdr_id, name, phone, message, state, created_at, "
+                           "updated_at, sent_at) VALUES('lead_r', 'sdr_a', 'Rita', '+15551234567', 'Hi', "
+                           "'reported', ?, ?, ?)"));
+        query.addBindValue(Store::timestamp(sent));
+        query.addBindValue(Store::timestamp(sent));
+        query.addBindValue(Store::timestamp(sent));
+        QVERIFY(query.exec());
+        query.prepare(
+            QStringLiteral("INSERT INTO lead_followup(lead_id, sdr_id, phone, sent_at, replied_at, "
+                           "reply_text, updated_at) VALUES('lead_r', 'sdr_a', '+15551234567', ?, ?, "
+                           "'<i>Yes</i>', ?)"));
+        query.addBindValue(Store::timestamp(sent));
+        query.addBindValue(Store::timestamp(replied));
+        query.addBindValue(Store::timestamp(replied));
+        QVERIFY(query.exec());
+
+        m_window->dashboardModel()->refresh();
+        const QVector<int> replies = m_window->dashboardView()->chart()->replyCounts();
+        QCOMPARE(replies, m_window->dashboardModel()->hourlyReplies());
+        QCOMPARE(replies.at(replied.toLocalTime().time().hour()), 1);
+
+        // The Leads view, from the window like the activity log.
+        m_window->showLeads();
+        QCOMPARE(m_window->currentPage(), m_window->leadsView());
+        QCOMPARE(m_window->leadsModel()->rowCount(), 1);
+        QCOMPARE(m_window->leadsModel()->lead(0).state, QStringLiteral("replied"));
+        QCOMPARE(m_window->leadsModel()->index(0, LeadsModel::ReplyColumn).data().toString(),
+                 QStringLiteral("<i>Yes</i>"));
+        m_window->showLeads(QStringLiteral("sdr_e"));
+        QCOMPARE(m_window->leadsModel()->rowCount(), 0);
+        m_window->showDashboard();
+        QCOMPARE(m_window->currentPage(), m_window->dashboardView());
+        verifyNoRichLabels(m_window);
+        QVERIFY(!m_window->replyNotificationsAction()); // no preferences given: no option
+    }
+
+    void replyNotificationsAreAChoiceOfThisUser()
+    {
+        UserPreferences preferences(m_dir.filePath(QStringLiteral("prefs%1.ini").arg(m_count)));
+        MainWindow::Dependencies deps;
+        deps.store = m_store;
+        deps.settings = m_settings;
+        deps.sdrs = m_sdrs;
+        deps.statuses = m_statuses;
+        deps.activity = m_activity;
+        deps.clock = &m_clock;
+        deps.preferences = &preferences;
+        MainWindow window(deps);
+        QAction* action = window.replyNotificationsAction();
+        QVERIFY(action);
+        QVERIFY(action->isCheckable());
+        QVERIFY(!action->isChecked()); // off by default
+        action->trigger();
+        QVERIFY(preferences.replyNotifications());
+        preferences.setReplyNotifications(false);
+        QVERIFY(!action->isChecked());
     }
 
     void helpMenuChecksTheOpenSdrsWhatsAppWeb()

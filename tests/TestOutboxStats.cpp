@@ -1,10 +1,12 @@
 #include "DataDirectory.h"
+#include "FollowUpStats.h"
 #include "OutboxStats.h"
 #include "OverviewQuery.h"
 #include "SdrRepository.h"
 #include "StatusReport.h"
 #include "Store.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -68,6 +70,39 @@ class TestOutboxStats : public QObject
                                      "VALUES(?, ?, '+15550000000', 'hi', '2026-11-20T09:00:00.000Z')"));
         query.addBindValue(leadId);
         query.addBindValue(sdrId);
+        return query.exec();
+    }
+
+    static QVariant stamp(const QDateTime& when)
+    {
+        return when.isValid() ? QVariant(Store::timestamp(when)) : QVariant();
+    }
+    static QDateTime local(int day, int hour, int minute = 0, int second = 0)
+    {
+        return QDateTime(QDate(2026, 11, day), QTime(hour, minute, second)).toUTC();
+    }
+    // A sent lead and what followed it, as the tracker stores it (lead_followup).
+    static bool addSent(Store& store, const QString& leadId, const QString& sdrId, const QDateTime& sentAt,
+                        const QDateTime& delivered = {}, const QDateTime& read = {},
+                        const QDateTime& replied = {}, const QDateTime& optedOut = {})
+    {
+        if (!addOutbox(store, leadId, sdrId, QStringLiteral("reported"), stamp(sentAt), stamp(sentAt)))
+            return false;
+        QSqlQuery query(store.database());
+        query.prepare(
+            QStringLiteral("INSERT INTO lead_followup(lead_id, sdr_id, phone, sent_at, delivered_at, "
+                           "read_at, replied_at, reply_text, opted_out, opted_out_at, updated_at) "
+                           "VALUES(?, ?, '+15550000000', ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(leadId);
+        query.addBindValue(sdrId);
+        query.addBindValue(stamp(sentAt));
+        query.addBindValue(stamp(delivered));
+        query.addBindValue(stamp(read));
+        query.addBindValue(stamp(replied));
+        query.addBindValue(replied.isValid() ? QVariant(QStringLiteral("ok")) : QVariant());
+        query.addBindValue(optedOut.isValid() ? 1 : 0);
+        query.addBindValue(stamp(optedOut));
+        query.addBindValue(stamp(sentAt)); // older than the events: the figures must not depend on it
         return query.exec();
     }
 
@@ -158,6 +193,81 @@ private slots:
         QCOMPARE(std::accumulate(hours.begin(), hours.end(), 0), 2);
     }
 
+    void theWeekIsTheSevenLocalDaysEndingToday()
+    {
+        const QDateTime dayStart = OutboxStats::localDayStart(m_now);
+        QCOMPARE(FollowUpStats::weekStart(dayStart), local(14, 0));
+        QCOMPARE(FollowUpStats::weekStart(dayStart).timeSpec(), Qt::UTC);
+    }
+
+    void followUpEventsCountInTheDayAndWeekTheyHappened()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("followups%1.db").arg(++m_count))));
+        const QString a = QStringLiteral("sdr_a");
+        // Today, the whole way to a reply.
+        QVERIFY(addSent(store, QStringLiteral("l1"), a, local(20, 9), local(20, 9, 1), local(20, 9, 5),
+                        local(20, 10)));
+        // Sent a second before today began, delivered just after.
+        QVERIFY(addSent(store, QStringLiteral("l2"), a, local(19, 23, 59, 59), local(20, 0, 0, 30)));
+        // Sent on the week's first moment; replied that morning, and the reply was an opt-out.
+        QVERIFY(addSent(store, QStringLiteral("l3"), a, local(14, 0), {}, {}, local(14, 8), local(14, 8)));
+        // Sent just before the week: not a send of the week, but its reply came within it.
+        QVERIFY(addSent(store, QStringLiteral("l4"), a, local(13, 23, 59, 59), {}, {}, local(15, 10)));
+        // Events before the week (and a send after today) count nowhere.
+        QVERIFY(
+            addSent(store, QStringLiteral("l5"), a, local(10, 9), local(10, 9), local(10, 9), local(13, 9)));
+        QVERIFY(addSent(store, QStringLiteral("l6"), a, local(21, 0)));
+        QVERIFY(addSent(store, QStringLiteral("b1"), QStringLiteral("sdr_b"), local(20, 11)));
+        // Not sent: no figure.
+        QVERIFY(
+            addOutbox(store, QStringLiteral("q1"), a, QStringLiteral("queued"), stamp(local(20, 11)), {}));
+
+        QString error;
+        const QDateTime dayStart = OutboxStats::localDayStart(m_now);
+        const auto figures =
+            FollowUpStats::perSdr(store.database(), dayStart, OutboxStats::localDayEnd(m_now), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const FollowUpFigures f = figures.value(a);
+        QCOMPARE(f.sent, (DayWeek{1, 3}));      // l1 | l1 l2 l3
+        QCOMPARE(f.delivered, (DayWeek{2, 2})); // l1 l2
+        QCOMPARE(f.read, (DayWeek{1, 1}));      // l1
+        QCOMPARE(f.replied, (DayWeek{1, 3}));   // l1 | l1 l3 l4
+        QCOMPARE(f.optedOut, (DayWeek{0, 1}));  // l3
+        QCOMPARE(f.weekSentReplied, 2);         // of l1 l2 l3: l1 l3
+        QCOMPARE(f.replyRatePercent(), 66);
+        const FollowUpFigures b = figures.value(QStringLiteral("sdr_b"));
+        QCOMPARE(b.sent, (DayWeek{1, 1}));
+        QCOMPARE(b.replied, (DayWeek{0, 0}));
+        QCOMPARE(b.replyRatePercent(), 0);
+        QCOMPARE(FollowUpFigures().replyRatePercent(), -1);
+
+        const QVector<int> replies = FollowUpStats::hourlyReplies(store.database(), dayStart);
+        QCOMPARE(replies.size(), 24);
+        QCOMPARE(replies.at(10), 1);
+        QCOMPARE(std::accumulate(replies.begin(), replies.end(), 0), 1);
+    }
+
+    void theReplyJoinGoesThroughTheFollowUpKey()
+    {
+        // Not a timing test: the week's sends are joined to their follow-up row through its primary
+        // key, never by scanning lead_followup per outbox row (docs/benchmarks.md has the timings).
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("plan%1.db").arg(++m_count))));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT o.sdr_id FROM outbox o LEFT JOIN "
+                                          "lead_followup f ON f.lead_id = o.lead_id WHERE o.sent_at >= '' "
+                                          "GROUP BY o.sdr_id")));
+        QStringList plan;
+        while (query.next())
+            plan << query.value(3).toString();
+        // The join to lead_followup goes through its primary key, never a scan per outbox row.
+        const QString joined = plan.join(QLatin1Char('|'));
+        QVERIFY2(joined.contains(QStringLiteral("SEARCH f USING")) &&
+                     joined.contains(QStringLiteral("(lead_id=?)")),
+                 qPrintable(joined));
+    }
+
     void theDashboardAndStatusShowTheSameFigures()
     {
         QTemporaryDir dataDir;
@@ -185,11 +295,19 @@ private slots:
                 }
             }
             QVERIFY(addLocalLead(store, QStringLiteral("csv1"), QStringLiteral("sdr_ana")));
+            QVERIFY(addSent(store, QStringLiteral("f1"), QStringLiteral("sdr_ana"), local(20, 8),
+                            local(20, 8, 1), local(20, 9), local(20, 10)));
+            QVERIFY(addSent(store, QStringLiteral("f2"), QStringLiteral("sdr_ana"), local(17, 8),
+                            local(17, 8, 1), {}, local(18, 10), local(18, 10)));
 
             const QVector<SdrOverview> dashboard =
                 OverviewQuery::overviews(&store, OverviewQuery::localDayStart(m_now));
             StatusReport status;
             QVERIFY2(status.load(dataDir.path(), m_now), qPrintable(status.errorString()));
+            QCOMPARE(status.rows().at(0).followUps.replied, (DayWeek{1, 2})); // Ana
+            const QJsonObject ana = status.toJson().value(QStringLiteral("sdrs")).toArray().at(0).toObject();
+            QCOMPARE(ana.value(QStringLiteral("replied_7d")).toInt(), 2);
+            QVERIFY(status.toTable().contains(QStringLiteral("REPLIED TODAY/7D")));
             QCOMPARE(dashboard.size(), 2);
             QCOMPARE(status.rows().size(), 2);
             for (int i = 0; i < 2; ++i) {
@@ -200,6 +318,9 @@ private slots:
                 QCOMPARE(d.uncertain, s.uncertain);
                 QCOMPARE(d.sentToday, s.sentToday);
                 QCOMPARE(d.failedToday, s.failedToday);
+                QCOMPARE(d.followUps, s.followUps);
+                // "Sent today" of the outbox figures and of the follow-up figures is one number.
+                QCOMPARE(d.followUps.sent.today, d.sentToday);
                 QVERIFY(d.queueDepth + d.uncertain + d.sentToday + d.failedToday > 0);
             }
         }

@@ -7,18 +7,23 @@
 #include <QHash>
 #include <QTimer>
 #include <QVector>
+#include <memory>
 
 class ActivityLog;
+class FollowUpRepository;
+class Settings;
+class UnansweredBudget;
 class Clock;
 class ConnectionStatusRepository;
 class SdrRepository;
 class Store;
 
-// The team lead's table: one row per SDR with state, number, connected since, queue depth, sent and
-// failed today, next send time and last error. Rows are SdrOverview values read by OverviewQuery;
-// the model re-reads (coalesced) when an SDR, a connection status or the activity log changes, and
-// every half minute so "today" and queue figures stay current. The pacer's next send time is pushed
-// in through setNextSendAt.
+// The team lead's table: one row per SDR with state, number, connected since, queue depth, what
+// happened to its messages today / in the last 7 days (sent, delivered, read, replied, opted out,
+// reply rate), the unanswered budget used, failed today, next send time and last error. Rows are SdrOverview
+// values read by OverviewQuery; the model re-reads (coalesced) when an SDR, a connection status or the
+// activity log changes, and every half minute so "today" and queue figures stay current. The pacer's next
+// send time is pushed in through setNextSendAt.
 class DashboardModel : public KeyedRowModel<QAbstractTableModel>
 {
     Q_OBJECT
@@ -30,9 +35,17 @@ public:
         PhoneColumn,
         ConnectedSinceColumn,
         QueueColumn,
-        SentTodayColumn,
+        // Follow-up figures, each "today / 7 days" (FollowUpStats).
+        SentColumn,
+        DeliveredColumn,
+        ReadColumn,
+        RepliedColumn,
+        OptedOutColumn,
+        ReplyRateColumn, // of the last 7 days' sends
+        BudgetColumn,    // unanswered budget used (UnansweredBudget)
         FailedTodayColumn,
         NextSendColumn,
+        // New columns go before this one: the last column stretches to take what is left.
         LastErrorColumn,
         ColumnCount
     };
@@ -41,7 +54,8 @@ public:
     {
         SortRole = Qt::UserRole + 1, // raw value for sorting (numbers, timestamps, state severity)
         SdrIdRole,
-        StateRole // int(ConnectionState)
+        StateRole,     // int(ConnectionState)
+        BudgetFlagRole // 0 fine, 1 at 80 % of the unanswered budget, 2 at 100 % (paused)
     };
 
     struct Totals
@@ -53,10 +67,16 @@ public:
         int sentToday = 0;
         int failedToday = 0;
         int uncertain = 0;
+        int repliedToday = 0;
+        int budgetFlagged = 0; // SDRs at 80 % of their unanswered budget or more (paused included)
+        int budgetPaused = 0;  // SDRs at 100 %: sending paused
     };
 
+    // settings: for the unanswered budget (without it, the budget column stays empty).
     DashboardModel(Store* store, SdrRepository* sdrs, ConnectionStatusRepository* statuses,
-                   ActivityLog* activity, const Clock* clock, QObject* parent = nullptr);
+                   ActivityLog* activity, const Clock* clock, QObject* parent = nullptr,
+                   Settings* settings = nullptr);
+    ~DashboardModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -67,6 +87,7 @@ public:
     int rowOf(const QString& sdrId) const;
     Totals totals() const;
     QVector<int> hourlySends() const { return m_hourly; }
+    QVector<int> hourlyReplies() const { return m_hourlyReplies; }
     QVector<UncertainLead> uncertainLeads() const { return m_uncertain; }
     const Clock* clock() const { return m_clock; }
 
@@ -85,12 +106,19 @@ signals:
 
 private:
     QString formatTime(const QDateTime& when) const;
+    QVariant display(const SdrOverview& row, ConnectionState state, int column) const;
+    QVariant sortValue(const SdrOverview& row, ConnectionState state, int column) const;
+    QVariant toolTip(const SdrOverview& row, ConnectionState state, int column) const;
+    QVariant headerToolTip(int section) const;
 
     Store* m_store;
     const Clock* m_clock;
     QVector<SdrOverview> m_rows;
     QHash<QString, QDateTime> m_nextSend;
+    std::unique_ptr<FollowUpRepository> m_followUps;
+    std::unique_ptr<UnansweredBudget> m_budget;
     QVector<int> m_hourly = QVector<int>(24, 0);
+    QVector<int> m_hourlyReplies = QVector<int>(24, 0);
     QVector<UncertainLead> m_uncertain;
     QTimer m_coalesce;
     QTimer m_periodic;

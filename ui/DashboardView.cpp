@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -35,6 +36,7 @@ DashboardView::DashboardView(DashboardModel* model, QWidget* parent)
     m_attentionTile = addTile(tiles, QStringLiteral("tileAttention"));
     m_queuedTile = addTile(tiles, QStringLiteral("tileQueued"));
     m_sentTile = addTile(tiles, QStringLiteral("tileSent"));
+    m_repliedTile = addTile(tiles, QStringLiteral("tileReplied"));
     m_failedTile = addTile(tiles, QStringLiteral("tileFailed"));
     layout->addLayout(tiles);
 
@@ -59,6 +61,25 @@ DashboardView::DashboardView(DashboardModel* model, QWidget* parent)
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     layout->addWidget(m_table, 3);
+    // Sixteen columns do not fit a laptop screen: the number (also in the sidebar) and the time of
+    // connection start hidden; a right click on the header shows or hides any column.
+    m_table->setColumnHidden(DashboardModel::PhoneColumn, true);
+    m_table->setColumnHidden(DashboardModel::ConnectedSinceColumn, true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& pos) {
+                QMenu menu(this);
+                for (int column = DashboardModel::NameColumn + 1; column < m_model->columnCount(); ++column) {
+                    QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+                    action->setCheckable(true);
+                    action->setChecked(!m_table->isColumnHidden(column));
+                    connect(action, &QAction::toggled, this, [this, column](bool shown) {
+                        m_table->setColumnHidden(column, !shown);
+                        fitColumns();
+                    });
+                }
+                menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+            });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit sdrActivated(index.data(DashboardModel::SdrIdRole).toString());
     });
@@ -196,8 +217,9 @@ void DashboardView::retranslateUi()
     m_attentionTile.caption->setText(tr("Need attention"));
     m_queuedTile.caption->setText(tr("Queued"));
     m_sentTile.caption->setText(tr("Sent today"));
+    m_repliedTile.caption->setText(tr("Replied today"));
     m_failedTile.caption->setText(tr("Failed today"));
-    m_chartTitle->setText(tr("Sends per hour today"));
+    m_chartTitle->setText(tr("Sends and replies per hour today"));
     m_uncertainBox->setTitle(tr("Needs a decision"));
     m_uncertainHelp->setText(
         tr("These leads were being sent when the app stopped, and WhatsApp could not "
@@ -223,6 +245,7 @@ void DashboardView::onRefreshed()
     m_attentionTile.value->setText(locale.toString(totals.needAttention));
     m_queuedTile.value->setText(locale.toString(totals.queued));
     m_sentTile.value->setText(locale.toString(totals.sentToday));
+    m_repliedTile.value->setText(locale.toString(totals.repliedToday));
     m_failedTile.value->setText(locale.toString(totals.failedToday));
     auto colour = [](QLabel* label, const QColor& color) {
         QPalette palette = label->palette();
@@ -238,6 +261,7 @@ void DashboardView::onRefreshed()
                                    : palette().color(QPalette::WindowText));
 
     m_chart->setCounts(m_model->hourlySends());
+    m_chart->setReplyCounts(m_model->hourlyReplies());
     const QDateTime now = m_model->clock()->now().toLocalTime();
     m_chart->setCurrentHour(now.time().hour());
 

@@ -12,8 +12,9 @@ class QGroupBox;
 class QHBoxLayout;
 class SendsChart;
 
-// The team lead's screen: totals at the top, the table of all SDRs, the per-hour chart of today's
-// sends and, when there are any, the leads held as uncertain after a crash with Resend / Drop.
+// The team lead's screen: totals at the top, the table of all SDRs (right click on its header to
+// show or hide columns), the per-hour chart of today's
+// sends and replies and, when there are any, the leads held as uncertain after a crash with Resend / Drop.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -51,6 +52,7 @@ private:
     Tile m_attentionTile;
     Tile m_queuedTile;
     Tile m_sentTile;
+    Tile m_repliedTile;
     Tile m_failedTile;
     QTableView* m_table;
     bool m_fittingColumns = false;

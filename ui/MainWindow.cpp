@@ -10,6 +10,8 @@
 #include "EngineInfo.h"
 #include "ImportLeadsDialog.h"
 #include "LanguageMenu.h"
+#include "LeadsModel.h"
+#include "LeadsView.h"
 #include "SdrListModel.h"
 #include "SdrRepository.h"
 #include "SdrSidebar.h"
@@ -20,6 +22,7 @@
 #include "StatePresentation.h"
 #include "SuppressionDialog.h"
 #include "UiLogging.h"
+#include "UserPreferences.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,9 +45,11 @@ MainWindow::MainWindow(const Dependencies& deps, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(AppIcon::icon());
     m_sdrModel = new SdrListModel(m_deps.sdrs, m_deps.statuses, this);
-    m_dashboardModel =
-        new DashboardModel(m_deps.store, m_deps.sdrs, m_deps.statuses, m_deps.activity, m_deps.clock, this);
+    m_dashboardModel = new DashboardModel(m_deps.store, m_deps.sdrs, m_deps.statuses, m_deps.activity,
+                                          m_deps.clock, this, m_deps.settings);
     m_activityModel = new ActivityModel(m_deps.activity, m_deps.sdrs, this);
+    m_leadsModel = new LeadsModel(m_deps.store, m_deps.settings, m_deps.activity, m_deps.clock, this);
+    m_leadsModel->setActive(false); // read when the view is first shown
 
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
@@ -88,7 +93,9 @@ MainWindow::MainWindow(const Dependencies& deps, QWidget* parent)
     };
     m_dashboardButton = makeNavButton(QStringLiteral("dashboardButton"));
     m_activityButton = makeNavButton(QStringLiteral("activityButton"));
+    m_leadsButton = makeNavButton(QStringLiteral("leadsButton"));
     leftLayout->addWidget(m_dashboardButton);
+    leftLayout->addWidget(m_leadsButton);
     leftLayout->addWidget(m_activityButton);
     leftLayout->addSpacing(8);
     m_sdrsTitle = new QLabel(left);
@@ -107,9 +114,11 @@ MainWindow::MainWindow(const Dependencies& deps, QWidget* parent)
     m_stack = new QStackedWidget(splitter);
     m_dashboardView = new DashboardView(m_dashboardModel, m_stack);
     m_activityView = new ActivityView(m_activityModel, m_deps.sdrs, m_stack);
+    m_leadsView = new LeadsView(m_leadsModel, m_deps.sdrs, m_stack);
     m_sessionView = new SessionView(m_stack);
     m_stack->addWidget(m_dashboardView);
     m_stack->addWidget(m_activityView);
+    m_stack->addWidget(m_leadsView);
     m_stack->addWidget(m_sessionView);
     splitter->addWidget(left);
     splitter->addWidget(m_stack);
@@ -124,6 +133,7 @@ MainWindow::MainWindow(const Dependencies& deps, QWidget* parent)
 
     connect(m_dashboardButton, &QToolButton::clicked, this, &MainWindow::showDashboard);
     connect(m_activityButton, &QToolButton::clicked, this, [this] { showActivity(); });
+    connect(m_leadsButton, &QToolButton::clicked, this, [this] { showLeads(); });
     connect(m_sidebar, &SdrSidebar::sdrSelected, this, [this](const QString& id) {
         if (!id.isEmpty())
             showSdr(id);
@@ -182,6 +192,17 @@ void MainWindow::buildMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     if (m_deps.suppression)
         m_suppressionAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSuppressionDialog);
+    if (m_deps.preferences) {
+        // The person's own choice (their OS user's settings), applied at once.
+        m_replyNotificationsAction = m_fileMenu->addAction(QString());
+        m_replyNotificationsAction->setObjectName(QStringLiteral("replyNotificationsAction"));
+        m_replyNotificationsAction->setCheckable(true);
+        m_replyNotificationsAction->setChecked(m_deps.preferences->replyNotifications());
+        connect(m_replyNotificationsAction, &QAction::toggled, m_deps.preferences,
+                &UserPreferences::setReplyNotifications);
+        connect(m_deps.preferences, &UserPreferences::replyNotificationsChanged, m_replyNotificationsAction,
+                &QAction::setChecked);
+    }
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -195,6 +216,8 @@ void MainWindow::buildMenus()
     m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_activityAction = m_viewMenu->addAction(QString(), this, [this] { showActivity(); });
     m_activityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_leadsAction = m_viewMenu->addAction(QString(), this, [this] { showLeads(); });
+    m_leadsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     if (m_deps.translations) {
         m_languageMenu = new LanguageMenu(m_deps.translations, m_deps.settings, this);
@@ -272,6 +295,7 @@ void MainWindow::showDashboard()
     m_stack->setCurrentWidget(m_dashboardView);
     m_dashboardButton->setChecked(true);
     m_activityButton->setChecked(false);
+    m_leadsButton->setChecked(false);
 }
 
 void MainWindow::showActivity(const QString& sdrId)
@@ -282,6 +306,18 @@ void MainWindow::showActivity(const QString& sdrId)
     m_stack->setCurrentWidget(m_activityView);
     m_dashboardButton->setChecked(false);
     m_activityButton->setChecked(true);
+    m_leadsButton->setChecked(false);
+}
+
+void MainWindow::showLeads(const QString& sdrId)
+{
+    leaveSession();
+    if (!sdrId.isEmpty())
+        m_leadsView->showSdr(sdrId);
+    m_stack->setCurrentWidget(m_leadsView);
+    m_dashboardButton->setChecked(false);
+    m_activityButton->setChecked(false);
+    m_leadsButton->setChecked(true);
 }
 
 void MainWindow::showSdr(const QString& sdrId)
@@ -306,6 +342,7 @@ void MainWindow::showSdr(const QString& sdrId)
     m_stack->setCurrentWidget(m_sessionView);
     m_dashboardButton->setChecked(false);
     m_activityButton->setChecked(false);
+    m_leadsButton->setChecked(false);
     emit sessionShown(sdrId);
 }
 
@@ -438,6 +475,7 @@ void MainWindow::retranslateUi()
     m_demoBanner->setText(tr("DEMO — simulated CRM and WhatsApp, no real messages are sent"));
     m_dashboardButton->setText(tr("Dashboard"));
     m_activityButton->setText(tr("Activity log"));
+    m_leadsButton->setText(tr("Leads"));
     m_fileMenu->setTitle(tr("&File"));
     m_addSdrAction->setText(tr("&Add SDR…"));
     // With a CRM, SDRs come from its list and only those are served.
@@ -452,6 +490,12 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_dashboardAction->setText(tr("&Dashboard"));
     m_activityAction->setText(tr("&Activity log"));
+    m_leadsAction->setText(tr("&Leads"));
+    if (m_replyNotificationsAction) {
+        m_replyNotificationsAction->setText(tr("&Notify me when a lead replies"));
+        m_replyNotificationsAction->setToolTip(
+            tr("A desktop notification for each reply. Your choice on this computer only."));
+    }
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SDR Sender"));
     m_checkWhatsAppAction->setText(tr("&Check WhatsApp Web"));

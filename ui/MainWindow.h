@@ -17,6 +17,8 @@ class DashboardModel;
 class DashboardView;
 class ImportLeadsDialog;
 class LanguageMenu;
+class LeadsModel;
+class LeadsView;
 class QAction;
 class QLabel;
 class QStackedWidget;
@@ -31,11 +33,12 @@ class SettingsDialog;
 class Store;
 class SuppressionList;
 class TranslationLoader;
+class UserPreferences;
 
-// The main window: SDR list on the left; on the right the dashboard, the activity log or the
-// selected SDR's WhatsApp session. Built from explicit dependencies (no singletons); everything it
-// cannot do itself (connect, disconnect, remove, "Use here", resend or drop an uncertain lead) it
-// asks for through signals, after asking the person to confirm the destructive ones.
+// The main window: SDR list on the left; on the right the dashboard, the activity log, the leads
+// list or the selected SDR's WhatsApp session. Built from explicit dependencies (no singletons); everything
+// it cannot do itself (connect, disconnect, remove, "Use here", resend or drop an uncertain lead) it asks for
+// through signals, after asking the person to confirm the destructive ones.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,6 +54,7 @@ public:
         Credentials* credentials = nullptr;        // optional: the token section of the settings
         TranslationLoader* translations = nullptr; // optional: the Language menu
         SuppressionList* suppression = nullptr;    // optional: File > Suppression list
+        UserPreferences* preferences = nullptr;    // optional: File > Notify me when a lead replies
     };
     using PageProvider = std::function<QWebEnginePage*(const QString& sdrId)>;
     using Confirmer = std::function<bool(const QString& title, const QString& question)>;
@@ -74,6 +78,9 @@ public:
     SdrListModel* sdrListModel() const { return m_sdrModel; }
     DashboardModel* dashboardModel() const { return m_dashboardModel; }
     ActivityModel* activityModel() const { return m_activityModel; }
+    LeadsModel* leadsModel() const { return m_leadsModel; }
+    LeadsView* leadsView() const { return m_leadsView; }
+    QAction* replyNotificationsAction() const { return m_replyNotificationsAction; }
     SdrSidebar* sidebar() const { return m_sidebar; }
     SessionView* sessionView() const { return m_sessionView; }
     DashboardView* dashboardView() const { return m_dashboardView; }
@@ -87,6 +94,7 @@ public:
 public slots:
     void showDashboard();
     void showActivity(const QString& sdrId = {});
+    void showLeads(const QString& sdrId = {});
     void showSdr(const QString& sdrId);
     // The session's page appeared, was replaced or went away (hibernation, crash): re-ask for it.
     void sessionPageChanged(const QString& sdrId);
@@ -143,15 +151,18 @@ private:
     SdrListModel* m_sdrModel;
     DashboardModel* m_dashboardModel;
     ActivityModel* m_activityModel;
+    LeadsModel* m_leadsModel;
 
     QLabel* m_demoBanner;
     QToolButton* m_dashboardButton;
     QToolButton* m_activityButton;
+    QToolButton* m_leadsButton;
     QLabel* m_sdrsTitle;
     SdrSidebar* m_sidebar;
     QStackedWidget* m_stack;
     DashboardView* m_dashboardView;
     ActivityView* m_activityView;
+    LeadsView* m_leadsView;
     SessionView* m_sessionView;
     QLabel* m_statusLabel;
     LanguageMenu* m_languageMenu = nullptr;
@@ -168,6 +179,8 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_dashboardAction = nullptr;
     QAction* m_activityAction = nullptr;
+    QAction* m_leadsAction = nullptr;
+    QAction* m_replyNotificationsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_checkWhatsAppAction = nullptr;
 };

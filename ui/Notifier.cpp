@@ -2,8 +2,11 @@
 
 #include "Clock.h"
 #include "ConnectionStatusRepository.h"
+#include "FollowUpTracker.h"
+#include "LeadList.h"
 #include "SdrRepository.h"
 #include "StatePresentation.h"
+#include "Store.h"
 #include "UiLogging.h"
 
 Notifier::Notifier(SdrRepository* sdrs, const Clock* clock, QObject* parent)
@@ -24,6 +27,46 @@ void Notifier::watch(ConnectionStatusRepository* statuses)
     }
     connect(statuses, &ConnectionStatusRepository::statusSaved, this,
             [this](const ConnectionStatus& status) { observeState(status.sdrId, status.state); });
+}
+
+void Notifier::watchReplies(FollowUpTracker* tracker, Store* store)
+{
+    // Replies already in the store are not news: only the signal (a reply newly stored) counts.
+    connect(tracker, &FollowUpTracker::replied, this,
+            [this, store](const QString& sdrId, const QString& leadId) {
+                if (!m_replyNotifications)
+                    return;
+                const std::optional<LeadListRow> lead = LeadList::find(store->database(), leadId);
+                QString name = leadId;
+                QString text;
+                if (lead) {
+                    if (!lead->leadName.isEmpty())
+                        name = lead->leadName;
+                    text = lead->replyText;
+                    const QDateTime now = m_clock->now();
+                    for (auto it = m_recentReplies.begin(); it != m_recentReplies.end();)
+                        it = it->secsTo(now) > 600 ? m_recentReplies.erase(it) : std::next(it);
+                    const QString key = sdrId + QLatin1Char('\n') + lead->phone + QLatin1Char('\n') + text;
+                    if (m_recentReplies.contains(key))
+                        return;
+                    m_recentReplies.insert(key, now);
+                }
+                recordReply(sdrId, name, text);
+            });
+}
+
+void Notifier::recordReply(const QString& sdrId, const QString& leadName, const QString& replyText)
+{
+    if (!m_replyNotifications)
+        return;
+    // Long replies are cut: a notification is a glance; the Leads view has the whole text.
+    QString body = replyText.trimmed();
+    if (body.isEmpty())
+        body = tr("(no text)");
+    else if (body.size() > 300)
+        body = body.left(299) + QChar(0x2026);
+    qCInfo(lcUi) << "notification" << Kind::LeadReplied << "for" << sdrId;
+    emit notify(Kind::LeadReplied, sdrId, tr("%1 replied to %2").arg(leadName, nameOf(sdrId)), body);
 }
 
 QString Notifier::nameOf(const QString& sdrId) const

@@ -9,7 +9,9 @@
 
 class Clock;
 class ConnectionStatusRepository;
+class FollowUpTracker;
 class SdrRepository;
+class Store;
 
 // Decides when a person must be told something, without showing anything itself (TrayController
 // shows it): an SDR dropped out (connected, then settled in a state that is neither connected nor
@@ -17,6 +19,8 @@ class SdrRepository;
 // Loading and syncing are passing states (a reload), so "connected → loading → connected" is no
 // drop-out, while "connected → loading → phone offline" is. The same notice for the same SDR is
 // not repeated within the cooldown, so a flapping phone does not flood the desktop.
+// A lead's reply is told once per reply (no cooldown: each is news), only when the person turned
+// reply notifications on (off by default), and only for replies recorded while the app runs.
 class Notifier : public QObject
 {
     Q_OBJECT
@@ -26,7 +30,8 @@ public:
         DroppedOut,
         QrRequired,
         RepeatedFailures,
-        NeedsPerson // paused by a WhatsApp warning, or the browser refused
+        NeedsPerson, // paused by a WhatsApp warning, or the browser refused
+        LeadReplied
     };
     Q_ENUM(Kind)
 
@@ -34,6 +39,11 @@ public:
 
     // Follows every status the store saves.
     void watch(ConnectionStatusRepository* statuses);
+    // Follows every reply the tracker records from now on (its `replied` signal comes once per
+    // lead, after the commit); the lead's name and reply text are read from the store.
+    void watchReplies(FollowUpTracker* tracker, Store* store);
+
+    bool replyNotificationsEnabled() const { return m_replyNotifications; }
 
     int failureThreshold() const { return m_failureThreshold; }
     void setFailureThreshold(int failures) { m_failureThreshold = qMax(1, failures); }
@@ -46,6 +56,10 @@ public slots:
     // One send finished for this SDR; reason is a short code such as "send_timeout".
     void recordSendResult(const QString& sdrId, bool sent, const QString& reason = {});
     void forgetSdr(const QString& sdrId);
+    void setReplyNotificationsEnabled(bool enabled) { m_replyNotifications = enabled; }
+    // A lead replied: one notification when reply notifications are on. Title: who replied to
+    // which SDR; message: the reply as plain text (TrayController escapes it for the desktop).
+    void recordReply(const QString& sdrId, const QString& leadName, const QString& replyText);
 
 signals:
     void notify(Notifier::Kind kind, const QString& sdrId, const QString& title, const QString& message);
@@ -61,4 +75,8 @@ private:
     QHash<QString, QDateTime> m_lastShown; // key: kind/sdrId
     int m_failureThreshold = 3;
     int m_cooldownSecs = 600;
+    bool m_replyNotifications = false;
+    // Replies told lately (SDR, phone, text): one message to a phone with two watched leads is
+    // recorded for each lead, and is still one reply.
+    QHash<QString, QDateTime> m_recentReplies;
 };

@@ -1,9 +1,11 @@
 #include "OverviewQuery.h"
 
 #include "ConnectionStatus.h"
+#include "FollowUpStats.h"
 #include "OutboxStats.h"
 #include "Store.h"
 #include "UiLogging.h"
+#include "UnansweredBudget.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -25,7 +27,8 @@ QDateTime OverviewQuery::localDayStart(const QDateTime& nowUtc)
     return OutboxStats::localDayStart(nowUtc);
 }
 
-QVector<SdrOverview> OverviewQuery::overviews(const Store* store, const QDateTime& dayStartUtc)
+QVector<SdrOverview> OverviewQuery::overviews(const Store* store, const QDateTime& dayStartUtc,
+                                              const UnansweredBudget* budget)
 {
     QVector<SdrOverview> result;
     if (!store || !store->isOpen())
@@ -37,6 +40,11 @@ QVector<SdrOverview> OverviewQuery::overviews(const Store* store, const QDateTim
         store->database(), dayStartUtc, OutboxStats::localDayEnd(dayStartUtc), &figuresError);
     if (!figuresError.isEmpty())
         qCWarning(lcUi) << "dashboard query failed:" << figuresError;
+    QString followUpError;
+    const QHash<QString, FollowUpFigures> followUps = FollowUpStats::perSdr(
+        store->database(), dayStartUtc, OutboxStats::localDayEnd(dayStartUtc), &followUpError);
+    if (!followUpError.isEmpty())
+        qCWarning(lcUi) << "dashboard query failed:" << followUpError;
 
     // The latest send error of today per SDR, shown when the connection itself has none.
     QHash<QString, QString> sendErrors;
@@ -54,6 +62,18 @@ QVector<SdrOverview> OverviewQuery::overviews(const Store* store, const QDateTim
                                       : QStringLiteral("%1: %2").arg(query.value(1).toString(), detail));
             }
         }
+    }
+
+    // The budget of every SDR in one read; an SDR added since reads on its own below.
+    QHash<QString, UnansweredBudget::Usage> budgets;
+    if (budget) {
+        QSqlQuery ids(store->database());
+        QStringList sdrIds;
+        if (ids.exec(QStringLiteral("SELECT id FROM sdrs"))) {
+            while (ids.next())
+                sdrIds << ids.value(0).toString();
+        }
+        budgets = budget->usage(sdrIds);
     }
 
     QSqlQuery query(store->database());
@@ -80,6 +100,15 @@ QVector<SdrOverview> OverviewQuery::overviews(const Store* store, const QDateTim
         row.sentToday = f.sentToday;
         row.failedToday = f.failedToday;
         row.uncertain = f.uncertain;
+        row.followUps = followUps.value(row.sdrId);
+        if (budget) {
+            const UnansweredBudget::Usage usage =
+                budgets.contains(row.sdrId) ? budgets.value(row.sdrId) : budget->usage(row.sdrId);
+            row.budgetUsed = usage.used;
+            row.budgetLimit = usage.budget;
+            row.budgetNear = usage.near;
+            row.budgetExhausted = usage.exhausted;
+        }
         const QString connectionError = query.value(9).toString();
         row.lastError = connectionError.isEmpty() ? sendErrors.value(row.sdrId) : connectionError;
         result.append(row);
@@ -93,6 +122,17 @@ QVector<int> OverviewQuery::hourlySends(const Store* store, const QDateTime& day
         return QVector<int>(24, 0);
     QString error;
     const QVector<int> hours = OutboxStats::hourlySends(store->database(), dayStartUtc, &error);
+    if (!error.isEmpty())
+        qCWarning(lcUi) << "dashboard query failed:" << error;
+    return hours;
+}
+
+QVector<int> OverviewQuery::hourlyReplies(const Store* store, const QDateTime& dayStartUtc)
+{
+    if (!store || !store->isOpen())
+        return QVector<int>(24, 0);
+    QString error;
+    const QVector<int> hours = FollowUpStats::hourlyReplies(store->database(), dayStartUtc, &error);
     if (!error.isEmpty())
         qCWarning(lcUi) << "dashboard query failed:" << error;
     return hours;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionState.h"
+#include "FollowUpStats.h"
 
 #include <QDateTime>
 #include <QString>
@@ -21,6 +22,15 @@ struct SdrOverview
     int uncertain = 0;
     QDateTime nextSendAt; // from the pacer; invalid when unknown
     QString lastError;
+    // After the send (FollowUpStats): sent, delivered, read, replied, opted out today / 7 days.
+    FollowUpFigures followUps;
+    // The unanswered budget as UnansweredBudget counts it (budgetLimit 0: not known).
+    int budgetUsed = 0;
+    int budgetLimit = 0;
+    bool budgetNear = false;      // >= 80 %: flagged
+    bool budgetExhausted = false; // >= 100 %: sending paused
+
+    int budgetPercent() const { return budgetLimit > 0 ? int(qint64(budgetUsed) * 100 / budgetLimit) : 0; }
 
     bool operator==(const SdrOverview& other) const
     {
@@ -28,7 +38,10 @@ struct SdrOverview
                hasStatus == other.hasStatus && state == other.state && phone == other.phone &&
                connectedSince == other.connectedSince && queueDepth == other.queueDepth &&
                sentToday == other.sentToday && failedToday == other.failedToday &&
-               uncertain == other.uncertain && nextSendAt == other.nextSendAt && lastError == other.lastError;
+               uncertain == other.uncertain && nextSendAt == other.nextSendAt &&
+               lastError == other.lastError && followUps == other.followUps &&
+               budgetUsed == other.budgetUsed && budgetLimit == other.budgetLimit &&
+               budgetNear == other.budgetNear && budgetExhausted == other.budgetExhausted;
     }
 };
 

@@ -5,12 +5,47 @@
 #include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <utility>
 
 SendsChart::SendsChart(QWidget* parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    setAccessibleName(tr("Sends per hour today"));
+    setAccessibleName(tr("Sends and replies per hour today"));
+}
+
+QColor SendsChart::sendColor()
+{
+    return StatePresentation::color(StatePresentation::Severity::Ok);
+}
+
+QColor SendsChart::replyColor()
+{
+    // Purple: apart from the green sends, and from the blue of the current-hour marker.
+    return QColor(0x8e, 0x5b, 0xd6);
+}
+
+void SendsChart::updateToolTip()
+{
+    int sends = 0;
+    int replies = 0;
+    for (int hour = 0; hour < 24; ++hour) {
+        sends += m_counts.at(hour);
+        replies += m_replies.at(hour);
+    }
+    setToolTip(tr("%n send(s) today", nullptr, sends) + QLatin1Char('\n') +
+               tr("%n reply(s) today", nullptr, replies));
+}
+
+void SendsChart::setReplyCounts(const QVector<int>& perHour)
+{
+    QVector<int> counts = perHour;
+    counts.resize(24);
+    if (counts == m_replies)
+        return;
+    m_replies = counts;
+    updateToolTip();
+    update();
 }
 
 void SendsChart::setCounts(const QVector<int>& perHour)
@@ -20,10 +55,7 @@ void SendsChart::setCounts(const QVector<int>& perHour)
     if (counts == m_counts)
         return;
     m_counts = counts;
-    int total = 0;
-    for (const int count : m_counts)
-        total += count;
-    setToolTip(tr("%n send(s) today", nullptr, total));
+    updateToolTip();
     update();
 }
 
@@ -38,8 +70,10 @@ void SendsChart::setCurrentHour(int hour)
 
 void SendsChart::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        setAccessibleName(tr("Sends per hour today"));
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Sends and replies per hour today"));
+        updateToolTip();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -51,8 +85,8 @@ void SendsChart::paintEvent(QPaintEvent*)
     const QFontMetrics fm(font());
 
     int maximum = 0;
-    for (const int count : m_counts)
-        maximum = qMax(maximum, count);
+    for (int hour = 0; hour < 24; ++hour)
+        maximum = qMax(maximum, qMax(m_counts.at(hour), m_replies.at(hour)));
     // A round scale top (1, 2, 5, 10, 20, 50, ...) so the grid lines carry readable numbers.
     int top = 1;
     for (int magnitude = 1;; magnitude *= 10) {
@@ -71,7 +105,10 @@ void SendsChart::paintEvent(QPaintEvent*)
     }
 
     const int labelWidth = fm.horizontalAdvance(QString::number(top)) + 8;
-    const QRectF plot(labelWidth, fm.height() * 0.5, width() - labelWidth - 4, height() - fm.height() * 2.2);
+    // The legend takes the top line, so the bars never run under it.
+    const qreal legendHeight = fm.height() + 4;
+    const QRectF plot(labelWidth, legendHeight + fm.height() * 0.5, width() - labelWidth - 4,
+                      height() - legendHeight - fm.height() * 2.2);
     if (plot.width() < 24 || plot.height() < 16)
         return;
 
@@ -91,19 +128,45 @@ void SendsChart::paintEvent(QPaintEvent*)
                          Qt::AlignRight | Qt::AlignVCenter, QString::number(value));
     }
 
+    // Legend, top right: a swatch and a name per series.
+    {
+        const QString sendsText = tr("Sends");
+        const QString repliesText = tr("Replies");
+        const qreal swatch = fm.height() * 0.7;
+        const qreal gap = 6;
+        const qreal repliesWidth = swatch + gap + fm.horizontalAdvance(repliesText);
+        const qreal sendsWidth = swatch + gap + fm.horizontalAdvance(sendsText);
+        qreal x = width() - 4 - repliesWidth - 14 - sendsWidth;
+        const qreal y = 2;
+        auto entry = [&](const QColor& color, const QString& label, qreal width) {
+            painter.fillRect(QRectF(x, y + (fm.height() - swatch) / 2, swatch, swatch), color);
+            painter.setPen(text);
+            painter.drawText(QRectF(x + swatch + gap, y, width, fm.height()),
+                             Qt::AlignLeft | Qt::AlignVCenter, label);
+            x += width + 14;
+        };
+        entry(sendColor(), sendsText, sendsWidth);
+        entry(replyColor(), repliesText, repliesWidth);
+    }
+
     const qreal slot = plot.width() / 24.0;
-    const qreal barWidth = qMax<qreal>(2.0, slot * 0.68);
-    const QColor bar = StatePresentation::color(StatePresentation::Severity::Ok);
-    QColor pastBar = bar;
-    pastBar.setAlpha(170);
+    // Two bars side by side per hour: sends, then replies.
+    const qreal barWidth = qMax<qreal>(1.5, slot * 0.36);
     for (int hour = 0; hour < 24; ++hour) {
-        const qreal x = plot.left() + slot * hour + (slot - barWidth) / 2;
-        const int count = m_counts.at(hour);
-        if (count > 0) {
-            const qreal h = qMax<qreal>(2.0, plot.height() * count / top);
-            QPainterPath path;
-            path.addRoundedRect(QRectF(x, plot.bottom() - h, barWidth, h), 2, 2);
-            painter.fillPath(path, hour == m_currentHour ? bar : pastBar);
+        const qreal x = plot.left() + slot * hour + (slot - 2 * barWidth) / 2;
+        int series = 0;
+        for (const auto& [count, color] :
+             {std::pair{m_counts.at(hour), sendColor()}, std::pair{m_replies.at(hour), replyColor()}}) {
+            if (count > 0) {
+                QColor fill = color;
+                if (hour != m_currentHour)
+                    fill.setAlpha(170);
+                const qreal h = qMax<qreal>(2.0, plot.height() * count / top);
+                QPainterPath path;
+                path.addRoundedRect(QRectF(x + series * barWidth, plot.bottom() - h, barWidth, h), 1.5, 1.5);
+                painter.fillPath(path, fill);
+            }
+            ++series;
         }
         if (hour % 3 == 0) {
             painter.setPen(text);

@@ -63,10 +63,14 @@ void TrayController::showNotification(Notifier::Kind kind, const QString& sdrId,
     m_lastTitle = title;
     m_lastMessage = message;
     m_lastSdrId = sdrId;
+    m_lastBody = SafeText::notificationBody(message);
+    ++m_shownCount;
     const QSystemTrayIcon::MessageIcon icon =
-        kind == Notifier::Kind::RepeatedFailures ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning;
+        kind == Notifier::Kind::RepeatedFailures ? QSystemTrayIcon::Critical
+        : kind == Notifier::Kind::LeadReplied    ? QSystemTrayIcon::Information
+                                                 : QSystemTrayIcon::Warning;
     if (isAvailable() && QSystemTrayIcon::supportsMessages())
-        m_tray->showMessage(title, SafeText::notificationBody(message), icon, 15000);
+        m_tray->showMessage(title, m_lastBody, icon, 15000);
     else
         qCInfo(lcUi).noquote() << "notification:" << title;
 }

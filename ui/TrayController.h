@@ -24,6 +24,9 @@ public:
     QSystemTrayIcon* trayIcon() const { return m_tray; }
     QString lastTitle() const { return m_lastTitle; }
     QString lastMessage() const { return m_lastMessage; }
+    // The body as handed to the desktop (escaped where the desktop reads markup).
+    QString lastBody() const { return m_lastBody; }
+    int shownCount() const { return m_shownCount; }
     QString lastSdrId() const { return m_lastSdrId; }
 
 public slots:
@@ -51,5 +54,7 @@ private:
     QString m_summary;
     QString m_lastTitle;
     QString m_lastMessage;
+    QString m_lastBody;
+    int m_shownCount = 0;
     QString m_lastSdrId;
 };

@@ -277,14 +277,21 @@ QDateTime FollowUpRepository::nextEventDue() const
     return Store::parseTimestamp(query.value(0).toString());
 }
 
+namespace {
+// What counts against the unanswered budget, in one place for the per-SDR and the all-SDR reads:
+// a message sent since the window's start that got no reply.
+const QString kUnansweredFrom =
+    QStringLiteral(" FROM outbox o LEFT JOIN lead_followup f ON f.lead_id = o.lead_id"
+                   " WHERE o.sent_at IS NOT NULL AND o.sent_at >= :since AND f.replied_at IS NULL");
+} // namespace
+
 int FollowUpRepository::unansweredSince(const QString& sdrId, const QDateTime& since) const
 {
     QSqlQuery query(m_store->database());
-    query.prepare(QStringLiteral("SELECT count(*) FROM outbox o LEFT JOIN lead_followup f ON f.lead_id = "
-                                 "o.lead_id WHERE o.sdr_id = ? AND o.sent_at IS NOT NULL AND o.sent_at >= ? "
-                                 "AND f.replied_at IS NULL"));
-    query.addBindValue(sdrId);
-    query.addBindValue(Store::timestamp(since));
+    query.prepare(QStringLiteral("SELECT count(*)") + kUnansweredFrom +
+                  QStringLiteral(" AND o.sdr_id = :sdr"));
+    query.bindValue(QStringLiteral(":sdr"), sdrId);
+    query.bindValue(QStringLiteral(":since"), Store::timestamp(since));
     if (!exec(query) || !query.next())
         return 0;
     return query.value(0).toInt();
@@ -293,12 +300,31 @@ int FollowUpRepository::unansweredSince(const QString& sdrId, const QDateTime& s
 QDateTime FollowUpRepository::oldestUnansweredSince(const QString& sdrId, const QDateTime& since) const
 {
     QSqlQuery query(m_store->database());
-    query.prepare(QStringLiteral("SELECT min(o.sent_at) FROM outbox o LEFT JOIN lead_followup f ON "
-                                 "f.lead_id = o.lead_id WHERE o.sdr_id = ? AND o.sent_at IS NOT NULL "
-                                 "AND o.sent_at >= ? AND f.replied_at IS NULL"));
-    query.addBindValue(sdrId);
-    query.addBindValue(Store::timestamp(since));
+    query.prepare(QStringLiteral("SELECT min(o.sent_at)") + kUnansweredFrom +
+                  QStringLiteral(" AND o.sdr_id = :sdr"));
+    query.bindValue(QStringLiteral(":sdr"), sdrId);
+    query.bindValue(QStringLiteral(":since"), Store::timestamp(since));
     if (!exec(query) || !query.next() || query.value(0).isNull())
         return {};
     return Store::parseTimestamp(query.value(0).toString());
+}
+
+QHash<QString, FollowUpRepository::Unanswered>
+FollowUpRepository::unansweredPerSdr(const QDateTime& since) const
+{
+    QHash<QString, Unanswered> result;
+    QSqlQuery query(m_store->database());
+    // One pass over the outbox for every SDR (GROUP BY +sdr_id: a plain scan, not one through the
+    // (sdr_id, state) index, which would visit the table in random order).
+    query.prepare(QStringLiteral("SELECT o.sdr_id, count(*), min(o.sent_at)") + kUnansweredFrom +
+                  QStringLiteral(" GROUP BY +o.sdr_id"));
+    query.bindValue(QStringLiteral(":since"), Store::timestamp(since));
+    if (!exec(query))
+        return result;
+    while (query.next()) {
+        Unanswered& entry = result[query.value(0).toString()];
+        entry.count = query.value(1).toInt();
+        entry.oldest = timeOf(query.value(2));
+    }
+    return result;
 }

@@ -2,6 +2,7 @@
 
 #include "FollowUp.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 #include <optional>
@@ -50,6 +51,13 @@ public:
     // time of the oldest of them (when it leaves the window the count falls).
     int unansweredSince(const QString& sdrId, const QDateTime& since) const;
     QDateTime oldestUnansweredSince(const QString& sdrId, const QDateTime& since) const;
+    // Both for every SDR in one read (SDRs with none are absent): the dashboard's many rows.
+    struct Unanswered
+    {
+        int count = 0;
+        QDateTime oldest;
+    };
+    QHash<QString, Unanswered> unansweredPerSdr(const QDateTime& since) const;
 
     QString errorString() const { return m_errorString; }
 

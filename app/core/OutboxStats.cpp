@@ -36,7 +36,7 @@ QHash<QString, OutboxFigures> OutboxStats::perSdr(const QSqlDatabase& db, const 
                                  " SUM(CASE WHEN sent_at >= :start AND sent_at < :end THEN 1 ELSE 0 END),"
                                  " SUM(CASE WHEN state IN ('failed', 'reported') AND sent_at IS NULL"
                                  "     AND updated_at >= :start AND updated_at < :end THEN 1 ELSE 0 END)"
-                                 " FROM outbox GROUP BY sdr_id"));
+                                 " FROM outbox GROUP BY +sdr_id"));
     query.bindValue(QStringLiteral(":start"), Store::timestamp(dayStartUtc));
     query.bindValue(QStringLiteral(":end"), Store::timestamp(dayEndUtc));
     if (!query.exec()) {

@@ -1,6 +1,7 @@
 #include "StatusReport.h"
 
 #include "DataDirectory.h"
+#include "FollowUpStats.h"
 #include "Logging.h"
 #include "OutboxStats.h"
 #include "Store.h"
@@ -108,6 +109,14 @@ bool StatusReport::read(const QSqlDatabase& db, const QString& path, const QDate
         db, OutboxStats::localDayStart(now), OutboxStats::localDayEnd(now), &figuresError);
     if (!figuresError.isEmpty())
         return damaged(figuresError);
+    // lead_followup came with schema 4; an older, not yet migrated database has no such figures.
+    QHash<QString, FollowUpFigures> followUps;
+    if (version >= 4) {
+        followUps = FollowUpStats::perSdr(db, OutboxStats::localDayStart(now), OutboxStats::localDayEnd(now),
+                                          &figuresError);
+        if (!figuresError.isEmpty())
+            return damaged(figuresError);
+    }
 
     // Only columns of schema 1, so an older database that the app has not migrated yet reads too.
     if (!query.exec(QStringLiteral(
@@ -137,6 +146,7 @@ bool StatusReport::read(const QSqlDatabase& db, const QString& path, const QDate
         row.uncertain = f.uncertain;
         row.sentToday = f.sentToday;
         row.failedToday = f.failedToday;
+        row.followUps = followUps.value(row.id);
         m_rows.append(row);
     }
     return true;
@@ -148,9 +158,10 @@ QString StatusReport::toTable() const
         return tr("No SDRs yet.") + QLatin1Char('\n');
 
     const QStringList headers{
-        tr("ID"),    tr("NAME"),      tr("STATE"),      tr("NUMBER"),       tr("CONNECTED SINCE"),
-        tr("QUEUE"), tr("UNCERTAIN"), tr("SENT TODAY"), tr("FAILED TODAY"), tr("LAST ERROR")};
-    const QVector<bool> rightAligned{false, false, false, false, false, true, true, true, true, false};
+        tr("ID"),        tr("NAME"),      tr("STATE"),      tr("NUMBER"),           tr("CONNECTED SINCE"),
+        tr("QUEUE"),     tr("UNCERTAIN"), tr("SENT TODAY"), tr("REPLIED TODAY/7D"), tr("FAILED TODAY"),
+        tr("LAST ERROR")};
+    const QVector<bool> rightAligned{false, false, false, false, false, true, true, true, true, true, false};
     QVector<QStringList> lines{headers};
     for (const SdrStatusRow& row : m_rows) {
         QString state = row.hasStatus ? connectionStateName(row.state) : QStringLiteral("-");
@@ -167,6 +178,7 @@ QString StatusReport::toTable() const
             QString::number(row.queueDepth),
             QString::number(row.uncertain),
             QString::number(row.sentToday),
+            QStringLiteral("%1/%2").arg(row.followUps.replied.today).arg(row.followUps.replied.week),
             QString::number(row.failedToday),
             plainCell(row.lastError, kMaxErrorWidth),
         });
@@ -212,6 +224,19 @@ QJsonObject StatusReport::toJson() const
             {QStringLiteral("uncertain"), row.uncertain},
             {QStringLiteral("sent_today"), row.sentToday},
             {QStringLiteral("failed_today"), row.failedToday},
+            {QStringLiteral("sent_7d"), row.followUps.sent.week},
+            {QStringLiteral("delivered_today"), row.followUps.delivered.today},
+            {QStringLiteral("delivered_7d"), row.followUps.delivered.week},
+            {QStringLiteral("read_today"), row.followUps.read.today},
+            {QStringLiteral("read_7d"), row.followUps.read.week},
+            {QStringLiteral("replied_today"), row.followUps.replied.today},
+            {QStringLiteral("replied_7d"), row.followUps.replied.week},
+            {QStringLiteral("opted_out_today"), row.followUps.optedOut.today},
+            {QStringLiteral("opted_out_7d"), row.followUps.optedOut.week},
+            // Of the last 7 days' sends, the share (%) that got a reply; null when nothing was sent.
+            {QStringLiteral("reply_rate_7d"), row.followUps.replyRatePercent() < 0
+                                                  ? QJsonValue(QJsonValue::Null)
+                                                  : QJsonValue(row.followUps.replyRatePercent())},
         });
     }
     return QJsonObject{{QStringLiteral("sdrs"), sdrs}};

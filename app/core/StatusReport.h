@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionState.h"
+#include "FollowUpStats.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,6 +31,8 @@ struct SdrStatusRow
     int uncertain = 0;
     int sentToday = 0;
     int failedToday = 0;
+    // After the send (FollowUpStats; zero for a database from before schema 4).
+    FollowUpFigures followUps;
 };
 
 // `--status`: reads the store of a data directory read-only (it works next to a running app,

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 class Clock;
 class FollowUpRepository;
@@ -34,8 +36,12 @@ public:
     UnansweredBudget(FollowUpRepository* repository, Settings* settings, const Clock* clock);
 
     Usage usage(const QString& sdrId) const;
+    // The same for many SDRs with one read of the store (the dashboard).
+    QHash<QString, Usage> usage(const QStringList& sdrIds) const;
 
 private:
+    Usage makeUsage(const QString& sdrId, int used, const QDateTime& oldest) const;
+
     FollowUpRepository* m_repository;
     Settings* m_settings;
     const Clock* m_clock;

@@ -27,6 +27,7 @@
 #include "TranslationLoader.h"
 #include "TrayController.h"
 #include "UiLogging.h"
+#include "UserPreferences.h"
 #include "WhatsAppDoctor.h"
 #include "WhatsAppSession.h"
 
@@ -148,6 +149,8 @@ void Application::buildWindow()
     deps.credentials = m_demoMode ? nullptr : m_credentials.get();
     deps.translations = m_translations.get();
     deps.suppression = m_engine->suppressionList();
+    m_preferences = std::make_unique<UserPreferences>();
+    deps.preferences = m_preferences.get();
     m_window = std::make_unique<MainWindow>(deps);
     m_window->setDemoMode(m_demoMode);
     m_window->setPageProvider([this](const QString& sdrId) -> QWebEnginePage* {
@@ -240,6 +243,11 @@ void Application::buildWindow()
 
     m_notifier = std::make_unique<Notifier>(m_sdrs.get(), m_clock.get());
     m_notifier->watch(m_statuses.get());
+    // A lead's reply, when this person asked for it (their own setting, off by default).
+    m_notifier->setReplyNotificationsEnabled(m_preferences->replyNotifications());
+    connect(m_preferences.get(), &UserPreferences::replyNotificationsChanged, m_notifier.get(),
+            &Notifier::setReplyNotificationsEnabled);
+    m_notifier->watchReplies(m_engine->followUps(), m_store.get());
     connect(m_engine.get(), &SenderEngine::leadSent, m_notifier.get(),
             [this](const QString& sdrId) { m_notifier->recordSendResult(sdrId, true); });
     connect(m_engine.get(), &SenderEngine::leadFailed, m_notifier.get(),

@@ -23,6 +23,7 @@ class Settings;
 class Store;
 class SystemClock;
 class TrayController;
+class UserPreferences;
 class TranslationLoader;
 class WhatsAppSession;
 struct CommandLineOptions;
@@ -89,6 +90,7 @@ private:
     std::unique_ptr<ConnectionTracker> m_tracker;
     std::unique_ptr<SenderEngine> m_engine;
     std::unique_ptr<TranslationLoader> m_translations;
+    std::unique_ptr<UserPreferences> m_preferences;
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayController> m_tray;

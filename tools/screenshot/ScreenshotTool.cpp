@@ -1,11 +1,13 @@
 // Writes screenshots of the main window for the docs: a team lead's Monday morning with ten SDRs,
-// eight connected, one phone offline, one waiting for a QR scan, and a day of sends.
+// eight connected, one phone offline, one waiting for a QR scan, a week of sends and what came of
+// them (delivered, read, replies, an opt-out).
 // Usage: sdr-screenshot [output-dir]   (default: the project's docs/ folder)
 
 #include "ActivityLog.h"
 #include "Clock.h"
 #include "ConnectionStatusRepository.h"
 #include "DashboardModel.h"
+#include "FollowUpRepository.h"
 #include "MainWindow.h"
 #include "OverviewQuery.h"
 #include "SdrRepository.h"
@@ -14,6 +16,7 @@
 #include "SettingsDialog.h"
 #include "Store.h"
 #include "TranslationLoader.h"
+#include "UnansweredBudget.h"
 
 #include <QApplication>
 #include <QDir>
@@ -23,6 +26,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <cmath>
+#include <iterator>
 
 namespace {
 
@@ -70,6 +74,75 @@ void exec(QSqlQuery& query)
         qFatal("screenshot: query failed");
 }
 
+const char* const kFirstNames[] = {"Mariana", "Emre",  "Sofía",  "Lucas",  "Zeynep", "Gabriel",   "Olivia",
+                                   "Mateo",   "Ayşe",  "Rafael", "Chloe",  "Burak",  "Valentina", "Noah",
+                                   "Camila",  "Deniz", "Pedro",  "Isabel", "Kerem",  "Julia"};
+const char* const kLastNames[] = {"Costa", "Aydın", "García", "Pereira", "Şahin",  "Almeida", "Brown",
+                                  "López", "Koç",   "Santos", "Wilson",  "Öztürk", "Ruiz",    "Miller"};
+const char* const kReplies[] = {
+    "Olá! Pode me ligar amanhã de manhã?",
+    "Merhaba, fiyat listesini gönderebilir misiniz?",
+    "Sí, me interesa. ¿Cuándo podemos hablar?",
+    "Thanks — what does the premium plan include?",
+    "Yes please, send me the details",
+    "Can we do a call at 4pm?",
+    "Bom dia, já tenho fornecedor mas posso ouvir a proposta",
+    "Şu an müsait değilim, haftaya yazın lütfen",
+    "<b>Interested</b> — is there a trial?",
+    "Ok, call me after 5",
+};
+
+// What followed a send, as the tracker would have stored it: most messages delivered, many read,
+// about a fifth answered, now and then an opt-out. Nothing after `now`.
+void addFollowUp(Store* store, QRandomGenerator& random, const QString& leadId, const QString& sdrId,
+                 const QString& phone, const QDateTime& sentAt, const QDateTime& now)
+{
+    if (random.bounded(100) >= 93)
+        return;
+    const QDateTime delivered = sentAt.addSecs(30 + random.bounded(600));
+    QDateTime read;
+    QDateTime replied;
+    QString reply;
+    bool optedOut = false;
+    if (random.bounded(100) < 72) {
+        read = delivered.addSecs(120 + random.bounded(3 * 3600));
+        if (random.bounded(100) < 30) {
+            replied = read.addSecs(60 + random.bounded(2 * 3600));
+            optedOut = random.bounded(100) < 6;
+            reply = optedOut ? QStringLiteral("Please stop messaging me")
+                             : QString::fromUtf8(kReplies[random.bounded(int(std::size(kReplies)))]);
+        }
+    }
+    auto until = [&](const QDateTime& when) {
+        return when.isValid() && when <= now ? when : QDateTime();
+    };
+    const QDateTime d = until(delivered);
+    const QDateTime r = d.isValid() ? until(read) : QDateTime();
+    const QDateTime a = r.isValid() ? until(replied) : QDateTime();
+    if (!d.isValid())
+        return;
+    QSqlQuery query(store->database());
+    query.prepare(
+        QStringLiteral("INSERT INTO lead_followup(lead_id, sdr_id, phone, sent_at, delivered_at, read_at, "
+                       "replied_at, reply_text, opted_out, opted_out_at, updated_at) "
+                       "VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+    auto stamp = [](const QDateTime& when) {
+        return when.isValid() ? QVariant(Store::timestamp(when)) : QVariant();
+    };
+    query.addBindValue(leadId);
+    query.addBindValue(sdrId);
+    query.addBindValue(phone);
+    query.addBindValue(Store::timestamp(sentAt));
+    query.addBindValue(stamp(d));
+    query.addBindValue(stamp(r));
+    query.addBindValue(stamp(a));
+    query.addBindValue(a.isValid() ? QVariant(reply) : QVariant());
+    query.addBindValue(a.isValid() && optedOut ? 1 : 0);
+    query.addBindValue(a.isValid() && optedOut ? stamp(a) : QVariant());
+    query.addBindValue(Store::timestamp(a.isValid() ? a : r.isValid() ? r : d));
+    exec(query);
+}
+
 void seed(Store* store, SdrRepository* sdrs, ConnectionStatusRepository* statuses, ActivityLog* activity,
           FixedClock* clock, const QDateTime& now)
 {
@@ -101,11 +174,15 @@ void seed(Store* store, SdrRepository* sdrs, ConnectionStatusRepository* statuse
             QStringLiteral("INSERT INTO outbox(lead_id, sdr_id, name, phone, message, state, error, "
                            "detail, created_at, updated_at, sent_at) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
         auto addLead = [&](const QString& state, const QDateTime& at, bool sent, const QString& error) {
-            query.addBindValue(QStringLiteral("lead_%1").arg(++leadNumber));
+            const QString leadId = QStringLiteral("lead_%1").arg(++leadNumber);
+            const QString phone =
+                QStringLiteral("+90545%1").arg(leadNumber * 37 % 10000000, 7, 10, QLatin1Char('0'));
+            query.addBindValue(leadId);
             query.addBindValue(sdr.id);
-            query.addBindValue(QStringLiteral("Lead %1").arg(leadNumber));
-            query.addBindValue(
-                QStringLiteral("+90545%1").arg(leadNumber * 37 % 10000000, 7, 10, QLatin1Char('0')));
+            query.addBindValue(QStringLiteral("%1 %2").arg(
+                QString::fromUtf8(kFirstNames[leadNumber % int(std::size(kFirstNames))]),
+                QString::fromUtf8(kLastNames[(leadNumber / 3) % int(std::size(kLastNames))])));
+            query.addBindValue(phone);
             query.addBindValue(QStringLiteral("Hello"));
             query.addBindValue(state);
             query.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
@@ -116,7 +193,16 @@ void seed(Store* store, SdrRepository* sdrs, ConnectionStatusRepository* statuse
             query.addBindValue(Store::timestamp(at));
             query.addBindValue(sent ? QVariant(Store::timestamp(at)) : QVariant());
             exec(query);
+            if (sent)
+                addFollowUp(store, random, leadId, sdr.id, phone, at, now);
         };
+        // The six days before today, for the 7-day figures and the unanswered budget.
+        for (int day = 6; day >= 1 && member.sent > 0; --day) {
+            const int count = int(member.sent * (0.7 + random.generateDouble() * 0.5));
+            for (int i = 0; i < count; ++i)
+                addLead(QStringLiteral("reported"),
+                        dayStart.addDays(-day).addSecs(9 * 3600 + random.bounded(9 * 3600)), true, {});
+        }
         // Sends between 09:00 and now, more around late morning.
         const qint64 span = dayStart.addSecs(9 * 3600).secsTo(now);
         for (int i = 0; i < member.sent; ++i) {
@@ -189,6 +275,8 @@ int main(int argc, char* argv[])
     FixedClock clock(now);
     Settings settings(&store);
     settings.setGlobal(QStringLiteral("server_url"), QStringLiteral("https://crm.example.com/"));
+    // A team that raised the unanswered budget for its volume (the default is 150).
+    settings.setGlobal(QStringLiteral("unanswered_budget"), 1500);
     SdrRepository sdrs(&store);
     ConnectionStatusRepository statuses(&store);
     ActivityLog activity(&store, &clock);
@@ -240,6 +328,25 @@ int main(int argc, char* argv[])
         dialog.resize(640, 560);
         failures += !save(&dialog, QDir(outDir).filePath(QStringLiteral("screenshot-settings.png")));
         dialog.hide();
+
+        // Reply figures, with one SDR flagged near the unanswered budget and one paused by it.
+        {
+            FollowUpRepository repository(&store);
+            UnansweredBudget budget(&repository, &settings, &clock);
+            const int carlos = budget.usage(QStringLiteral("sdr_carlos")).used;
+            const int sarah = budget.usage(QStringLiteral("sdr_sarah")).used;
+            settings.setForSdr(QStringLiteral("sdr_carlos"), QStringLiteral("unanswered_budget"),
+                               qMax(1, carlos * 100 / 86));
+            settings.setForSdr(QStringLiteral("sdr_sarah"), QStringLiteral("unanswered_budget"),
+                               qMax(1, sarah));
+        }
+        window.dashboardModel()->refresh();
+        window.showDashboard();
+        QCoreApplication::processEvents();
+        failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-dashboard-replies.png")));
+        window.showLeads(QStringLiteral("sdr_carlos"));
+        QCoreApplication::processEvents();
+        failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-leads.png")));
 
         // Two SDRs that need a person: WhatsApp's warning paused one, WhatsApp Web refuses the
         // engine for the other.
