@@ -180,9 +180,10 @@ bool writeCsv(const QString& path, int rows)
 struct Stalls
 {
     QVector<double> all;
-    QVector<double> quiet;   // outside the import and the export
-    QVector<double> import;  // a gap that overlapped the import
-    QVector<double> exports; // a gap that overlapped the export
+    QVector<double> quiet;                  // outside the import and the export
+    QVector<double> import;                 // a gap that overlapped the import
+    QVector<double> exports;                // a gap that overlapped the export
+    QVector<QPair<double, double>> longest; // stall (ms), when it ended (s into the run)
 };
 
 void print(const char* label, QVector<double> stalls)
@@ -269,6 +270,7 @@ int main(int argc, char** argv)
     if (engine)
         engine->start();
 
+    QElapsedTimer run;
     // --- the heartbeat ------------------------------------------------------------------------
     Stalls stalls;
     bool importing = false;
@@ -284,6 +286,8 @@ int main(int argc, char** argv)
         clockSinceTick.restart();
         const double stall = qMax(0.0, gap - HeartbeatMs);
         stalls.all.append(stall);
+        if (stall >= 100)
+            stalls.longest.append({stall, double(run.elapsed()) / 1000});
         if (importSeen)
             stalls.import.append(stall);
         if (exportSeen)
@@ -339,7 +343,6 @@ int main(int argc, char** argv)
         }
     });
 
-    QElapsedTimer run;
     const QString exportPath = dir.filePath(QStringLiteral("activity.csv"));
     double importMs = 0;
     double exportMs = 0;
@@ -353,7 +356,14 @@ int main(int argc, char** argv)
         ImportLeadsDialog* dialog = window.importDialog();
         QObject::connect(dialog, &ImportLeadsDialog::finished, dialog, [&, dialog] {
             importMs = double(importTimer.elapsed());
-            imported = dialog->lastReport().imported;
+            const LeadImportReport report = dialog->lastReport();
+            imported = report.imported;
+            std::printf("import report: %d imported, %d known, %lld refused%s%s%s\n", report.imported,
+                        report.duplicates, static_cast<long long>(report.problems.size()),
+                        report.cancelled ? ", cancelled" : "",
+                        report.fatalError.isEmpty() ? "" : ", failed: ", qPrintable(report.fatalError));
+            if (!report.problems.isEmpty() && report.problems.last().line == 0)
+                std::printf("import stopped: %s\n", qPrintable(report.problems.last().reason));
             importing = false;
             dialog->close();
         });
@@ -409,5 +419,12 @@ int main(int argc, char** argv)
     print("normal use", stalls.quiet);
     print("during import", stalls.import);
     print("during export", stalls.exports);
+    std::sort(stalls.longest.begin(), stalls.longest.end(),
+              [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::printf("stalls of 100 ms or more: %lld (import from %.0f s, export from %.0f s)\n",
+                static_cast<long long>(stalls.longest.size()), seconds * 0.25, seconds * 0.666);
+    for (qsizetype i = 0; i < qMin<qsizetype>(8, stalls.longest.size()); ++i)
+        std::printf("  %8.1f ms ending at %5.1f s\n", stalls.longest.at(i).first,
+                    stalls.longest.at(i).second);
     return 0;
 }
