@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -478,13 +479,15 @@ private slots:
         csv.write("id,assigned_sdr_id,name,phone,message\n");
         csv.close();
         QString seenPath;
-        m_window->setLeadImporter([&seenPath](const QString& path) {
+        m_window->setLeadImporter([&seenPath](const QString& path, const LeadImportCallbacks& callbacks) {
             seenPath = path;
             LeadImportReport report;
             report.imported = 2;
             report.problems.append({3, QStringLiteral("lead_x"), QStringLiteral("bad phone <i>12</i>")});
             report.problems.append({4, QString(), QStringLiteral("missing assigned_sdr_id")});
-            return report;
+            callbacks.progress(100);
+            callbacks.done(report);
+            return LeadImportCancel();
         });
         QSignalSpy imported(m_window, &MainWindow::leadsImported);
         m_window->openImportDialog();
@@ -521,7 +524,14 @@ private slots:
         m_window->openImportDialog();
         ImportLeadsDialog* dialog = m_window->importDialog();
         dialog->setFilePath(csv.fileName());
+        QSignalSpy finished(dialog, &ImportLeadsDialog::finished);
         QVERIFY(dialog->importFile());
+        QVERIFY(dialog->isImporting());
+        QVERIFY(dialog->progressBar()->isVisible());
+        QVERIFY(dialog->cancelButton()->isVisible());
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!dialog->isImporting());
+        QVERIFY(!dialog->progressBar()->isVisible());
         QCOMPARE(dialog->lastReport().imported, 1);
         QCOMPARE(dialog->problemList()->topLevelItemCount(), 2);
         QCOMPARE(dialog->problemList()->topLevelItem(0)->text(0), QStringLiteral("3"));

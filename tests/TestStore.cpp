@@ -88,6 +88,85 @@ private slots:
         QCOMPARE(query.value(1).toInt(), 0);
     }
 
+    void migratesASchema4FileToIndexesAndAKeptCountOfWaitingImports()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.db"));
+        QStringList v4;
+        for (int step = 0; step < 4; ++step)
+            v4 << StoreSchema::migrations().at(step);
+        v4 << QStringLiteral("PRAGMA user_version = 4");
+        for (const char* lead : {"csv_1", "csv_2", "csv_3"})
+            v4 << QStringLiteral("INSERT INTO local_leads(lead_id, sdr_id, phone, message, created_at) "
+                                 "VALUES('%1', 'sdr_a', '+905551', 'hi', 'x')")
+                      .arg(QLatin1String(lead));
+        v4 << QStringLiteral("INSERT INTO local_leads(lead_id, sdr_id, phone, message, created_at) "
+                             "VALUES('csv_b', 'sdr_b', '+905552', 'hi', 'x')")
+           << QStringLiteral("INSERT INTO outbox(lead_id, sdr_id, state, created_at, updated_at, sent_at) "
+                             "VALUES('csv_1', 'sdr_a', 'sent', 'x', 'x', 'x')")
+           << QStringLiteral(
+                  "INSERT INTO activity(at, sdr_id, kind, message) VALUES('x', 'sdr_a', 'send', 'kept')");
+        rawExec(path, v4);
+
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), 5);
+        QSqlQuery query(store.database());
+        auto value = [&query](const QString& sql) {
+            if (!query.exec(sql) || !query.next())
+                return QVariant();
+            return query.value(0);
+        };
+        // The data is all there.
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM local_leads")).toInt(), 4);
+        QCOMPARE(value(QStringLiteral("SELECT state FROM outbox WHERE lead_id = 'csv_1'")).toString(),
+                 QStringLiteral("sent"));
+        QCOMPARE(value(QStringLiteral("SELECT message FROM activity")).toString(), QStringLiteral("kept"));
+        // The indexes the UI thread's reads use.
+        for (const char* index :
+             {"outbox_state_updated", "outbox_sent_sdr", "outbox_updated", "outbox_sdr_sent",
+              "activity_sdr_id", "activity_kind_id", "lead_followup_sent", "lead_followup_replied"})
+            QVERIFY2(value(QStringLiteral(
+                               "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'")
+                               .arg(QLatin1String(index)))
+                             .toInt() == 1,
+                     index);
+        // Waiting imports counted at migration: csv_1 is in the outbox already.
+        auto waiting = [&value](const char* sdr) {
+            return value(QStringLiteral("SELECT waiting FROM local_waiting WHERE sdr_id = '%1'")
+                             .arg(QLatin1String(sdr)))
+                .toInt();
+        };
+        QCOMPARE(waiting("sdr_a"), 2);
+        QCOMPARE(waiting("sdr_b"), 1);
+        // ...and kept by every write after it.
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO local_leads(lead_id, sdr_id, phone, message, created_at) "
+                                      "VALUES('csv_4', 'sdr_a', '+905553', 'hi', 'x')")));
+        QCOMPARE(waiting("sdr_a"), 3);
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO outbox(lead_id, sdr_id, state, created_at, updated_at) "
+                                      "VALUES('csv_2', 'sdr_a', 'queued', 'x', 'x')")));
+        QCOMPARE(waiting("sdr_a"), 2);
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO outbox(lead_id, sdr_id, state, created_at, updated_at) "
+                                      "VALUES('crm_1', 'sdr_a', 'queued', 'x', 'x')")));
+        QCOMPARE(waiting("sdr_a"), 2); // not an imported lead
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM outbox WHERE lead_id = 'csv_2'")));
+        QCOMPARE(waiting("sdr_a"), 3);
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM local_leads WHERE lead_id = 'csv_4'")));
+        QCOMPARE(waiting("sdr_a"), 2);
+        // Retention deletes the local row of a sent lead, then its outbox row: nothing changes.
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM local_leads WHERE lead_id = 'csv_1'")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM outbox WHERE lead_id = 'csv_1'")));
+        QCOMPARE(waiting("sdr_a"), 2);
+        QCOMPARE(
+            waiting("sdr_a"),
+            value(QStringLiteral("SELECT COUNT(*) FROM local_leads l WHERE sdr_id = 'sdr_a' AND NOT EXISTS "
+                                 "(SELECT 1 FROM outbox o WHERE o.lead_id = l.lead_id)"))
+                .toInt());
+    }
+
     void refusesANewerSchema()
     {
         QTemporaryDir dir;

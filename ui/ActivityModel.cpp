@@ -1,10 +1,11 @@
 #include "ActivityModel.h"
 
+#include "ActivityExportJob.h"
 #include "ActivityLog.h"
-#include "CsvWriter.h"
 #include "SafeText.h"
 #include "SdrRepository.h"
 #include "StatePresentation.h"
+#include "Store.h"
 
 #include <QFile>
 #include <QLocale>
@@ -15,6 +16,9 @@ ActivityModel::ActivityModel(ActivityLog* log, SdrRepository* sdrs, QObject* par
     , m_log(log)
     , m_sdrs(sdrs)
 {
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(100);
+    connect(&m_batchTimer, &QTimer::timeout, this, &ActivityModel::flushPending);
     connect(m_log, &ActivityLog::added, this, &ActivityModel::onAdded);
     if (m_sdrs) {
         auto names = [this] {
@@ -52,29 +56,26 @@ bool ActivityModel::matches(const ActivityEntry& entry) const
 
 QVector<ActivityEntry> ActivityModel::nextPage()
 {
-    // The log filters by SDR itself; the kind is filtered here, so a page may hold no match and
-    // the next one is read until something matches or the log ends.
-    QVector<ActivityEntry> found;
-    while (!m_exhausted && found.isEmpty()) {
-        const QVector<ActivityEntry> page = m_log->entries(m_sdrFilter, m_pageSize, m_oldestLoadedId);
-        if (page.size() < m_pageSize)
-            m_exhausted = true;
-        if (page.isEmpty())
-            break;
+    // Both filters run in SQL on indexes: a rare kind costs one short query, not a walk through the
+    // whole log page by page.
+    const QVector<ActivityEntry> page =
+        m_log->entries(m_sdrFilter, m_pageSize, m_oldestLoadedId, m_kindFilter);
+    if (page.size() < m_pageSize)
+        m_exhausted = true;
+    if (!page.isEmpty())
         m_oldestLoadedId = page.last().id;
-        for (const ActivityEntry& entry : page) {
-            if (!m_seenKinds.contains(entry.kind))
-                m_seenKinds << entry.kind;
-            if (matches(entry))
-                found.append(entry);
-        }
+    for (const ActivityEntry& entry : page) {
+        if (!m_seenKinds.contains(entry.kind))
+            m_seenKinds << entry.kind;
     }
-    return found;
+    return page;
 }
 
 void ActivityModel::reload()
 {
     beginResetModel();
+    m_batchTimer.stop();
+    m_pending.clear(); // the store has them: the first page reads them
     m_entries.clear();
     m_oldestLoadedId = 0;
     m_exhausted = false;
@@ -105,9 +106,39 @@ void ActivityModel::onAdded(const ActivityEntry& entry)
         m_seenKinds << entry.kind;
     if (!matches(entry))
         return;
-    beginInsertRows({}, 0, 0);
-    m_entries.prepend(entry);
+    m_pending.append(entry);
+    if (!m_batchTimer.isActive())
+        m_batchTimer.start();
+}
+
+void ActivityModel::flushPending()
+{
+    m_batchTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+    const int count = int(m_pending.size());
+    beginInsertRows({}, 0, count - 1);
+    QVector<ActivityEntry> rows;
+    rows.reserve(count + m_entries.size());
+    for (auto it = m_pending.crbegin(); it != m_pending.crend(); ++it)
+        rows.append(*it); // newest first
+    rows += m_entries;
+    m_entries = std::move(rows);
+    m_pending.clear();
     endInsertRows();
+    trimToMaxRows();
+}
+
+void ActivityModel::trimToMaxRows()
+{
+    if (m_entries.size() <= m_maxRows)
+        return;
+    // The oldest go; the paging cursor moves up so fetchMore reads them again when asked.
+    beginRemoveRows({}, m_maxRows, int(m_entries.size()) - 1);
+    m_entries.resize(m_maxRows);
+    endRemoveRows();
+    m_oldestLoadedId = m_entries.last().id;
+    m_exhausted = false;
 }
 
 void ActivityModel::setSdrFilter(const QString& sdrId)
@@ -139,11 +170,8 @@ QVector<ActivityEntry> ActivityModel::allMatching() const
     qint64 before = 0;
     const int page = 1000;
     for (;;) {
-        const QVector<ActivityEntry> entries = m_log->entries(m_sdrFilter, page, before);
-        for (const ActivityEntry& entry : entries) {
-            if (matches(entry))
-                result.append(entry);
-        }
+        const QVector<ActivityEntry> entries = m_log->entries(m_sdrFilter, page, before, m_kindFilter);
+        result += entries;
         if (entries.size() < page)
             break;
         before = entries.last().id;
@@ -196,7 +224,8 @@ QString ActivityModel::kindLabel(const QString& kind)
 
 bool ActivityModel::exportCsv(const QString& filePath, QString* errorString) const
 {
-    // QSaveFile: an existing file is replaced only once the whole export is written.
+    // QSaveFile: an existing file is replaced only once the whole export is written. The same
+    // writer as ActivityExportJob's, on this thread (the view exports in the background).
     QSaveFile file(filePath);
     auto fail = [errorString](const QString& message) {
         if (errorString)
@@ -205,22 +234,11 @@ bool ActivityModel::exportCsv(const QString& filePath, QString* errorString) con
     };
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("Cannot write %1: %2").arg(filePath, file.errorString()));
-    CsvWriter writer(&file);
-    bool ok =
-        writer.writeByteOrderMark() &&
-        writer.writeRow({QStringLiteral("time_utc"), QStringLiteral("sdr_id"), QStringLiteral("sdr_name"),
-                         QStringLiteral("kind"), QStringLiteral("message")});
-    const QVector<ActivityEntry> entries = allMatching();
-    for (const ActivityEntry& entry : entries) {
-        if (!ok)
-            break;
-        ok = writer.writeRow({entry.at.toUTC().toString(Qt::ISODate), entry.sdrId,
-                              entry.sdrId.isEmpty() ? QString() : m_names.value(entry.sdrId), entry.kind,
-                              entry.message});
-    }
-    if (!ok) {
+    QString error;
+    if (!ActivityExportJob::write(m_log->store()->database(), &file, {m_sdrFilter, m_kindFilter}, m_names,
+                                  nullptr, nullptr, &error)) {
         file.cancelWriting();
-        return fail(tr("Cannot write %1: %2").arg(filePath, writer.errorString()));
+        return fail(tr("Cannot write %1: %2").arg(filePath, error));
     }
     if (!file.commit())
         return fail(tr("Cannot write %1: %2").arg(filePath, file.errorString()));

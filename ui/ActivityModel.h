@@ -5,13 +5,17 @@
 #include <QAbstractTableModel>
 #include <QColor>
 #include <QHash>
+#include <QTimer>
 #include <QVector>
 
 class ActivityLog;
 class SdrRepository;
 
 // The activity log, newest first, filtered by SDR and kind. Loads a page at a time (fetchMore)
-// and puts new entries on top as the log announces them.
+// and puts new entries on top as the log announces them, in batches: entries arriving within
+// batchInterval() go in with one row insertion, so a burst costs the view one layout, not one per
+// entry. It holds at most maxRows() entries: beyond them the oldest are dropped from memory and
+// read again from the store if the view scrolls down to them.
 class ActivityModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,6 +49,12 @@ public:
     QString sdrFilter() const { return m_sdrFilter; }
     QString kindFilter() const { return m_kindFilter; }
     void setPageSize(int size) { m_pageSize = qMax(1, size); }
+    void setBatchInterval(int ms) { m_batchTimer.setInterval(qMax(0, ms)); }
+    int batchInterval() const { return m_batchTimer.interval(); }
+    void setMaxRows(int rows) { m_maxRows = qMax(m_pageSize, rows); }
+    int maxRows() const { return m_maxRows; }
+    ActivityLog* log() const { return m_log; }
+    QHash<QString, QString> sdrNames() const { return m_names; }
     ActivityEntry entry(int row) const { return m_entries.value(row); }
     QString sdrName(const QString& sdrId) const;
 
@@ -64,6 +74,8 @@ public slots:
     void setKindFilter(const QString& kind); // empty = every kind
     void reload();
     void retranslate();
+    // Puts the entries waiting for the next batch in now.
+    void flushPending();
 
 private:
     bool matches(const ActivityEntry& entry) const;
@@ -71,9 +83,13 @@ private:
     void onAdded(const ActivityEntry& entry);
     void reloadNames();
 
+    void trimToMaxRows();
+
     ActivityLog* m_log;
     SdrRepository* m_sdrs;
     QVector<ActivityEntry> m_entries;
+    QVector<ActivityEntry> m_pending; // announced, not shown yet; oldest first
+    QTimer m_batchTimer;
     QHash<QString, QString> m_names;
     QStringList m_seenKinds;
     QString m_sdrFilter;
@@ -81,4 +97,5 @@ private:
     qint64 m_oldestLoadedId = 0; // paging cursor into the log (0 = from the newest)
     bool m_exhausted = false;
     int m_pageSize = 200;
+    int m_maxRows = 5000;
 };

@@ -1,5 +1,7 @@
 #include "ActivityView.h"
 
+#include "ActivityExportJob.h"
+#include "ActivityLog.h"
 #include "ActivityModel.h"
 #include "SdrRepository.h"
 #include "UiLogging.h"
@@ -11,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -36,6 +39,15 @@ ActivityView::ActivityView(ActivityModel* model, SdrRepository* sdrs, QWidget* p
     m_kindBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_exportButton = new QPushButton(this);
     m_exportButton->setObjectName(QStringLiteral("exportCsvButton"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    m_cancelButton = new QPushButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelExportButton"));
+    m_cancelButton->hide();
+    m_exportJob = new ActivityExportJob(m_model->log()->store(), this);
     m_sdrLabel->setBuddy(m_sdrBox);
     m_kindLabel->setBuddy(m_kindBox);
     filters->addWidget(m_sdrLabel);
@@ -44,6 +56,8 @@ ActivityView::ActivityView(ActivityModel* model, SdrRepository* sdrs, QWidget* p
     filters->addWidget(m_kindLabel);
     filters->addWidget(m_kindBox);
     filters->addStretch(1);
+    filters->addWidget(m_progress);
+    filters->addWidget(m_cancelButton);
     filters->addWidget(m_exportButton);
     layout->addLayout(filters);
 
@@ -72,6 +86,9 @@ ActivityView::ActivityView(ActivityModel* model, SdrRepository* sdrs, QWidget* p
     connect(m_kindBox, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setKindFilter(m_kindBox->currentData().toString()); });
     connect(m_exportButton, &QPushButton::clicked, this, &ActivityView::chooseExportFile);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ActivityView::cancelExport);
+    connect(m_exportJob, &ActivityExportJob::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_exportJob, &ActivityExportJob::finished, this, &ActivityView::onExportFinished);
     if (m_sdrs) {
         connect(m_sdrs, &SdrRepository::sdrChanged, this, &ActivityView::fillSdrBox);
         connect(m_sdrs, &SdrRepository::sdrRemoved, this, &ActivityView::fillSdrBox);
@@ -136,17 +153,44 @@ void ActivityView::chooseExportFile()
         exportTo(path);
 }
 
+bool ActivityView::isExporting() const
+{
+    return m_exportJob->isRunning();
+}
+
 bool ActivityView::exportTo(const QString& filePath)
 {
-    QString error;
-    if (!m_model->exportCsv(filePath, &error)) {
+    if (!m_exportJob->start(filePath, {m_model->sdrFilter(), m_model->kindFilter()}, m_model->sdrNames()))
+        return false;
+    m_exportPath = filePath;
+    m_exportButton->setEnabled(false);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_status->setText(tr("Exporting…"));
+    return true;
+}
+
+void ActivityView::cancelExport()
+{
+    m_exportJob->cancel();
+}
+
+void ActivityView::onExportFinished(bool ok, bool cancelled, const QString& error, int rows)
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_exportButton->setEnabled(true);
+    if (ok) {
+        qCInfo(lcUi) << "activity log exported:" << rows << "entries";
+        m_status->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(m_exportPath)));
+    } else if (cancelled) {
+        m_status->setText(tr("Export cancelled; no file was written."));
+    } else {
         qCWarning(lcUi).noquote() << "activity export failed:" << error;
         m_status->setText(error);
-        return false;
     }
-    qCInfo(lcUi) << "activity log exported";
-    m_status->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(filePath)));
-    return true;
+    emit exportFinished(ok);
 }
 
 void ActivityView::changeEvent(QEvent* event)
@@ -162,6 +206,7 @@ void ActivityView::retranslateUi()
     m_kindLabel->setText(tr("&Kind:"));
     m_exportButton->setText(tr("Export CSV…"));
     m_exportButton->setToolTip(tr("Save the entries shown (with the current filters) as a CSV file"));
+    m_cancelButton->setText(tr("Cancel"));
     fillSdrBox();
     fillKindBox();
     m_model->retranslate();

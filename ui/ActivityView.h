@@ -2,8 +2,10 @@
 
 #include <QWidget>
 
+class ActivityExportJob;
 class ActivityModel;
 class QComboBox;
+class QProgressBar;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -20,11 +22,20 @@ public:
     QComboBox* sdrFilterBox() const { return m_sdrBox; }
     QComboBox* kindFilterBox() const { return m_kindBox; }
     QLabel* statusLabel() const { return m_status; }
+    QProgressBar* exportProgress() const { return m_progress; }
+    QPushButton* cancelExportButton() const { return m_cancelButton; }
+    bool isExporting() const;
 
 public slots:
     void showSdr(const QString& sdrId); // sets the SDR filter (empty = all)
-    // Writes the filtered log to filePath and reports the result under the table.
+    // Starts writing the filtered log to filePath on a worker thread, with a progress bar and a
+    // Cancel button; the result shows under the table and comes with exportFinished(). False when
+    // an export is already running.
     bool exportTo(const QString& filePath);
+    void cancelExport();
+
+signals:
+    void exportFinished(bool ok);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,6 +45,7 @@ private:
     void fillSdrBox();
     void fillKindBox();
     void chooseExportFile();
+    void onExportFinished(bool ok, bool cancelled, const QString& error, int rows);
 
     ActivityModel* m_model;
     SdrRepository* m_sdrs;
@@ -42,6 +54,10 @@ private:
     QLabel* m_kindLabel;
     QComboBox* m_kindBox;
     QPushButton* m_exportButton;
+    QProgressBar* m_progress;
+    QPushButton* m_cancelButton;
+    ActivityExportJob* m_exportJob;
+    QString m_exportPath;
     QTableView* m_table;
     QLabel* m_status;
 };

@@ -19,6 +19,18 @@ struct LeadImportReport
     int duplicates = 0; // rows already known (same lead id), left as they were
     QVector<LeadImportProblem> problems;
     QString fatalError; // the file as a whole was refused (unreadable, no header, ...)
+    // A person cancelled: the `imported` leads written before stay, the rest was not imported.
+    bool cancelled = false;
 };
 
-using LeadImporter = std::function<LeadImportReport(const QString& filePath)>;
+// How an import running in the background reports to the dialog.
+struct LeadImportCallbacks
+{
+    std::function<void(int percent)> progress;
+    std::function<void(const LeadImportReport& report)> done; // exactly once
+};
+using LeadImportCancel = std::function<void()>;
+// Starts importing filePath and returns at once (done may also be called before it returns); the
+// returned function asks the import to stop (empty: it cannot be stopped).
+using LeadImporter =
+    std::function<LeadImportCancel(const QString& filePath, const LeadImportCallbacks& callbacks)>;

@@ -174,7 +174,7 @@ MainWindow::MainWindow(const Dependencies& deps, QWidget* parent)
             showDashboard();
     });
     connect(this, &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
-    m_importer = ImportLeadsDialog::csvImporter(m_deps.store, m_deps.sdrs);
+    m_importer = ImportLeadsDialog::csvImporter(m_deps.store, m_deps.sdrs, this);
 
     buildMenus();
     retranslateUi();

@@ -36,13 +36,18 @@ bool ActivityLog::add(const QString& sdrId, const QString& kind, const QString& 
     return true;
 }
 
-QVector<ActivityEntry> ActivityLog::entries(const QString& sdrId, int limit, qint64 beforeId) const
+QVector<ActivityEntry> ActivityLog::entries(const QString& sdrId, int limit, qint64 beforeId,
+                                            const QString& kind) const
 {
     QStringList conditions;
     QVariantList binds;
     if (!sdrId.isEmpty()) {
         conditions << QStringLiteral("sdr_id = ?");
         binds << sdrId;
+    }
+    if (!kind.isEmpty()) {
+        conditions << QStringLiteral("kind = ?");
+        binds << kind;
     }
     if (beforeId > 0) {
         conditions << QStringLiteral("id < ?");

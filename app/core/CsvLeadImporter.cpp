@@ -14,6 +14,24 @@
 #include <QSqlQuery>
 #include <QStringDecoder>
 
+namespace {
+// Planning's share of the progress: reading and decoding, parsing, checking the rows.
+constexpr int DecodedAt = 100;
+constexpr int ParsedAt = 600;
+constexpr int CheckedAt = 1000;
+
+bool cancelled(const CsvImportProgress* progress)
+{
+    return progress && progress->cancelRequested.load(std::memory_order_relaxed);
+}
+
+void report(CsvImportProgress* progress, int permille)
+{
+    if (progress)
+        progress->permille.store(permille, std::memory_order_relaxed);
+}
+} // namespace
+
 CsvLeadImporter::CsvLeadImporter(Store* store, SdrRepository* sdrs)
     : m_store(store)
     , m_sdrs(sdrs)
@@ -32,7 +50,7 @@ QString CsvLeadImporter::leadIdFor(const QString& sdrId, const QString& phone, c
 }
 
 bool CsvLeadImporter::parseCsv(const QString& text, QVector<QStringList>* records, QVector<int>* lineNumbers,
-                               QString* error)
+                               QString* error, CsvImportProgress* progress, int upTo)
 {
     QStringList record;
     QString field;
@@ -58,7 +76,13 @@ bool CsvLeadImporter::parseCsv(const QString& text, QVector<QStringList>* record
         recordHasContent = false;
     };
     const int size = int(text.size());
+    const int startPermille = progress ? progress->permille.load(std::memory_order_relaxed) : 0;
     for (int i = 0; i < size; ++i) {
+        if (progress && (i & 0xffff) == 0) {
+            if (cancelled(progress))
+                return false;
+            report(progress, startPermille + int(qint64(upTo - startPermille) * i / size));
+        }
         const QChar c = text.at(i);
         if (inQuotes) {
             if (c == QLatin1Char('"')) {
@@ -100,12 +124,55 @@ bool CsvLeadImporter::parseCsv(const QString& text, QVector<QStringList>* record
     }
     if (!field.isEmpty() || !record.isEmpty() || recordHasContent)
         endRecord();
+    report(progress, upTo);
     return true;
+}
+
+std::optional<QSet<QString>> CsvLeadImporter::knownSdrs() const
+{
+    if (!m_sdrs)
+        return std::nullopt;
+    QSet<QString> known;
+    for (const SdrRecord& sdr : m_sdrs->all())
+        known.insert(sdr.id);
+    return known;
 }
 
 CsvImportResult CsvLeadImporter::importFile(const QString& path)
 {
+    return writeAll(planFile(path, knownSdrs()));
+}
+
+CsvImportResult CsvLeadImporter::importData(const QByteArray& data, const QString& sourceName)
+{
+    return writeAll(plan(data, sourceName, knownSdrs()));
+}
+
+CsvImportResult CsvLeadImporter::writeAll(const CsvImportPlan& planned)
+{
     CsvImportResult result;
+    if (!planned.ok) {
+        result.error = planned.error;
+        return result;
+    }
+    result.rows = planned.rows;
+    result.rowErrors = planned.rowErrors;
+    QString error;
+    if (!write(planned, 0, planned.leads.size(), &result, &error)) {
+        CsvImportResult failed;
+        failed.error = error;
+        return failed;
+    }
+    result.ok = true;
+    qCInfo(lcQueue) << "CSV import" << planned.sourceName << ":" << result.imported << "imported,"
+                    << result.duplicates << "duplicates," << result.rowErrors.size() << "rows refused";
+    return result;
+}
+
+CsvImportPlan CsvLeadImporter::planFile(const QString& path, const std::optional<QSet<QString>>& knownSdrs,
+                                        CsvImportProgress* progress)
+{
+    CsvImportPlan result;
     QFile file(path);
     if (QFileInfo(path).size() > MaxFileBytes) {
         result.error = tr("The file is larger than %1 MiB.").arg(MaxFileBytes / (1024 * 1024));
@@ -115,12 +182,21 @@ CsvImportResult CsvLeadImporter::importFile(const QString& path)
         result.error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return result;
     }
-    return importData(file.read(MaxFileBytes + 1), QFileInfo(path).fileName());
+    return plan(file.read(MaxFileBytes + 1), QFileInfo(path).fileName(), knownSdrs, progress);
 }
 
-CsvImportResult CsvLeadImporter::importData(const QByteArray& data, const QString& sourceName)
+CsvImportPlan CsvLeadImporter::plan(const QByteArray& data, const QString& sourceName,
+                                    const std::optional<QSet<QString>>& knownSdrs,
+                                    CsvImportProgress* progress)
 {
-    CsvImportResult result;
+    CsvImportPlan result;
+    result.sourceName = sourceName.isNull() ? QStringLiteral("") : sourceName;
+    result.createdAt = QDateTime::currentDateTimeUtc();
+    auto stop = [] {
+        CsvImportPlan stopped;
+        stopped.cancelled = true;
+        return stopped;
+    };
     if (data.size() > MaxFileBytes) {
         result.error = tr("The file is larger than %1 MiB.").arg(MaxFileBytes / (1024 * 1024));
         return result;
@@ -133,14 +209,20 @@ CsvImportResult CsvLeadImporter::importData(const QByteArray& data, const QStrin
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
+    report(progress, DecodedAt);
+    if (cancelled(progress))
+        return stop();
 
     QVector<QStringList> records;
     QVector<int> lines;
     QString parseError;
-    if (!parseCsv(text, &records, &lines, &parseError)) {
+    if (!parseCsv(text, &records, &lines, &parseError, progress, ParsedAt)) {
+        if (cancelled(progress))
+            return stop();
         result.error = parseError;
         return result;
     }
+    text.clear(); // half of what a 64 MiB file takes in memory
     if (records.isEmpty()) {
         result.error = tr("The file is empty.");
         return result;
@@ -161,24 +243,18 @@ CsvImportResult CsvLeadImporter::importData(const QByteArray& data, const QStrin
         return result;
     }
     const int idColumn = column.value(QStringLiteral("id"), -1);
+    const int nameColumn = column.value(QStringLiteral("name"));
+    const int phoneColumn = column.value(QStringLiteral("phone"));
+    const int messageColumn = column.value(QStringLiteral("message"));
+    const int sdrColumn = column.value(QStringLiteral("assigned_sdr_id"));
 
-    QSet<QString> knownSdrs;
-    if (m_sdrs) {
-        for (const SdrRecord& sdr : m_sdrs->all())
-            knownSdrs.insert(sdr.id);
-    }
-
-    QSqlDatabase db = m_store->database();
-    if (!db.transaction()) {
-        result.error = tr("Cannot write to the database: %1").arg(db.lastError().text());
-        return result;
-    }
-    QSqlQuery insert(db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO local_leads(lead_id, sdr_id, name, phone, message, imported_from, "
-                       "created_at) VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(lead_id) DO NOTHING"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    result.leads.reserve(records.size() - 1);
     for (int r = 1; r < records.size(); ++r) {
+        if (progress && (r & 0x3ff) == 0) {
+            if (cancelled(progress))
+                return stop();
+            report(progress, ParsedAt + int(qint64(CheckedAt - ParsedAt) * r / records.size()));
+        }
         const QStringList& record = records.at(r);
         const int line = lines.at(r);
         ++result.rows;
@@ -189,17 +265,17 @@ CsvImportResult CsvLeadImporter::importData(const QByteArray& data, const QStrin
             rowError(tr("%1 fields, the header has %2.").arg(record.size()).arg(header.size()));
             continue;
         }
-        const QString name = record.at(column.value(QStringLiteral("name"))).trimmed();
-        const QString rawPhone = record.at(column.value(QStringLiteral("phone")));
-        const QString message = record.at(column.value(QStringLiteral("message")));
-        const QString sdrId = record.at(column.value(QStringLiteral("assigned_sdr_id"))).trimmed();
+        const QString name = record.at(nameColumn).trimmed();
+        const QString rawPhone = record.at(phoneColumn);
+        const QString message = record.at(messageColumn);
+        const QString sdrId = record.at(sdrColumn).trimmed();
         Phone::Error phoneError = Phone::Error::None;
         const auto phone = Phone::normalize(rawPhone, &phoneError);
         if (sdrId.isEmpty()) {
             rowError(tr("assigned_sdr_id is empty."));
             continue;
         }
-        if (m_sdrs && !knownSdrs.contains(sdrId)) {
+        if (knownSdrs && !knownSdrs->contains(sdrId)) {
             rowError(tr("There is no SDR \"%1\". Add the SDR first.").arg(sdrId));
             continue;
         }
@@ -227,33 +303,54 @@ CsvImportResult CsvLeadImporter::importData(const QByteArray& data, const QStrin
         }
         if (id.isEmpty())
             id = leadIdFor(sdrId, *phone, message);
-        insert.addBindValue(id);
-        insert.addBindValue(sdrId);
-        insert.addBindValue(name.isNull() ? QStringLiteral("") : name);
-        insert.addBindValue(*phone);
-        insert.addBindValue(message);
-        insert.addBindValue(sourceName.isNull() ? QStringLiteral("") : sourceName);
+        result.leads.append({id, sdrId, name.isNull() ? QStringLiteral("") : name, *phone, message, r});
+    }
+    report(progress, CheckedAt);
+    result.ok = true;
+    return result;
+}
+
+bool CsvLeadImporter::write(const CsvImportPlan& plan, qsizetype from, qsizetype count,
+                            CsvImportResult* result, QString* error)
+{
+    QSqlDatabase db = m_store->database();
+    if (!db.transaction()) {
+        *error = tr("Cannot write to the database: %1").arg(db.lastError().text());
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO local_leads(lead_id, sdr_id, name, phone, message, imported_from, "
+                       "created_at) VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(lead_id) DO NOTHING"));
+    int imported = 0;
+    int duplicates = 0;
+    const qsizetype end = qMin(plan.leads.size(), from + count);
+    for (qsizetype i = from; i < end; ++i) {
+        const CsvLeadRow& lead = plan.leads.at(i);
+        insert.addBindValue(lead.id);
+        insert.addBindValue(lead.sdrId);
+        insert.addBindValue(lead.name);
+        insert.addBindValue(lead.phone);
+        insert.addBindValue(lead.message);
+        insert.addBindValue(plan.sourceName);
         // Rows keep their file order: created_at grows by a millisecond per row.
-        insert.addBindValue(Store::timestamp(now.addMSecs(r)));
+        insert.addBindValue(Store::timestamp(plan.createdAt.addMSecs(lead.order)));
         if (!insert.exec()) {
+            *error = tr("Cannot write to the database: %1").arg(insert.lastError().text());
             db.rollback();
-            result = CsvImportResult();
-            result.error = tr("Cannot write to the database: %1").arg(insert.lastError().text());
-            return result;
+            return false;
         }
         if (insert.numRowsAffected() == 1)
-            ++result.imported;
+            ++imported;
         else
-            ++result.duplicates;
+            ++duplicates;
     }
     if (!db.commit()) {
+        *error = tr("Cannot write to the database: %1").arg(db.lastError().text());
         db.rollback();
-        CsvImportResult failed;
-        failed.error = tr("Cannot write to the database: %1").arg(db.lastError().text());
-        return failed;
+        return false;
     }
-    result.ok = true;
-    qCInfo(lcQueue) << "CSV import" << sourceName << ":" << result.imported << "imported,"
-                    << result.duplicates << "duplicates," << result.rowErrors.size() << "rows refused";
-    return result;
+    result->imported += imported;
+    result->duplicates += duplicates;
+    return true;
 }

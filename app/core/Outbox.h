@@ -104,6 +104,8 @@ public:
     // The last transition failed because the store could not write (disk full, read-only, broken
     // file), not because the lead was in another state.
     bool lastWriteFailed() const { return m_writeFailed; }
+    // The store it writes to (Router batches a page of enqueues in one of its transactions).
+    Store* store() const { return m_store; }
 
 signals:
     void entryChanged(const QString& leadId, const QString& sdrId, OutboxState state);

@@ -29,32 +29,58 @@ QHash<QString, OutboxFigures> OutboxStats::perSdr(const QSqlDatabase& db, const 
 {
     QHash<QString, OutboxFigures> figures;
     QSqlQuery query(db);
+    // Three grouped reads, each on an index (schema 5), instead of one pass over every outbox row:
+    // the cost follows what is waiting and what happened today, not the outbox's history.
     // Timestamps are all Store::timestamp() strings (fixed-width ISO UTC), so they compare as text.
-    query.prepare(QStringLiteral("SELECT sdr_id,"
-                                 " SUM(CASE WHEN state IN ('queued', 'sending') THEN 1 ELSE 0 END),"
-                                 " SUM(CASE WHEN state = 'uncertain' THEN 1 ELSE 0 END),"
-                                 " SUM(CASE WHEN sent_at >= :start AND sent_at < :end THEN 1 ELSE 0 END),"
-                                 " SUM(CASE WHEN state IN ('failed', 'reported') AND sent_at IS NULL"
-                                 "     AND updated_at >= :start AND updated_at < :end THEN 1 ELSE 0 END)"
-                                 " FROM outbox GROUP BY +sdr_id"));
-    query.bindValue(QStringLiteral(":start"), Store::timestamp(dayStartUtc));
-    query.bindValue(QStringLiteral(":end"), Store::timestamp(dayEndUtc));
-    if (!query.exec()) {
+    if (!query.exec(
+            QStringLiteral("SELECT sdr_id, state, COUNT(*) FROM outbox"
+                           " WHERE state IN ('queued', 'sending', 'uncertain') GROUP BY sdr_id, state"))) {
         fail(query, error);
         return {};
     }
     while (query.next()) {
         OutboxFigures& f = figures[query.value(0).toString()];
-        f.queued = query.value(1).toInt();
-        f.uncertain = query.value(2).toInt();
-        f.sentToday = query.value(3).toInt();
-        f.failedToday = query.value(4).toInt();
+        if (query.value(1).toString() == QLatin1String("uncertain"))
+            f.uncertain += query.value(2).toInt();
+        else
+            f.queued += query.value(2).toInt();
     }
+    const QString start = Store::timestamp(dayStartUtc);
+    const QString end = Store::timestamp(dayEndUtc);
+    query.prepare(QStringLiteral(
+        "SELECT sdr_id, COUNT(*) FROM outbox WHERE sent_at >= ? AND sent_at < ? GROUP BY sdr_id"));
+    query.addBindValue(start);
+    query.addBindValue(end);
+    if (!query.exec()) {
+        fail(query, error);
+        return {};
+    }
+    while (query.next())
+        figures[query.value(0).toString()].sentToday += query.value(1).toInt();
+    query.prepare(
+        QStringLiteral("SELECT sdr_id, COUNT(*) FROM outbox WHERE state IN ('failed', 'reported')"
+                       " AND updated_at >= ? AND updated_at < ? AND sent_at IS NULL GROUP BY sdr_id"));
+    query.addBindValue(start);
+    query.addBindValue(end);
+    if (!query.exec()) {
+        fail(query, error);
+        return {};
+    }
+    while (query.next())
+        figures[query.value(0).toString()].failedToday += query.value(1).toInt();
 
-    // Imported leads the router has not taken into the outbox yet are waiting too.
+    // Imported leads the router has not taken into the outbox yet are waiting too: counted by the
+    // schema's triggers (local_waiting); a file not migrated yet (read by `--status`) has no such
+    // table and is counted the long way.
+    bool counted = false;
+    if (query.exec(
+            QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'local_waiting'")))
+        counted = query.next();
     if (!query.exec(
-            QStringLiteral("SELECT l.sdr_id, COUNT(*) FROM local_leads l WHERE NOT EXISTS "
-                           "(SELECT 1 FROM outbox o WHERE o.lead_id = l.lead_id) GROUP BY l.sdr_id"))) {
+            counted
+                ? QStringLiteral("SELECT sdr_id, waiting FROM local_waiting WHERE waiting > 0")
+                : QStringLiteral("SELECT l.sdr_id, COUNT(*) FROM local_leads l WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM outbox o WHERE o.lead_id = l.lead_id) GROUP BY l.sdr_id"))) {
         fail(query, error);
         return {};
     }

@@ -7,12 +7,10 @@
 #include "Credentials.h"
 #include "CrmClient.h"
 #include "CrmSignIn.h"
-#include "CsvLeadImporter.h"
 #include "DataDirectory.h"
 #include "DataRetention.h"
 #include "EngineInfo.h"
 #include "FollowUpTracker.h"
-#include "LeadImportReport.h"
 #include "MainWindow.h"
 #include "Notifier.h"
 #include "SdrRepository.h"
@@ -157,18 +155,6 @@ void Application::buildWindow()
         WhatsAppSession* session = m_sessions->session(sdrId);
         return session ? session->page() : nullptr;
     });
-    m_window->setLeadImporter([this](const QString& path) {
-        const CsvImportResult result = CsvLeadImporter(m_store.get(), m_sdrs.get()).importFile(path);
-        LeadImportReport report;
-        report.imported = result.imported;
-        report.duplicates = result.duplicates;
-        if (!result.ok)
-            report.fatalError = result.error;
-        for (const CsvRowError& row : result.rowErrors)
-            report.problems.append({row.line, QString(), row.message});
-        return report;
-    });
-
     MainWindow* window = m_window.get();
     connect(window, &MainWindow::connectRequested, this, [this](const QString& sdrId) {
         if (WhatsAppSession* session = m_sessions->session(sdrId)) {
