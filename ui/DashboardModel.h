@@ -2,6 +2,7 @@
 
 #include "KeyedRowModel.h"
 #include "SdrOverview.h"
+#include "SessionUsage.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -34,6 +35,8 @@ public:
         FailedTodayColumn,
         NextSendColumn,
         LastErrorColumn,
+        MemoryColumn, // the awake session's renderer (issue 13); "asleep" when it has none
+        CpuColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -77,6 +80,9 @@ public slots:
     void scheduleRefresh();
     // From the pacer: when this SDR sends next (invalid = nothing scheduled).
     void setNextSendAt(const QString& sdrId, const QDateTime& when);
+    // From SessionManager's sampler: what each session's renderer costs (SDRs without a session
+    // are absent).
+    void setSessionUsage(const SessionUsageMap& usage);
     void retranslate();
 
 signals:
@@ -85,11 +91,13 @@ signals:
 
 private:
     QString formatTime(const QDateTime& when) const;
+    QVariant usageData(const QString& sdrId, int column, int role) const;
 
     Store* m_store;
     const Clock* m_clock;
     QVector<SdrOverview> m_rows;
     QHash<QString, QDateTime> m_nextSend;
+    SessionUsageMap m_usage;
     QVector<int> m_hourly = QVector<int>(24, 0);
     QVector<UncertainLead> m_uncertain;
     QTimer m_coalesce;
