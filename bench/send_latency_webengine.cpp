@@ -65,6 +65,9 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     HeavyWhatsAppServer server;
     server.setHeavy(!light);
+    // Linking is not what is measured: a QR that stays valid while earlier pages load (an expired
+    // one is only reloaded for a session on screen).
+    server.setQrRotation(60000, 100);
     FakeCrm crm;
     Store store;
     if (!dir.isValid() || !server.start() || !crm.start() ||
