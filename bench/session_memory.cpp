@@ -153,9 +153,9 @@ int main(int argc, char* argv[])
 
     auto waitReady = [&](const QList<WhatsAppSession*>& batch) {
         for (WhatsAppSession* session : batch) {
-            if (!QTest::qWaitFor([&] { return session->state() == ConnectionState::Connected; }, 120000))
+            if (!QTest::qWaitFor([&] { return session->state() == ConnectionState::Connected; }, 300000))
                 return false;
-            if (!light && !QTest::qWaitFor([&] { return HeavyWhatsAppServer::retainDone(session); }, 120000))
+            if (!light && !QTest::qWaitFor([&] { return HeavyWhatsAppServer::retainDone(session); }, 300000))
                 return false;
         }
         return true;
@@ -214,7 +214,7 @@ int main(int argc, char* argv[])
             if (!QTest::qWaitFor(
                     [&] { return !session->qrRef().isEmpty() && server.scan(session->qrRef(), phone); },
                     120000) ||
-                !QTest::qWaitFor([&] { return session->state() == ConnectionState::Connected; }, 120000)) {
+                !QTest::qWaitFor([&] { return session->state() == ConnectionState::Connected; }, 300000)) {
                 qCritical("a session did not link");
                 return 1;
             }
