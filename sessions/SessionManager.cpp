@@ -1,5 +1,6 @@
 #include "SessionManager.h"
 
+#include "ActivityLog.h"
 #include "Clock.h"
 #include "PageProbe.h"
 #include "ProfileStore.h"
@@ -23,6 +24,10 @@ SessionManager::SessionManager(const QString& dataDir, Settings* settings, const
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &SessionManager::evaluateHibernation);
     m_tick.start();
+    m_sampleClock.start();
+    m_sampleTimer.setInterval(UsageSampleMs);
+    connect(&m_sampleTimer, &QTimer::timeout, this, &SessionManager::sampleUsage);
+    m_sampleTimer.start();
 }
 
 SessionManager::~SessionManager()
@@ -87,6 +92,9 @@ void SessionManager::removeSession(const QString& sdrId)
         return;
     emit sessionAboutToBeRemoved(session);
     m_sessions.remove(sdrId);
+    m_usage.remove(sdrId);
+    m_cpuMarks.remove(sdrId);
+    m_reloadDue.remove(sdrId);
     delete session;
     emit sessionRemoved(sdrId);
 }
@@ -181,6 +189,89 @@ void SessionManager::evaluateHibernation()
             session->discard();
     }
     enforceAwakeCap(nullptr);
+    applyReloadPolicy();
+}
+
+void SessionManager::sampleUsage()
+{
+    const qint64 nowMs = m_sampleClock.elapsed();
+    const long ticksPerSecond = RendererUsage::ticksPerSecond();
+    const qint64 memoryLimitKb = qint64(m_settings->intValue(SettingKeys::SessionReloadMemoryMb)) * 1024;
+    for (WhatsAppSession* session : std::as_const(m_sessions)) {
+        const QString id = session->sdrId();
+        SessionUsage usage;
+        usage.awake = session->isAwake();
+        usage.pid = usage.awake ? session->renderProcessPid() : 0;
+        usage.awakeSince = session->awakeSince();
+        if (usage.pid <= 0) {
+            // Asleep (no renderer) or one is still being started: nothing to measure.
+            m_cpuMarks.remove(id);
+            m_usage.insert(id, usage);
+            continue;
+        }
+        const RendererUsage::Reading reading = m_reader.read(usage.pid);
+        if (reading.ok) {
+            usage.memoryKb = reading.memoryKb;
+            usage.proportional = reading.proportional;
+        }
+        const CpuMark mark = m_cpuMarks.value(id);
+        if (mark.pid == usage.pid)
+            usage.cpuPercent =
+                RendererUsage::cpuPercent(mark.ticks, reading.cpuTicks, nowMs - mark.atMs, ticksPerSecond);
+        m_cpuMarks.insert(id, CpuMark{usage.pid, reading.cpuTicks, nowMs});
+        m_usage.insert(id, usage);
+        if (memoryLimitKb > 0 && usage.memoryKb > memoryLimitKb && !m_reloadDue.contains(id)) {
+            const QString reason = tr("its page used %1 MB of memory (limit %2 MB)")
+                                       .arg(usage.memoryKb / 1024)
+                                       .arg(memoryLimitKb / 1024);
+            qCInfo(lcHibernation) << id << "renderer uses" << usage.memoryKb / 1024 << "MB, over the limit of"
+                                  << memoryLimitKb / 1024 << "MB: reloads when idle";
+            m_reloadDue.insert(id, reason);
+        }
+    }
+    emit usageSampled();
+    applyReloadPolicy();
+}
+
+void SessionManager::applyReloadPolicy()
+{
+    const int maxAwakeHours = m_settings->intValue(SettingKeys::SessionMaxAwakeHours);
+    const QDateTime now = m_clock->now();
+    for (WhatsAppSession* session : std::as_const(m_sessions)) {
+        const QString id = session->sdrId();
+        const QDateTime since = session->awakeSince();
+        if (maxAwakeHours > 0 && since.isValid() &&
+            since.msecsTo(now) > qint64(maxAwakeHours) * 3600 * 1000 && !m_reloadDue.contains(id)) {
+            m_reloadDue.insert(id, tr("it had been awake for %1 hours (limit %2 hours)")
+                                       .arg(since.msecsTo(now) / (3600 * 1000))
+                                       .arg(maxAwakeHours));
+        }
+        const auto due = m_reloadDue.constFind(id);
+        if (due == m_reloadDue.constEnd())
+            continue;
+        if (!session->isAwake()) {
+            // Fell asleep meanwhile: the renderer is gone anyway, and waking loads afresh.
+            if (session->isDiscarded() || !session->page())
+                m_reloadDue.erase(due);
+            continue;
+        }
+        // Never during a send, a follow-up look or a lent page; never under the person's eyes. A
+        // send asked for meanwhile waits for the reloaded page like after any wake.
+        if (session->isBusy() || session->isVisibleToUser())
+            continue;
+        const QString reason = *due;
+        if (!session->restartRenderer())
+            continue;
+        m_reloadDue.remove(id);
+        m_cpuMarks.remove(id);
+        ++m_policyReloads;
+        qCInfo(lcHibernation) << id << "given a fresh renderer:" << reason;
+        if (m_activity)
+            m_activity->add(
+                id, QStringLiteral("state"),
+                tr("WhatsApp Web was reloaded for this SDR while idle: %1. The link is kept.").arg(reason));
+        emit sessionReloaded(id, reason);
+    }
 }
 
 void SessionManager::enforceAwakeCap(WhatsAppSession* keep)

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "ChannelProvider.h"
+#include "RendererUsage.h"
 #include "SdrRecord.h"
+#include "SessionUsage.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <QVector>
 
+class ActivityLog;
 class Clock;
 class PageProbe;
 class ProfileStore;
@@ -19,6 +23,9 @@ class WhatsAppSession;
 // not on screen is frozen after HibernateIdleSecs and discarded DiscardAfterSecs later (0 = at
 // once); at most MaxAwakeSessions are awake (the least recently used idle one is hibernated first;
 // a session that is sending never is). Sessions wake on requestWake() or when shown.
+// It also samples what each awake session's renderer costs (memory, CPU) and gives a fresh renderer
+// to a session whose page grew past session_reload_memory_mb or has been awake longer than
+// session_max_awake_h, as soon as it is idle (never during a send or another page job).
 class SessionManager : public QObject, public ChannelProvider
 {
     Q_OBJECT
@@ -53,6 +60,17 @@ public:
     // Sleeping linked sessions woken so WhatsApp keeps the device linked (keepalive_wake_s).
     int keepAliveWakes() const { return m_keepAliveWakes; }
 
+    // Where the reload policy writes what it did (optional).
+    void setActivityLog(ActivityLog* activity) { m_activity = activity; }
+    // Reads every awake session's renderer now (also runs every UsageSampleMs), emits usageSampled
+    // and marks sessions over the memory limit for a reload.
+    void sampleUsage();
+    // The latest sample per SDR with a session.
+    SessionUsageMap sessionUsage() const { return m_usage; }
+    // Fresh renderers given by the reload policy so far.
+    int policyReloads() const { return m_policyReloads; }
+    static constexpr int UsageSampleMs = 20 * 1000;
+
     ProfileStore* profileStore() const { return m_profiles; }
     PageProbe* pageProbe() const { return m_probe; }
 
@@ -62,9 +80,13 @@ signals:
     void sessionRemoved(const QString& sdrId);
     void disconnected(const QString& sdrId, bool ok);
     void sdrRemoved(const QString& sdrId, bool ok);
+    void usageSampled();
+    // The reload policy gave the session a fresh renderer; reason is for people (already logged).
+    void sessionReloaded(const QString& sdrId, const QString& reason);
 
 private:
     void enforceAwakeCap(WhatsAppSession* keep);
+    void applyReloadPolicy();
 
     Settings* m_settings;
     const Clock* m_clock;
@@ -75,4 +97,19 @@ private:
     QTimer m_tick;
     bool m_openExternalLinks = true;
     int m_keepAliveWakes = 0;
+
+    ActivityLog* m_activity = nullptr;
+    RendererUsage m_reader;
+    QTimer m_sampleTimer;
+    QElapsedTimer m_sampleClock; // CPU time is measured against real time, not the injected clock
+    struct CpuMark
+    {
+        qint64 pid = 0;
+        qint64 ticks = -1;
+        qint64 atMs = 0;
+    };
+    QHash<QString, CpuMark> m_cpuMarks;
+    SessionUsageMap m_usage;
+    QHash<QString, QString> m_reloadDue; // SDR id -> why (for the log), until it is reloaded
+    int m_policyReloads = 0;
 };

@@ -172,6 +172,7 @@ void WhatsAppSession::createPage()
             });
 
     setState(ConnectionState::Loading);
+    m_awakeSince = m_clock->now();
     m_page->load(m_whatsappUrl);
     emit pageChanged(m_page);
 }
@@ -481,6 +482,7 @@ void WhatsAppSession::reloadPage()
         return;
     }
     wake();
+    m_awakeSince = m_clock->now();
     m_page->load(m_whatsappUrl);
 }
 
@@ -536,6 +538,18 @@ bool WhatsAppSession::discard()
     return true;
 }
 
+bool WhatsAppSession::restartRenderer()
+{
+    // Discarding ends the renderer process and everything its JavaScript heap held; a plain reload
+    // would keep the process (same site) and with it much of what the heap grew to. A follow-up look
+    // between two of its chats, or a verification waiting to run, counts as work too.
+    if (m_followUp || m_pendingVerify || !discard())
+        return false;
+    qCInfo(lcSession) << m_sdr.id << "restarting its renderer (profile kept)";
+    wake();
+    return isAwake();
+}
+
 void WhatsAppSession::wake()
 {
     touch();
@@ -548,6 +562,7 @@ void WhatsAppSession::wake()
         return;
     const bool wasDiscarded = isDiscarded();
     m_page->setLifecycleState(QWebEnginePage::LifecycleState::Active);
+    m_awakeSince = m_clock->now();
     qCInfo(lcHibernation) << m_sdr.id << "woken" << (wasDiscarded ? "(reloading)" : "");
     if (wasDiscarded || m_loadFailed) {
         // The discarded page's JavaScript state is gone; start WhatsApp Web afresh (never a deep

@@ -99,6 +99,13 @@ public:
     // Back to active; the state is detected again.
     void wake();
     qint64 renderProcessPid() const;
+    // When the page last became awake with its current JavaScript heap (created, woken, reloaded);
+    // invalid while asleep.
+    QDateTime awakeSince() const { return isAwake() ? m_awakeSince : QDateTime(); }
+    // A fresh renderer for an idle session whose page grew too big or ran too long: the renderer is
+    // released and WhatsApp Web loads afresh in the same profile (the link stays). False when the
+    // session is busy, on screen or being wiped: try again later.
+    bool restartRenderer();
 
     // --- for page jobs ------------------------------------------------------------------------
     // Runs a job of a multi-step request (the follow-up look); endJob when it finished. One job at
@@ -184,6 +191,7 @@ private:
     bool m_wiping = false;
     bool m_loadFailed = false;
     QDateTime m_lastActiveAt;
+    QDateTime m_awakeSince;
     qint64 m_lastQrClickMs = -1;
     int m_qrReloadClicks = 0;
 

@@ -349,6 +349,66 @@ private slots:
         QCOMPARE(cell.data().toString(), QStringLiteral("—"));
     }
 
+    void anAwakeSessionShowsItsRenderersMemoryAndCpuAndAnAsleepOneSaysSo()
+    {
+        addSdr(QStringLiteral("sdr_a"), QStringLiteral("Ahmet"));
+        addSdr(QStringLiteral("sdr_b"), QStringLiteral("Beatriz"));
+        addSdr(QStringLiteral("sdr_c"), QStringLiteral("Carla")); // no session at all
+        DashboardModel model(m_store, m_sdrs, m_statuses, m_activity, &m_clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QLocale::setDefault(QLocale::c());
+        auto cell = [&](const QString& id, int column, int role = Qt::DisplayRole) {
+            return model.index(model.rowOf(id), column).data(role);
+        };
+        QCOMPARE(model.headerData(DashboardModel::MemoryColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Memory"));
+        QCOMPARE(model.headerData(DashboardModel::CpuColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("CPU"));
+        QCOMPARE(cell(QStringLiteral("sdr_a"), DashboardModel::MemoryColumn).toString(), QStringLiteral("—"));
+
+        SessionUsage awake;
+        awake.awake = true;
+        awake.pid = 4242;
+        awake.memoryKb = 350 * 1024 + 100;
+        awake.proportional = true;
+        awake.cpuPercent = 2.54;
+        SessionUsage woken = awake; // woken since the last sample: nothing measured yet
+        woken.memoryKb = -1;
+        woken.cpuPercent = -1;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSessionUsage({{QStringLiteral("sdr_a"), awake}, {QStringLiteral("sdr_b"), SessionUsage()}});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(cell(QStringLiteral("sdr_a"), DashboardModel::MemoryColumn).toString(),
+                 QStringLiteral("350 MB"));
+        QCOMPARE(cell(QStringLiteral("sdr_a"), DashboardModel::CpuColumn).toString(),
+                 QStringLiteral("2.5 %"));
+        QVERIFY(cell(QStringLiteral("sdr_a"), DashboardModel::MemoryColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("PSS")));
+        QCOMPARE(cell(QStringLiteral("sdr_b"), DashboardModel::MemoryColumn).toString(),
+                 QStringLiteral("asleep"));
+        QCOMPARE(cell(QStringLiteral("sdr_b"), DashboardModel::CpuColumn).toString(),
+                 QStringLiteral("asleep"));
+        QCOMPARE(cell(QStringLiteral("sdr_c"), DashboardModel::CpuColumn).toString(), QStringLiteral("—"));
+        // Sorting puts the biggest first (descending) and asleep ones last; the row's SDR id stays.
+        QVERIFY(
+            cell(QStringLiteral("sdr_a"), DashboardModel::MemoryColumn, DashboardModel::SortRole).toDouble() >
+            cell(QStringLiteral("sdr_b"), DashboardModel::MemoryColumn, DashboardModel::SortRole).toDouble());
+        QCOMPARE(
+            cell(QStringLiteral("sdr_b"), DashboardModel::CpuColumn, DashboardModel::SdrIdRole).toString(),
+            QStringLiteral("sdr_b"));
+
+        model.setSessionUsage({{QStringLiteral("sdr_a"), woken}});
+        QCOMPARE(cell(QStringLiteral("sdr_a"), DashboardModel::MemoryColumn).toString(), QStringLiteral("—"));
+        QCOMPARE(cell(QStringLiteral("sdr_b"), DashboardModel::MemoryColumn).toString(), QStringLiteral("—"));
+        // The figures survive a re-read of the store.
+        model.setSessionUsage({{QStringLiteral("sdr_a"), awake}});
+        model.refresh();
+        QCOMPARE(cell(QStringLiteral("sdr_a"), DashboardModel::MemoryColumn).toString(),
+                 QStringLiteral("350 MB"));
+        QLocale::setDefault(QLocale::system());
+    }
+
     void plainTextFromTheNetwork()
     {
         const QString name = QStringLiteral("<i>Mallory</i><script>alert(1)</script>");

@@ -82,6 +82,51 @@ void DashboardModel::setNextSendAt(const QString& sdrId, const QDateTime& when)
     }
 }
 
+void DashboardModel::setSessionUsage(const SessionUsageMap& usage)
+{
+    m_usage = usage;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, MemoryColumn), index(int(m_rows.size()) - 1, CpuColumn));
+}
+
+QVariant DashboardModel::usageData(const QString& sdrId, int column, int role) const
+{
+    const auto it = m_usage.constFind(sdrId);
+    const bool known = it != m_usage.constEnd();
+    const bool measured =
+        known && it->awake && (column == MemoryColumn ? it->memoryKb >= 0 : it->cpuPercent >= 0);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (known && !it->awake)
+            return tr("asleep");
+        if (!measured)
+            return QStringLiteral("—");
+        if (column == MemoryColumn)
+            return tr("%1 MB").arg(QLocale().toString(it->memoryKb / 1024));
+        return tr("%1 %").arg(QLocale().toString(it->cpuPercent, 'f', 1));
+    case SortRole:
+        // Asleep and unknown sort below every measured figure.
+        if (!measured)
+            return -1.0;
+        return column == MemoryColumn ? double(it->memoryKb) : it->cpuPercent;
+    case Qt::ToolTipRole:
+        if (known && !it->awake)
+            return tr("Hibernated: no renderer process, no memory or CPU of its own.");
+        if (!measured)
+            return {};
+        if (column == MemoryColumn)
+            return it->proportional
+                       ? tr("Memory of this session's renderer process (PSS: shared pages counted "
+                            "in proportion).")
+                       : tr("Memory of this session's renderer process (resident set size).");
+        return tr("CPU use of this session's renderer process since the previous sample (100 % = one core).");
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
 void DashboardModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -308,6 +353,11 @@ QVariant DashboardModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     const QColor warning = StatePresentation::color(StatePresentation::Severity::Warning);
     const QColor critical = StatePresentation::color(StatePresentation::Severity::Critical);
+    if ((column == MemoryColumn || column == CpuColumn) && role != SdrIdRole && role != StateRole) {
+        if (role == Qt::ForegroundRole)
+            return row.active ? QVariant() : QBrush(Qt::gray);
+        return usageData(row.sdrId, column, role);
+    }
 
     switch (role) {
     case SdrIdRole:
@@ -413,6 +463,10 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Next send");
     case LastErrorColumn:
         return tr("Last error");
+    case MemoryColumn:
+        return tr("Memory");
+    case CpuColumn:
+        return tr("CPU");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "KeyedRowModel.h"
 #include "SdrOverview.h"
+#include "SessionUsage.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -45,6 +46,8 @@ public:
         BudgetColumn,    // unanswered budget used (UnansweredBudget)
         FailedTodayColumn,
         NextSendColumn,
+        MemoryColumn, // the awake session's renderer (issue 13); "asleep" when it has none
+        CpuColumn,
         // New columns go before this one: the last column stretches to take what is left.
         LastErrorColumn,
         ColumnCount
@@ -98,6 +101,9 @@ public slots:
     void scheduleRefresh();
     // From the pacer: when this SDR sends next (invalid = nothing scheduled).
     void setNextSendAt(const QString& sdrId, const QDateTime& when);
+    // From SessionManager's sampler: what each session's renderer costs (SDRs without a session
+    // are absent).
+    void setSessionUsage(const SessionUsageMap& usage);
     void retranslate();
 
 signals:
@@ -110,6 +116,7 @@ private:
     QVariant sortValue(const SdrOverview& row, ConnectionState state, int column) const;
     QVariant toolTip(const SdrOverview& row, ConnectionState state, int column) const;
     QVariant headerToolTip(int section) const;
+    QVariant usageData(const QString& sdrId, int column, int role) const;
 
     Store* m_store;
     const Clock* m_clock;
@@ -117,6 +124,7 @@ private:
     QHash<QString, QDateTime> m_nextSend;
     std::unique_ptr<FollowUpRepository> m_followUps;
     std::unique_ptr<UnansweredBudget> m_budget;
+    SessionUsageMap m_usage;
     QVector<int> m_hourly = QVector<int>(24, 0);
     QVector<int> m_hourlyReplies = QVector<int>(24, 0);
     QVector<UncertainLead> m_uncertain;

@@ -60,6 +60,11 @@ DashboardView::DashboardView(DashboardModel* model, QWidget* parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Columns added after the last error (per-session memory and CPU, ...) are short figures: the long
+    // last error stays the last column on screen, the one that takes what room is left.
+    m_table->horizontalHeader()->moveSection(
+        m_table->horizontalHeader()->visualIndex(DashboardModel::LastErrorColumn),
+        m_table->horizontalHeader()->count() - 1);
     layout->addWidget(m_table, 3);
     // Sixteen columns do not fit a laptop screen: the number (also in the sidebar) and the time of
     // connection start hidden; a right click on the header shows or hides any column.
@@ -156,8 +161,8 @@ void DashboardView::fitColumns()
     // The last column (the last error) takes what is left rather than a scroll bar; long errors
     // are elided and shown whole in their tooltip.
     QHeaderView* header = m_table->horizontalHeader();
-    const int last = header->count() - 1;
-    if (last > 0) {
+    const int last = header->logicalIndex(header->count() - 1); // on screen
+    if (header->count() > 1) {
         const int others = header->length() - header->sectionSize(last);
         const int room = qMax(120, m_table->viewport()->width() - others);
         if (header->sectionSize(last) > room)

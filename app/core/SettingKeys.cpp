@@ -27,6 +27,11 @@ const QVector<SettingSpec>& all()
         // WhatsApp unlinks a device that has not connected for about 30 days: wake a sleeping,
         // linked session this often so WhatsApp sees it (0: never).
         {"keepalive_wake_s", "SDR_SENDER_KEEPALIVE_WAKE", T::Int, 5 * 86400, 0, 30 * 86400, false},
+        // WhatsApp Web's page grows for days (users of comparable tools see gigabytes): a fresh
+        // renderer for an idle session past either limit. Real WhatsApp Web holds about 150 MB of
+        // live objects after loading, so 1 GB is clearly grown, not just big.
+        {"session_reload_memory_mb", "SDR_SENDER_SESSION_RELOAD_MEMORY", T::Int, 1024, 0, 65536, false},
+        {"session_max_awake_h", "SDR_SENDER_SESSION_MAX_AWAKE_HOURS", T::Int, 24, 0, 24 * 365, false},
         // WhatsApp Web refused the engine: look again this rarely (not a reload loop).
         {"browser_refused_retry_s", "SDR_SENDER_BROWSER_REFUSED_RETRY", T::Int, 6 * 3600, 1, 7 * 86400,
          false},

@@ -47,6 +47,10 @@ inline constexpr QLatin1String DiscardAfterSecs{"discard_after_s"};
 inline constexpr QLatin1String MaxAwakeSessions{"max_awake_sessions"};
 inline constexpr QLatin1String BrowserRefusedRetrySecs{"browser_refused_retry_s"};
 inline constexpr QLatin1String KeepAliveWakeSecs{"keepalive_wake_s"};
+// Issue 13: an idle session gets a fresh renderer when its page grew past this (MB, 0 = never) or
+// has been awake longer than this (hours, 0 = never).
+inline constexpr QLatin1String SessionReloadMemoryMb{"session_reload_memory_mb"};
+inline constexpr QLatin1String SessionMaxAwakeHours{"session_max_awake_h"};
 // Issue 12: how long a sent lead's chat is watched; the recently-contacted hold; the budget of
 // unanswered messages per SDR over the last 30 days.
 inline constexpr QLatin1String FollowUpWatchDays{"followup_watch_days"};

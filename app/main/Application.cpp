@@ -7,6 +7,7 @@
 #include "Credentials.h"
 #include "CrmClient.h"
 #include "CrmSignIn.h"
+#include "DashboardModel.h"
 #include "DataDirectory.h"
 #include "DataRetention.h"
 #include "EngineInfo.h"
@@ -37,6 +38,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QWebEnginePage>
+#include <QWindow>
 
 Application::Application(const QString& dataDir, const CommandLineOptions& options, QObject* parent)
     : QObject(parent)
@@ -82,11 +84,38 @@ bool Application::start()
     // Its first pass comes a while after start (nothing competes with the first polls and pages);
     // a file from an earlier version is switched to incremental vacuum here, once.
     m_retention->start();
-    m_engine->start();
     m_window->show();
+    // The window comes first: serving the SDRs creates a profile and a page per SDR on this thread
+    // (20 SDRs: 20 renderers starting), which would keep the window from appearing for seconds.
+    // The engine starts once the window is on screen (or after a short while if it never is, e.g.
+    // on a window manager that keeps it hidden).
+    if (QWindow* handle = m_window->windowHandle(); handle && !handle->isExposed()) {
+        handle->installEventFilter(this);
+        QTimer::singleShot(kEngineStartFallbackMs, this, &Application::startEngine);
+    } else {
+        startEngine();
+    }
     qCInfo(lcUi) << "started" << (m_demoMode ? "in demo mode" : "") << "data directory" << m_dataDir;
     qCInfo(lcUi).noquote() << "engine:" << EngineInfo::summary();
     return true;
+}
+
+void Application::startEngine()
+{
+    if (m_window && m_window->windowHandle())
+        m_window->windowHandle()->removeEventFilter(this);
+    if (m_engine)
+        m_engine->start(); // once: a second call does nothing
+}
+
+bool Application::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Expose && m_window && watched == m_window->windowHandle() &&
+        m_window->windowHandle()->isExposed()) {
+        // After this expose's paint, not inside it.
+        QTimer::singleShot(0, this, &Application::startEngine);
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void Application::buildCore()
@@ -115,6 +144,7 @@ void Application::buildCore()
 
     m_sessions = std::make_unique<SessionManager>(m_dataDir, m_settings.get(), m_clock.get());
     m_sessions->setSdrRepository(m_sdrs.get());
+    m_sessions->setActivityLog(m_activity.get());
     m_tracker =
         std::make_unique<ConnectionTracker>(m_statuses.get(), m_activity.get(), m_sdrs.get(), m_clock.get());
     m_engine =
@@ -266,6 +296,8 @@ void Application::buildWindow()
 void Application::wireSessions()
 {
     connect(m_sessions.get(), &SessionManager::sessionAdded, this, &Application::watchSession);
+    connect(m_sessions.get(), &SessionManager::usageSampled, m_window->dashboardModel(),
+            [this] { m_window->dashboardModel()->setSessionUsage(m_sessions->sessionUsage()); });
     connect(m_sessions.get(), &SessionManager::sdrRemoved, this, [this](const QString& sdrId, bool) {
         m_tracker->untrack(sdrId);
         m_notifier->forgetSdr(sdrId);

@@ -57,7 +57,12 @@ public:
     SessionManager* sessions() const { return m_sessions.get(); }
     SenderEngine* engine() const { return m_engine.get(); }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    static constexpr int kEngineStartFallbackMs = 2000;
+    void startEngine();
     void buildCore();
     void buildWindow();
     void wireSessions();

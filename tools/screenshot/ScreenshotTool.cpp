@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "OverviewQuery.h"
 #include "SdrRepository.h"
+#include "SessionUsage.h"
 #include "SessionView.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -303,6 +304,29 @@ int main(int argc, char* argv[])
             window.setNextSendAt(QString::fromUtf8(member.id), now.addSecs(gap));
         gap += 23;
     }
+    // What the sampler would show (issue 13): the awake sessions' renderers, the rest asleep.
+    SessionUsageMap usage;
+    auto awake = [&](const char* id, qint64 mb, double cpu) {
+        SessionUsage one;
+        one.awake = true;
+        one.pid = 1000 + usage.size();
+        one.memoryKb = mb * 1024;
+        one.proportional = true;
+        one.cpuPercent = cpu;
+        one.awakeSince = now.addSecs(-3 * 3600);
+        usage.insert(QString::fromUtf8(id), one);
+    };
+    for (const Member& member : kTeam)
+        usage.insert(QString::fromUtf8(member.id), SessionUsage()); // asleep
+    awake("sdr_ana", 312, 1.8);
+    awake("sdr_ahmet", 287, 0.9);
+    awake("sdr_carlos", 846, 2.4);
+    awake("sdr_mehmet", 164, 0.6);
+    window.dashboardModel()->setSessionUsage(usage);
+    activity.add(
+        QStringLiteral("sdr_john"), QStringLiteral("state"),
+        QStringLiteral("WhatsApp Web was reloaded for this SDR while idle: its page used 1187 MB of memory "
+                       "(limit 1024 MB). The link is kept."));
     window.dashboardModel()->refresh();
     window.show();
 
@@ -310,6 +334,8 @@ int main(int argc, char* argv[])
     QTimer::singleShot(300, &app, [&] {
         window.showDashboard();
         failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-dashboard.png")));
+        failures +=
+            !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-dashboard-resources.png")));
         window.showActivity();
         failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-activity.png")));
         window.showSdr(QStringLiteral("sdr_mehmet"));
