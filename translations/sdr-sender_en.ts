@@ -24,6 +24,30 @@
             <numerusform>%n rows refused:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n lead(s) imported before it stay in the queue; the rest of the file was not imported. Importing the same file again adds only the rest.</source>
+        <translation>
+            <numerusform>Import cancelled: %n lead imported before it stays in the queue; the rest of the file was not imported. Importing the same file again adds only the rest.</numerusform>
+            <numerusform>Import cancelled: %n leads imported before it stay in the queue; the rest of the file was not imported. Importing the same file again adds only the rest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message numerus="yes">
+        <source>The newest %n lead(s) shown; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Only the newest %n lead shown; narrow the filters to see older ones.</numerusform>
+            <numerusform>The newest %n leads shown; narrow the filters to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -106,6 +130,13 @@
         <translation>
             <numerusform>%n send today</numerusform>
             <numerusform>%n sends today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) today</source>
+        <translation>
+            <numerusform>%n reply today</numerusform>
+            <numerusform>%n replies today</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ActivityExportJob</name>
+    <message>
+        <source>Cannot read the activity log: %1</source>
+        <translation>No se puede leer el registro de actividad: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ActivityModel</name>
     <message>
         <source>Connection</source>
@@ -93,6 +104,18 @@
     <message>
         <source>Save the entries shown (with the current filters) as a CSV file</source>
         <translation>Guardar las entradas mostradas (con los filtros actuales) como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -463,10 +486,6 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <translation>Cola</translation>
     </message>
     <message>
-        <source>Sent today</source>
-        <translation>Enviados hoy</translation>
-    </message>
-    <message>
         <source>Failed today</source>
         <translation>Fallidos hoy</translation>
     </message>
@@ -477,6 +496,142 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>Last error</source>
         <translation>Último error</translation>
+    </message>
+    <message>
+        <source>asleep</source>
+        <translation>dormida</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Hibernated: no renderer process, no memory or CPU of its own.</source>
+        <translation>Sesión hibernada: sin proceso de renderizado, sin memoria ni CPU propias.</translation>
+    </message>
+    <message>
+        <source>Memory of this session&apos;s renderer process (PSS: shared pages counted in proportion).</source>
+        <translation>Memoria del proceso de renderizado de esta sesión (PSS: las páginas compartidas se cuentan de forma proporcional).</translation>
+    </message>
+    <message>
+        <source>Memory of this session&apos;s renderer process (resident set size).</source>
+        <translation>Memoria del proceso de renderizado de esta sesión (tamaño del conjunto residente).</translation>
+    </message>
+    <message>
+        <source>CPU use of this session&apos;s renderer process since the previous sample (100 % = one core).</source>
+        <translation>Uso de CPU del proceso de renderizado de esta sesión desde la muestra anterior (100 % = un núcleo).</translation>
+    </message>
+    <message>
+        <source>Paused: unanswered budget</source>
+        <translation>En pausa: cupo de mensajes sin respuesta</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3 %)</source>
+        <translation>%1 / %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2 today, %3 in the last 7 days</source>
+        <translation>%1: %2 hoy, %3 en los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Sending is paused for this SDR: %1 of its last 30 days&apos; messages got no reply (budget %2). It resumes when leads reply, old messages leave the 30 days, or the budget is raised in Settings. Connection: %3.</source>
+        <translation>Los envíos de este SDR están en pausa: %1 de sus mensajes de los últimos 30 días no tuvieron respuesta (cupo %2). Se reanudan cuando los leads respondan, los mensajes antiguos salgan de los 30 días o se aumente el cupo en Configuración. Conexión: %3.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leídos</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Respondidos</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 messages sent in the last 7 days got a reply.</source>
+        <translation>%1 de los %2 mensajes enviados en los últimos 7 días recibieron respuesta.</translation>
+    </message>
+    <message>
+        <source>Nothing sent in the last 7 days.</source>
+        <translation>No se envió nada en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>Unanswered budget used: %1 / %2 (%3 %): messages of the last 30 days without a reply, against this SDR&apos;s budget.</source>
+        <translation>Cupo de mensajes sin respuesta usado: %1 / %2 (%3 %): mensajes de los últimos 30 días sin respuesta, respecto al cupo de este SDR.</translation>
+    </message>
+    <message>
+        <source>Sending is paused for this SDR.</source>
+        <translation>Los envíos de este SDR están en pausa.</translation>
+    </message>
+    <message>
+        <source>At 100 % sending pauses for this SDR.</source>
+        <translation>Al 100 % se pausan los envíos de este SDR.</translation>
+    </message>
+    <message>
+        <source>Today / the last 7 days (today included).</source>
+        <translation>Hoy / los últimos 7 días (hoy incluido).</translation>
+    </message>
+    <message>
+        <source>Messages sent.</source>
+        <translation>Mensajes enviados.</translation>
+    </message>
+    <message>
+        <source>Messages delivered to the lead&apos;s phone (two grey ticks).</source>
+        <translation>Mensajes entregados en el teléfono del lead (dos marcas de verificación grises).</translation>
+    </message>
+    <message>
+        <source>Messages the lead read (two blue ticks).</source>
+        <translation>Mensajes que el lead leyó (dos marcas de verificación azules).</translation>
+    </message>
+    <message>
+        <source>Leads who replied.</source>
+        <translation>Leads que respondieron.</translation>
+    </message>
+    <message>
+        <source>Leads who asked not to be contacted again.</source>
+        <translation>Leads que pidieron no ser contactados de nuevo.</translation>
+    </message>
+    <message>
+        <source>Of the messages sent in the last 7 days, the share that got a reply.</source>
+        <translation>De los mensajes enviados en los últimos 7 días, la proporción que recibió respuesta.</translation>
+    </message>
+    <message>
+        <source>Messages of the last 30 days without a reply, against the SDR&apos;s unanswered budget. Flagged at 80 %; at 100 % sending pauses for the SDR.</source>
+        <translation>Mensajes de los últimos 30 días sin respuesta, respecto al cupo de mensajes sin respuesta del SDR. Se marca al 80 %; al 100 % se pausan los envíos del SDR.</translation>
+    </message>
+    <message>
+        <source>Leads waiting to be sent.</source>
+        <translation>Leads en espera de envío.</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>Tasa de respuesta</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
     </message>
 </context>
 <context>
@@ -500,10 +655,6 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>Failed today</source>
         <translation>Fallidos hoy</translation>
-    </message>
-    <message>
-        <source>Sends per hour today</source>
-        <translation>Envíos por hora hoy</translation>
     </message>
     <message>
         <source>Needs a decision</source>
@@ -548,6 +699,14 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>Send not confirmed</source>
         <translation>Envío no confirmado</translation>
+    </message>
+    <message>
+        <source>Replied today</source>
+        <translation>Respondidos hoy</translation>
+    </message>
+    <message>
+        <source>Sends and replies per hour today</source>
+        <translation>Envíos y respuestas por hora hoy</translation>
     </message>
 </context>
 <context>
@@ -762,10 +921,6 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <translation>Importar leads</translation>
     </message>
     <message>
-        <source>Choose a CSV file with a header row and the columns id, assigned_sdr_id, name, phone and message. Each lead is sent only through its assigned SDR&apos;s WhatsApp; rows that do not pass the checks are listed below and not imported.</source>
-        <translation>Elija un archivo CSV con una fila de encabezado y las columnas id, assigned_sdr_id, name, phone y message. Cada lead se envía solo por el WhatsApp de su SDR asignado; las filas que no superan las comprobaciones se muestran abajo y no se importan.</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
@@ -788,6 +943,33 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n lead(s) imported before it stay in the queue; the rest of the file was not imported. Importing the same file again adds only the rest.</source>
+        <translation>
+            <numerusform>Importación cancelada: %n lead importado antes sigue en la cola; el resto del archivo no se importó. Si vuelve a importar el mismo archivo, solo se añade el resto.</numerusform>
+            <numerusform>Importación cancelada: los %n leads importados antes siguen en la cola; el resto del archivo no se importó. Si vuelve a importar el mismo archivo, solo se añade el resto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importación cancelada: no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with a header row and the columns id, assigned_sdr_id, name, phone and message. Each lead is sent only through its assigned SDR&apos;s WhatsApp; rows that do not pass the checks are listed below and not imported. Cancel stops an import: the leads imported until then stay, and importing the same file again adds only the rest.</source>
+        <translation>Elija un archivo CSV con una fila de encabezado y las columnas id, assigned_sdr_id, name, phone y message. Cada lead se envía solo a través del WhatsApp de su SDR asignado; las filas que no superan las comprobaciones se muestran abajo y no se importan. Cancelar detiene una importación: los leads importados hasta entonces se conservan, y al importar de nuevo el mismo archivo solo se añade el resto.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancelar importación</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1011,146 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>Reporting the %1 event of lead %2 failed (%3); retrying.</source>
         <translation>Falló el informe del evento %1 del lead %2 (%3); se reintenta.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incierto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Respondido</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Último evento</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Lead ID</source>
+        <translation>ID del lead</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message>
+        <source>All SDRs</source>
+        <translation>Todos los SDR</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>The leads could not be read: %1</source>
+        <translation>No se pudieron leer los leads: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n lead(s) shown; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Se muestra %n lead, el más reciente; acote los filtros para ver los más antiguos.</numerusform>
+            <numerusform>Se muestran los %n leads más recientes; acote los filtros para ver los más antiguos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Exportar leads</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>&amp;SDR:</source>
+        <translation>&amp;SDR:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Search name, phone or reply</source>
+        <translation>Buscar nombre, teléfono o respuesta</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the leads shown (with the current filters) as a CSV file</source>
+        <translation>Guardar los leads mostrados (con los filtros actuales) como archivo CSV</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1316,22 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <source>&amp;Suppression list…</source>
         <translation>Lista de &amp;exclusión…</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>&amp;Leads</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a lead replies</source>
+        <translation>&amp;Notificarme cuando un lead responda</translation>
+    </message>
+    <message>
+        <source>A desktop notification for each reply. Your choice on this computer only.</source>
+        <translation>Una notificación de escritorio por cada respuesta. Esta elección solo se aplica a este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -1043,6 +1381,14 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>WhatsApp Web does not accept this app&apos;s browser engine. Nothing is sent for %1; see the session for what to do.</source>
         <translation>WhatsApp Web no acepta el motor de navegador de esta aplicación. No se envía nada para %1; mira la sesión para saber qué hacer.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sin texto)</translation>
+    </message>
+    <message>
+        <source>%1 replied to %2</source>
+        <translation>%1 respondió a %2</translation>
     </message>
 </context>
 <context>
@@ -1253,10 +1599,6 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
 </context>
 <context>
     <name>SendsChart</name>
-    <message>
-        <source>Sends per hour today</source>
-        <translation>Envíos por hora hoy</translation>
-    </message>
     <message numerus="yes">
         <source>%n send(s) today</source>
         <translation>
@@ -1267,6 +1609,40 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>No sends yet today</source>
         <translation>Aún no hay envíos hoy</translation>
+    </message>
+    <message>
+        <source>Sends and replies per hour today</source>
+        <translation>Envíos y respuestas por hora hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) today</source>
+        <translation>
+            <numerusform>%n respuesta hoy</numerusform>
+            <numerusform>%n respuestas hoy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+</context>
+<context>
+    <name>SessionManager</name>
+    <message>
+        <source>its page used %1 MB of memory (limit %2 MB)</source>
+        <translation>su página usaba %1 MB de memoria (límite %2 MB)</translation>
+    </message>
+    <message>
+        <source>it had been awake for %1 hours (limit %2 hours)</source>
+        <translation>la sesión llevaba %1 horas despierta (límite %2 horas)</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web was reloaded for this SDR while idle: %1. The link is kept.</source>
+        <translation>Se recargó WhatsApp Web de este SDR mientras estaba inactivo: %1. Se mantiene la vinculación.</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1941,14 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <source>Blank the texts of finished leads after (days, 0 = never)</source>
         <translation>Borrar los textos de leads finalizados tras (días, 0 = nunca)</translation>
     </message>
+    <message>
+        <source>Reload an idle session using more than (MB, 0 = never)</source>
+        <translation>Recargar una sesión inactiva que use más de (MB, 0 = nunca)</translation>
+    </message>
+    <message>
+        <source>Reload an idle session awake longer than (h, 0 = never)</source>
+        <translation>Recargar una sesión inactiva que lleve despierta más de (h, 0 = nunca)</translation>
+    </message>
 </context>
 <context>
     <name>StatePresentation</name>
@@ -1734,6 +2118,10 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
     <message>
         <source>UNCERTAIN</source>
         <translation>INCIERTOS</translation>
+    </message>
+    <message>
+        <source>REPLIED TODAY/7D</source>
+        <translation>RESPONDIDOS HOY/7D</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>ActivityExportJob</name>
+    <message>
+        <source>Cannot read the activity log: %1</source>
+        <translation>Não foi possível ler o registro de atividades: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ActivityModel</name>
     <message>
         <source>Connection</source>
@@ -93,6 +104,18 @@
     <message>
         <source>Save the entries shown (with the current filters) as a CSV file</source>
         <translation>Salvar as entradas exibidas (com os filtros atuais) em um arquivo CSV</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -463,10 +486,6 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <translation>Fila</translation>
     </message>
     <message>
-        <source>Sent today</source>
-        <translation>Enviados hoje</translation>
-    </message>
-    <message>
         <source>Failed today</source>
         <translation>Falhas hoje</translation>
     </message>
@@ -477,6 +496,142 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>Last error</source>
         <translation>Último erro</translation>
+    </message>
+    <message>
+        <source>asleep</source>
+        <translation>adormecida</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Hibernated: no renderer process, no memory or CPU of its own.</source>
+        <translation>Hibernando: sem processo de renderização, sem memória nem CPU próprias.</translation>
+    </message>
+    <message>
+        <source>Memory of this session&apos;s renderer process (PSS: shared pages counted in proportion).</source>
+        <translation>Memória do processo de renderização desta sessão (PSS: páginas compartilhadas contadas proporcionalmente).</translation>
+    </message>
+    <message>
+        <source>Memory of this session&apos;s renderer process (resident set size).</source>
+        <translation>Memória do processo de renderização desta sessão (tamanho do conjunto residente).</translation>
+    </message>
+    <message>
+        <source>CPU use of this session&apos;s renderer process since the previous sample (100 % = one core).</source>
+        <translation>Uso de CPU do processo de renderização desta sessão desde a amostra anterior (100 % = um núcleo).</translation>
+    </message>
+    <message>
+        <source>Paused: unanswered budget</source>
+        <translation>Pausado: cota de mensagens sem resposta</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3 %)</source>
+        <translation>%1 / %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2 today, %3 in the last 7 days</source>
+        <translation>%1: %2 hoje, %3 nos últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Sending is paused for this SDR: %1 of its last 30 days&apos; messages got no reply (budget %2). It resumes when leads reply, old messages leave the 30 days, or the budget is raised in Settings. Connection: %3.</source>
+        <translation>Os envios deste SDR estão pausados: %1 das mensagens dele dos últimos 30 dias ficaram sem resposta (cota de %2). Eles são retomados quando os leads responderem, as mensagens antigas saírem dos 30 dias ou a cota for aumentada nas Configurações. Conexão: %3.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregues</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lidos</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Com resposta</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Descadastrados</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 messages sent in the last 7 days got a reply.</source>
+        <translation>%1 das %2 mensagens enviadas nos últimos 7 dias tiveram resposta.</translation>
+    </message>
+    <message>
+        <source>Nothing sent in the last 7 days.</source>
+        <translation>Nada enviado nos últimos 7 dias.</translation>
+    </message>
+    <message>
+        <source>Unanswered budget used: %1 / %2 (%3 %): messages of the last 30 days without a reply, against this SDR&apos;s budget.</source>
+        <translation>Cota de mensagens sem resposta usada: %1 / %2 (%3 %): mensagens dos últimos 30 dias sem resposta, em relação à cota deste SDR.</translation>
+    </message>
+    <message>
+        <source>Sending is paused for this SDR.</source>
+        <translation>Os envios deste SDR estão pausados.</translation>
+    </message>
+    <message>
+        <source>At 100 % sending pauses for this SDR.</source>
+        <translation>Em 100 %, os envios deste SDR são pausados.</translation>
+    </message>
+    <message>
+        <source>Today / the last 7 days (today included).</source>
+        <translation>Hoje / últimos 7 dias (incluindo hoje).</translation>
+    </message>
+    <message>
+        <source>Messages sent.</source>
+        <translation>Mensagens enviadas.</translation>
+    </message>
+    <message>
+        <source>Messages delivered to the lead&apos;s phone (two grey ticks).</source>
+        <translation>Mensagens entregues no telefone do lead (dois tiques cinza).</translation>
+    </message>
+    <message>
+        <source>Messages the lead read (two blue ticks).</source>
+        <translation>Mensagens que o lead leu (dois tiques azuis).</translation>
+    </message>
+    <message>
+        <source>Leads who replied.</source>
+        <translation>Leads que responderam.</translation>
+    </message>
+    <message>
+        <source>Leads who asked not to be contacted again.</source>
+        <translation>Leads que pediram para não ser contatados novamente.</translation>
+    </message>
+    <message>
+        <source>Of the messages sent in the last 7 days, the share that got a reply.</source>
+        <translation>Das mensagens enviadas nos últimos 7 dias, a parcela que teve resposta.</translation>
+    </message>
+    <message>
+        <source>Messages of the last 30 days without a reply, against the SDR&apos;s unanswered budget. Flagged at 80 %; at 100 % sending pauses for the SDR.</source>
+        <translation>Mensagens dos últimos 30 dias sem resposta, em relação à cota de mensagens sem resposta do SDR. Sinalizado em 80 %; em 100 %, os envios do SDR são pausados.</translation>
+    </message>
+    <message>
+        <source>Leads waiting to be sent.</source>
+        <translation>Leads aguardando envio.</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>Taxa de resposta</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Sem resposta</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memória</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
     </message>
 </context>
 <context>
@@ -500,10 +655,6 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>Failed today</source>
         <translation>Falhas hoje</translation>
-    </message>
-    <message>
-        <source>Sends per hour today</source>
-        <translation>Envios por hora hoje</translation>
     </message>
     <message>
         <source>Needs a decision</source>
@@ -548,6 +699,14 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>Send not confirmed</source>
         <translation>Envio não confirmado</translation>
+    </message>
+    <message>
+        <source>Replied today</source>
+        <translation>Respostas hoje</translation>
+    </message>
+    <message>
+        <source>Sends and replies per hour today</source>
+        <translation>Envios e respostas por hora hoje</translation>
     </message>
 </context>
 <context>
@@ -762,10 +921,6 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <translation>Importar leads</translation>
     </message>
     <message>
-        <source>Choose a CSV file with a header row and the columns id, assigned_sdr_id, name, phone and message. Each lead is sent only through its assigned SDR&apos;s WhatsApp; rows that do not pass the checks are listed below and not imported.</source>
-        <translation>Escolha um arquivo CSV com uma linha de cabeçalho e as colunas id, assigned_sdr_id, name, phone e message. Cada lead é enviado apenas pelo WhatsApp do SDR atribuído; as linhas que não passam nas verificações aparecem abaixo e não são importadas.</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;Arquivo:</translation>
     </message>
@@ -788,6 +943,33 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n lead(s) imported before it stay in the queue; the rest of the file was not imported. Importing the same file again adds only the rest.</source>
+        <translation>
+            <numerusform>Importação cancelada: %n lead importado antes do cancelamento continua na fila; o restante do arquivo não foi importado. Importar o mesmo arquivo de novo adiciona só o restante.</numerusform>
+            <numerusform>Importação cancelada: %n leads importados antes do cancelamento continuam na fila; o restante do arquivo não foi importado. Importar o mesmo arquivo de novo adiciona só o restante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importação cancelada: nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with a header row and the columns id, assigned_sdr_id, name, phone and message. Each lead is sent only through its assigned SDR&apos;s WhatsApp; rows that do not pass the checks are listed below and not imported. Cancel stops an import: the leads imported until then stay, and importing the same file again adds only the rest.</source>
+        <translation>Escolha um arquivo CSV com uma linha de cabeçalho e as colunas id, assigned_sdr_id, name, phone e message. Cada lead é enviado somente pelo WhatsApp do SDR atribuído a ele; as linhas que não passam nas verificações são listadas abaixo e não são importadas. Cancelar interrompe uma importação: os leads importados até então permanecem, e importar o mesmo arquivo de novo adiciona só o restante.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancelar importação</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1011,146 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>Reporting the %1 event of lead %2 failed (%3); retrying.</source>
         <translation>Falha ao informar o evento %1 do lead %2 (%3); tentando novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retido</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incerto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lido</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Respondeu</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Descadastrado</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Enviado em</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Último evento</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Lead ID</source>
+        <translation>ID do lead</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message>
+        <source>All SDRs</source>
+        <translation>Todos os SDRs</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos os estados</translation>
+    </message>
+    <message>
+        <source>The leads could not be read: %1</source>
+        <translation>Não foi possível ler os leads: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n lead(s) shown; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Exibindo %n lead, o mais recente; refine os filtros para ver os mais antigos.</numerusform>
+            <numerusform>Exibindo os %n leads mais recentes; refine os filtros para ver os mais antigos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Exportar leads</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Falha na exportação: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado para %1</translation>
+    </message>
+    <message>
+        <source>&amp;SDR:</source>
+        <translation>&amp;SDR:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Search name, phone or reply</source>
+        <translation>Pesquisar nome, telefone ou resposta</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the leads shown (with the current filters) as a CSV file</source>
+        <translation>Salvar os leads exibidos (com os filtros atuais) em um arquivo CSV</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1316,22 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <source>&amp;Suppression list…</source>
         <translation>Lista de &amp;exclusão…</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>&amp;Leads</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a lead replies</source>
+        <translation>&amp;Notificar-me quando um lead responder</translation>
+    </message>
+    <message>
+        <source>A desktop notification for each reply. Your choice on this computer only.</source>
+        <translation>Uma notificação na área de trabalho para cada resposta. Sua escolha vale só neste computador.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -1043,6 +1381,14 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>WhatsApp Web does not accept this app&apos;s browser engine. Nothing is sent for %1; see the session for what to do.</source>
         <translation>O WhatsApp Web não aceita o mecanismo de navegador deste aplicativo. Nada é enviado para %1; veja a sessão para saber o que fazer.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sem texto)</translation>
+    </message>
+    <message>
+        <source>%1 replied to %2</source>
+        <translation>%1 respondeu a %2</translation>
     </message>
 </context>
 <context>
@@ -1253,10 +1599,6 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
 </context>
 <context>
     <name>SendsChart</name>
-    <message>
-        <source>Sends per hour today</source>
-        <translation>Envios por hora hoje</translation>
-    </message>
     <message numerus="yes">
         <source>%n send(s) today</source>
         <translation>
@@ -1267,6 +1609,40 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>No sends yet today</source>
         <translation>Nenhum envio hoje ainda</translation>
+    </message>
+    <message>
+        <source>Sends and replies per hour today</source>
+        <translation>Envios e respostas por hora hoje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) today</source>
+        <translation>
+            <numerusform>%n resposta hoje</numerusform>
+            <numerusform>%n respostas hoje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Envios</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respostas</translation>
+    </message>
+</context>
+<context>
+    <name>SessionManager</name>
+    <message>
+        <source>its page used %1 MB of memory (limit %2 MB)</source>
+        <translation>a página usava %1 MB de memória (limite de %2 MB)</translation>
+    </message>
+    <message>
+        <source>it had been awake for %1 hours (limit %2 hours)</source>
+        <translation>estava ativa havia %1 horas (limite de %2 horas)</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web was reloaded for this SDR while idle: %1. The link is kept.</source>
+        <translation>A sessão do WhatsApp Web deste SDR foi recarregada enquanto estava ociosa: %1. O vínculo é mantido.</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1941,14 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <source>Blank the texts of finished leads after (days, 0 = never)</source>
         <translation>Apagar os textos de leads concluídos após (dias, 0 = nunca)</translation>
     </message>
+    <message>
+        <source>Reload an idle session using more than (MB, 0 = never)</source>
+        <translation>Recarregar uma sessão ociosa que use mais de (MB, 0 = nunca)</translation>
+    </message>
+    <message>
+        <source>Reload an idle session awake longer than (h, 0 = never)</source>
+        <translation>Recarregar uma sessão ociosa ativa há mais de (h, 0 = nunca)</translation>
+    </message>
 </context>
 <context>
     <name>StatePresentation</name>
@@ -1734,6 +2118,10 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
     <message>
         <source>UNCERTAIN</source>
         <translation>INCERTOS</translation>
+    </message>
+    <message>
+        <source>REPLIED TODAY/7D</source>
+        <translation>RESPOSTAS HOJE/7D</translation>
     </message>
 </context>
 <context>

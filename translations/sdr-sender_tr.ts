@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>ActivityExportJob</name>
+    <message>
+        <source>Cannot read the activity log: %1</source>
+        <translation>Etkinlik günlüğü okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+</context>
+<context>
     <name>ActivityModel</name>
     <message>
         <source>Connection</source>
@@ -93,6 +104,18 @@
     <message>
         <source>Save the entries shown (with the current filters) as a CSV file</source>
         <translation>Gösterilen kayıtları (geçerli filtrelerle) CSV dosyası olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Dışa aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Dışa aktarma iptal edildi; hiçbir dosya yazılmadı.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
@@ -463,10 +486,6 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <translation>Kuyruk</translation>
     </message>
     <message>
-        <source>Sent today</source>
-        <translation>Bugün gönderilen</translation>
-    </message>
-    <message>
         <source>Failed today</source>
         <translation>Bugün başarısız</translation>
     </message>
@@ -477,6 +496,142 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>Last error</source>
         <translation>Son hata</translation>
+    </message>
+    <message>
+        <source>asleep</source>
+        <translation>uykuda</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Hibernated: no renderer process, no memory or CPU of its own.</source>
+        <translation>Uyku modunda: oluşturucu işlemi yok, kendine ait bellek veya CPU kullanımı yok.</translation>
+    </message>
+    <message>
+        <source>Memory of this session&apos;s renderer process (PSS: shared pages counted in proportion).</source>
+        <translation>Bu oturumun oluşturucu işleminin belleği (PSS: paylaşılan sayfalar orantılı olarak sayılır).</translation>
+    </message>
+    <message>
+        <source>Memory of this session&apos;s renderer process (resident set size).</source>
+        <translation>Bu oturumun oluşturucu işleminin belleği (yerleşik küme boyutu).</translation>
+    </message>
+    <message>
+        <source>CPU use of this session&apos;s renderer process since the previous sample (100 % = one core).</source>
+        <translation>Bu oturumun oluşturucu işleminin önceki ölçümden bu yana CPU kullanımı (yüzde 100 = bir çekirdek).</translation>
+    </message>
+    <message>
+        <source>Paused: unanswered budget</source>
+        <translation>Duraklatıldı: yanıtsız mesaj kotası</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3 %)</source>
+        <translation>%1 / %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2 today, %3 in the last 7 days</source>
+        <translation>%1: bugün %2, son 7 günde %3</translation>
+    </message>
+    <message>
+        <source>Sending is paused for this SDR: %1 of its last 30 days&apos; messages got no reply (budget %2). It resumes when leads reply, old messages leave the 30 days, or the budget is raised in Settings. Connection: %3.</source>
+        <translation>Bu SDR için gönderim duraklatıldı: son 30 gündeki mesajlarından %1 tanesi yanıt almadı (kota %2). Kişiler yanıt verdiğinde, eski mesajlar 30 günün dışına çıktığında veya kota Ayarlar&apos;da artırıldığında devam eder. Bağlantı: %3.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderilen</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>İletilen</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Okunan</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Yanıtlayan</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Reddeden</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 messages sent in the last 7 days got a reply.</source>
+        <translation>Son 7 günde gönderilen %2 mesajın %1 tanesi yanıt aldı.</translation>
+    </message>
+    <message>
+        <source>Nothing sent in the last 7 days.</source>
+        <translation>Son 7 günde hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>Unanswered budget used: %1 / %2 (%3 %): messages of the last 30 days without a reply, against this SDR&apos;s budget.</source>
+        <translation>Kullanılan yanıtsız mesaj kotası: %1 / %2 (%3 %): son 30 gündeki yanıt almamış mesajlar, bu SDR&apos;ın kotasına oranla.</translation>
+    </message>
+    <message>
+        <source>Sending is paused for this SDR.</source>
+        <translation>Bu SDR için gönderim duraklatıldı.</translation>
+    </message>
+    <message>
+        <source>At 100 % sending pauses for this SDR.</source>
+        <translation>Yüzde 100&apos;e ulaşıldığında bu SDR için gönderim duraklar.</translation>
+    </message>
+    <message>
+        <source>Today / the last 7 days (today included).</source>
+        <translation>Bugün / son 7 gün (bugün dahil).</translation>
+    </message>
+    <message>
+        <source>Messages sent.</source>
+        <translation>Gönderilen mesajlar.</translation>
+    </message>
+    <message>
+        <source>Messages delivered to the lead&apos;s phone (two grey ticks).</source>
+        <translation>Kişinin telefonuna iletilen mesajlar (iki gri tik).</translation>
+    </message>
+    <message>
+        <source>Messages the lead read (two blue ticks).</source>
+        <translation>Kişinin okuduğu mesajlar (iki mavi tik).</translation>
+    </message>
+    <message>
+        <source>Leads who replied.</source>
+        <translation>Yanıt veren kişiler.</translation>
+    </message>
+    <message>
+        <source>Leads who asked not to be contacted again.</source>
+        <translation>Bir daha iletişim kurulmamasını isteyen kişiler.</translation>
+    </message>
+    <message>
+        <source>Of the messages sent in the last 7 days, the share that got a reply.</source>
+        <translation>Son 7 günde gönderilen mesajlardan yanıt alanların oranı.</translation>
+    </message>
+    <message>
+        <source>Messages of the last 30 days without a reply, against the SDR&apos;s unanswered budget. Flagged at 80 %; at 100 % sending pauses for the SDR.</source>
+        <translation>Son 30 gündeki yanıt almamış mesajlar, SDR&apos;ın yanıtsız mesaj kotasına oranla. Yüzde 80&apos;de işaretlenir; yüzde 100&apos;de SDR için gönderim duraklar.</translation>
+    </message>
+    <message>
+        <source>Leads waiting to be sent.</source>
+        <translation>Gönderilmeyi bekleyen kişiler.</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>Yanıt oranı</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Yanıtsız</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Bellek</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
     </message>
 </context>
 <context>
@@ -500,10 +655,6 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>Failed today</source>
         <translation>Bugün başarısız</translation>
-    </message>
-    <message>
-        <source>Sends per hour today</source>
-        <translation>Bugün saat başına gönderim</translation>
     </message>
     <message>
         <source>Needs a decision</source>
@@ -548,6 +699,14 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>Send not confirmed</source>
         <translation>Gönderim doğrulanmadı</translation>
+    </message>
+    <message>
+        <source>Replied today</source>
+        <translation>Bugün yanıtlayan</translation>
+    </message>
+    <message>
+        <source>Sends and replies per hour today</source>
+        <translation>Bugün saatlik gönderimler ve yanıtlar</translation>
     </message>
 </context>
 <context>
@@ -759,10 +918,6 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <translation>Kişileri içe aktar</translation>
     </message>
     <message>
-        <source>Choose a CSV file with a header row and the columns id, assigned_sdr_id, name, phone and message. Each lead is sent only through its assigned SDR&apos;s WhatsApp; rows that do not pass the checks are listed below and not imported.</source>
-        <translation>Başlık satırı ve id, assigned_sdr_id, name, phone ve message sütunları olan bir CSV dosyası seçin. Her kişiye yalnızca atandığı SDR&apos;ın WhatsApp&apos;ından gönderilir; denetimleri geçemeyen satırlar aşağıda listelenir ve içe aktarılmaz.</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;Dosya:</translation>
     </message>
@@ -785,6 +940,32 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>Problem</source>
         <translation>Sorun</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>İptal ediliyor…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>İçe aktarılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n lead(s) imported before it stay in the queue; the rest of the file was not imported. Importing the same file again adds only the rest.</source>
+        <translation>
+            <numerusform>İçe aktarma iptal edildi: öncesinde içe aktarılan %n kişi kuyrukta kalıyor; dosyanın geri kalanı içe aktarılmadı. Aynı dosyayı yeniden içe aktarmak yalnızca geri kalanı ekler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>İçe aktarma iptal edildi: hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with a header row and the columns id, assigned_sdr_id, name, phone and message. Each lead is sent only through its assigned SDR&apos;s WhatsApp; rows that do not pass the checks are listed below and not imported. Cancel stops an import: the leads imported until then stay, and importing the same file again adds only the rest.</source>
+        <translation>Başlık satırı ve id, assigned_sdr_id, name, phone ve message sütunları olan bir CSV dosyası seçin. Her kişiye yalnızca atandığı SDR&apos;ın WhatsApp&apos;ından gönderilir; denetimlerden geçemeyen satırlar aşağıda listelenir ve içe aktarılmaz. İptal, içe aktarmayı durdurur: o ana kadar içe aktarılan kişiler kalır ve aynı dosyayı yeniden içe aktarmak yalnızca geri kalanı ekler.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>İçe aktarmayı iptal et</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1007,144 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>Reporting the %1 event of lead %2 failed (%3); retrying.</source>
         <translation>%2 kişisinin %1 olayının bildirimi başarısız (%3); yeniden deneniyor.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>Kuyrukta</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Gönderiliyor</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Bekletiliyor</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Belirsiz</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderildi</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>İletildi</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Okundu</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Yanıtladı</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Reddetti</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Gönderim zamanı</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Son olay</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <source>Lead ID</source>
+        <translation>Kişi kimliği</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message>
+        <source>All SDRs</source>
+        <translation>Tüm SDR&apos;lar</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tüm durumlar</translation>
+    </message>
+    <message>
+        <source>The leads could not be read: %1</source>
+        <translation>Kişiler okunamadı: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n lead(s) shown; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>En yeni %n kişi gösteriliyor; daha eskileri görmek için filtreleri daraltın.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n kişi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Kişileri dışa aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Dışa aktarma başarısız: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 konumuna aktarıldı</translation>
+    </message>
+    <message>
+        <source>&amp;SDR:</source>
+        <translation>&amp;SDR:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Durum:</translation>
+    </message>
+    <message>
+        <source>Search name, phone or reply</source>
+        <translation>Ad, telefon veya yanıtta ara</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV olarak aktar…</translation>
+    </message>
+    <message>
+        <source>Save the leads shown (with the current filters) as a CSV file</source>
+        <translation>Gösterilen kişileri (geçerli filtrelerle) CSV dosyası olarak kaydet</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1307,22 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <source>&amp;Suppression list…</source>
         <translation>&amp;Hariç tutma listesi…</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>&amp;Kişiler</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a lead replies</source>
+        <translation>Bir kişi yanıt verdiğinde &amp;bildir</translation>
+    </message>
+    <message>
+        <source>A desktop notification for each reply. Your choice on this computer only.</source>
+        <translation>Her yanıt için bir masaüstü bildirimi. Seçiminiz yalnızca bu bilgisayarda geçerlidir.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -1036,6 +1371,14 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>WhatsApp Web does not accept this app&apos;s browser engine. Nothing is sent for %1; see the session for what to do.</source>
         <translation>WhatsApp Web bu uygulamanın tarayıcı motorunu kabul etmiyor. %1 için hiçbir şey gönderilmiyor; ne yapılacağını oturumda görün.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(metin yok)</translation>
+    </message>
+    <message>
+        <source>%1 replied to %2</source>
+        <translation>%1, %2 adlı SDR&apos;a yanıt verdi</translation>
     </message>
 </context>
 <context>
@@ -1242,10 +1585,6 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
 </context>
 <context>
     <name>SendsChart</name>
-    <message>
-        <source>Sends per hour today</source>
-        <translation>Bugün saat başına gönderim</translation>
-    </message>
     <message numerus="yes">
         <source>%n send(s) today</source>
         <translation>
@@ -1255,6 +1594,39 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>No sends yet today</source>
         <translation>Bugün henüz gönderim yok</translation>
+    </message>
+    <message>
+        <source>Sends and replies per hour today</source>
+        <translation>Bugün saatlik gönderimler ve yanıtlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) today</source>
+        <translation>
+            <numerusform>Bugün %n yanıt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Gönderimler</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Yanıtlar</translation>
+    </message>
+</context>
+<context>
+    <name>SessionManager</name>
+    <message>
+        <source>its page used %1 MB of memory (limit %2 MB)</source>
+        <translation>sayfası %1 MB bellek kullandı (sınır %2 MB)</translation>
+    </message>
+    <message>
+        <source>it had been awake for %1 hours (limit %2 hours)</source>
+        <translation>%1 saattir uyanıktı (sınır %2 saat)</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web was reloaded for this SDR while idle: %1. The link is kept.</source>
+        <translation>Bu SDR için WhatsApp Web boştayken yeniden yüklendi: %1. Cihaz bağlantısı korunuyor.</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1925,14 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <source>Blank the texts of finished leads after (days, 0 = never)</source>
         <translation>Tamamlanan kişilerin metinlerini şu süre sonra boşalt (gün, 0 = hiçbir zaman)</translation>
     </message>
+    <message>
+        <source>Reload an idle session using more than (MB, 0 = never)</source>
+        <translation>Boştaki oturumu şu bellek aşılınca yeniden yükle (MB, 0 = hiçbir zaman)</translation>
+    </message>
+    <message>
+        <source>Reload an idle session awake longer than (h, 0 = never)</source>
+        <translation>Boştaki oturumu şu süreden uzun uyanık kalınca yeniden yükle (sa, 0 = hiçbir zaman)</translation>
+    </message>
 </context>
 <context>
     <name>StatePresentation</name>
@@ -1722,6 +2102,10 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
     <message>
         <source>UNCERTAIN</source>
         <translation>BELİRSİZ</translation>
+    </message>
+    <message>
+        <source>REPLIED TODAY/7D</source>
+        <translation>BUGÜN/7G YANITLAYAN</translation>
     </message>
 </context>
 <context>
