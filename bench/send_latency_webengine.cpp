@@ -99,7 +99,7 @@ int main(int argc, char* argv[])
     SessionManager manager(dir.path(), &settings, &clock);
     manager.setOpenExternalLinks(false);
     SenderEngine engine(&store, &settings, &clock, &client, &manager, &sdrs, &activity, &statuses);
-    // The composition root's wiring (ui/Application): served SDRs get sessions; state changes
+    // The composition root's wiring (app/main/Application): served SDRs get sessions; state changes
     // reach the engine at once.
     QObject::connect(&engine, &SenderEngine::sdrStarted, &manager,
                      [&](const SdrRecord& sdr) { manager.ensureSession(sdr); });

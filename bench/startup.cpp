@@ -1,8 +1,9 @@
 // Start-up to a shown window with 20 SDRs: a data directory seeded with 20 active SDRs whose last
-// known state is "connected" (linked), then the app (ui/Application, built as app/main.cpp builds
-// it) is started in a fresh process several times. Each child reports how long after its process
-// started (and after main()'s first line) the main window was first exposed, and how many sessions
-// had already created a page (started loading WhatsApp Web) by then: the target is <= 1 s and none.
+// known state is "connected" (linked), then the app (app/main/Application, built as
+// app/main/main.cpp builds it) is started in a fresh process several times. Each child reports how
+// long after its process started (and after main()'s first line) the main window was first exposed,
+// and how many sessions had already created a page (started loading WhatsApp Web) by then: the
+// target is <= 1 s and none.
 // See docs/benchmarks.md.
 //
 //   build/bench/startup [runs=5] [sdrs=20]
@@ -59,7 +60,7 @@ int pagesStarted(const Application& application)
     return count;
 }
 
-// The child: app/main.cpp's window path, plus a watch on the main window's first expose.
+// The child: app/main/main.cpp's window path, plus a watch on the main window's first expose.
 int runChild(int argc, char* argv[], QElapsedTimer& sinceMain)
 {
     QCoreApplication::setApplicationName(QStringLiteral("sdr-sender"));

@@ -7,6 +7,7 @@
 #include "OverviewQuery.h"
 #include "SafeText.h"
 #include "SdrRepository.h"
+#include "ShortTime.h"
 #include "StatePresentation.h"
 #include "UnansweredBudget.h"
 
@@ -180,14 +181,7 @@ int DashboardModel::columnCount(const QModelIndex& parent) const
 
 QString DashboardModel::formatTime(const QDateTime& when) const
 {
-    if (!when.isValid())
-        return QStringLiteral("—");
-    // 24-hour times read the same in every language the app ships; older days get the date too.
-    const QDateTime local = when.toLocalTime();
-    if (local.date() == m_clock->now().toLocalTime().date())
-        return local.toString(QStringLiteral("HH:mm"));
-    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-           local.toString(QStringLiteral("HH:mm"));
+    return ShortTime::text(when, m_clock->now());
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "SafeText.h"
 #include "Settings.h"
+#include "ShortTime.h"
 #include "StatePresentation.h"
 #include "Store.h"
 #include "UiLogging.h"
@@ -150,13 +151,7 @@ int LeadsModel::columnCount(const QModelIndex& parent) const
 
 QString LeadsModel::formatTime(const QDateTime& when) const
 {
-    if (!when.isValid())
-        return QStringLiteral("—");
-    const QDateTime local = when.toLocalTime();
-    if (local.date() == m_clock->now().toLocalTime().date())
-        return local.toString(QStringLiteral("HH:mm"));
-    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-           local.toString(QStringLiteral("HH:mm"));
+    return ShortTime::text(when, m_clock->now());
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include "LeadsView.h"
 
 #include "LeadsModel.h"
+#include "SdrChoices.h"
 #include "SdrRepository.h"
 #include "UiLogging.h"
 
@@ -131,17 +132,7 @@ LeadsView::LeadsView(LeadsModel* model, SdrRepository* sdrs, QWidget* parent)
 
 void LeadsView::fillSdrBox()
 {
-    const QString current = m_model->sdrFilter();
-    const QSignalBlocker blocker(m_sdrBox);
-    m_sdrBox->clear();
-    m_sdrBox->addItem(tr("All SDRs"), QString());
-    if (m_sdrs) {
-        for (const SdrRecord& sdr : m_sdrs->all())
-            m_sdrBox->addItem(sdr.name.isEmpty() ? sdr.id : sdr.name, sdr.id);
-    }
-    const int index = m_sdrBox->findData(current);
-    m_sdrBox->setCurrentIndex(index >= 0 ? index : 0);
-    if (index < 0 && !current.isEmpty())
+    if (!SdrChoices::fill(m_sdrBox, m_sdrs, m_model->sdrFilter(), tr("All SDRs")))
         m_model->setSdrFilter(QString()); // the filtered SDR was removed
 }
 

@@ -1,5 +1,6 @@
 #include "FollowUpStats.h"
 
+#include "OutboxStats.h"
 #include "Store.h"
 
 #include <QSqlError>
@@ -87,20 +88,7 @@ QHash<QString, FollowUpFigures> FollowUpStats::perSdr(const QSqlDatabase& db, co
 QVector<int> FollowUpStats::hourlyReplies(const QSqlDatabase& db, const QDateTime& dayStartUtc,
                                           QString* error)
 {
-    QVector<int> hours(24, 0);
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT replied_at FROM lead_followup WHERE replied_at >= ? AND replied_at < ?"));
-    query.addBindValue(Store::timestamp(dayStartUtc));
-    query.addBindValue(Store::timestamp(dayStartUtc.addSecs(24 * 3600)));
-    if (!query.exec()) {
-        fail(query, error);
-        return hours;
-    }
-    while (query.next()) {
-        const qint64 hour = dayStartUtc.secsTo(Store::parseTimestamp(query.value(0).toString())) / 3600;
-        if (hour >= 0 && hour < 24)
-            ++hours[int(hour)];
-    }
-    return hours;
+    return OutboxStats::countPerHour(
+        db, QStringLiteral("SELECT replied_at FROM lead_followup WHERE replied_at >= ? AND replied_at < ?"),
+        dayStartUtc, error);
 }

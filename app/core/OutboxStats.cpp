@@ -91,9 +91,16 @@ QHash<QString, OutboxFigures> OutboxStats::perSdr(const QSqlDatabase& db, const 
 
 QVector<int> OutboxStats::hourlySends(const QSqlDatabase& db, const QDateTime& dayStartUtc, QString* error)
 {
+    return countPerHour(db, QStringLiteral("SELECT sent_at FROM outbox WHERE sent_at >= ? AND sent_at < ?"),
+                        dayStartUtc, error);
+}
+
+QVector<int> OutboxStats::countPerHour(const QSqlDatabase& db, const QString& sql,
+                                       const QDateTime& dayStartUtc, QString* error)
+{
     QVector<int> hours(24, 0);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT sent_at FROM outbox WHERE sent_at >= ? AND sent_at < ?"));
+    query.prepare(sql);
     query.addBindValue(Store::timestamp(dayStartUtc));
     query.addBindValue(Store::timestamp(dayStartUtc.addSecs(24 * 3600)));
     if (!query.exec()) {

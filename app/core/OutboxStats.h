@@ -44,4 +44,8 @@ public:
     // 24 counts: sends in each hour of the day that starts at dayStartUtc.
     static QVector<int> hourlySends(const QSqlDatabase& db, const QDateTime& dayStartUtc,
                                     QString* error = nullptr);
+    // 24 counts of the timestamps `sql` selects (its two parameters: the day's start and end), by
+    // the hour of the day that starts at dayStartUtc. Shared by every per-hour figure.
+    static QVector<int> countPerHour(const QSqlDatabase& db, const QString& sql, const QDateTime& dayStartUtc,
+                                     QString* error = nullptr);
 };

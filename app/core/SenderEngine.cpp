@@ -465,27 +465,27 @@ void SenderEngine::pollNow(const QString& sdrId)
     }
 }
 
-bool SenderEngine::resendUncertain(const QString& leadId)
+bool SenderEngine::noteDecision(bool ok, const QString& leadId, const QString& kind, const QString& text)
 {
-    const bool ok = m_outbox->resendUncertain(leadId);
+    // A person's decision on a lead goes to the activity log under the lead's SDR.
     if (ok && m_activity) {
         const auto entry = m_outbox->find(leadId);
-        m_activity->add(
-            entry ? entry->sdrId : QString(), QStringLiteral("queue"),
-            tr("Lead %1: a person asked to send it again; its chat is checked first.").arg(leadId));
+        m_activity->add(entry ? entry->sdrId : QString(), kind, text);
     }
     return ok;
 }
 
+bool SenderEngine::resendUncertain(const QString& leadId)
+{
+    return noteDecision(
+        m_outbox->resendUncertain(leadId), leadId, QStringLiteral("queue"),
+        tr("Lead %1: a person asked to send it again; its chat is checked first.").arg(leadId));
+}
+
 bool SenderEngine::dropUncertain(const QString& leadId)
 {
-    const bool ok = m_outbox->dropUncertain(leadId);
-    if (ok && m_activity) {
-        const auto entry = m_outbox->find(leadId);
-        m_activity->add(entry ? entry->sdrId : QString(), QStringLiteral("fail"),
+    return noteDecision(m_outbox->dropUncertain(leadId), leadId, QStringLiteral("fail"),
                         tr("Lead %1 dropped by a person (reported as send_timeout).").arg(leadId));
-    }
-    return ok;
 }
 
 void SenderEngine::wakeAll()
@@ -496,25 +496,15 @@ void SenderEngine::wakeAll()
 
 bool SenderEngine::sendHeldAnyway(const QString& leadId)
 {
-    const bool ok = m_outbox->sendHeldAnyway(leadId);
-    if (ok && m_activity) {
-        const auto entry = m_outbox->find(leadId);
-        m_activity->add(
-            entry ? entry->sdrId : QString(), QStringLiteral("queue"),
-            tr("Lead %1: a person chose to send it although its phone was contacted recently.").arg(leadId));
-    }
-    return ok;
+    return noteDecision(
+        m_outbox->sendHeldAnyway(leadId), leadId, QStringLiteral("queue"),
+        tr("Lead %1: a person chose to send it although its phone was contacted recently.").arg(leadId));
 }
 
 bool SenderEngine::dropHeld(const QString& leadId)
 {
-    const bool ok = m_outbox->dropHeld(leadId);
-    if (ok && m_activity) {
-        const auto entry = m_outbox->find(leadId);
-        m_activity->add(entry ? entry->sdrId : QString(), QStringLiteral("fail"),
+    return noteDecision(m_outbox->dropHeld(leadId), leadId, QStringLiteral("fail"),
                         tr("Lead %1 dropped by a person (reported as recently_contacted).").arg(leadId));
-    }
-    return ok;
 }
 
 FollowUpScheduler::Hooks SenderEngine::followUpHooks()

@@ -130,6 +130,7 @@ signals:
     void sdrHostedElsewhere(const QString& sdrId, const QString& host);
 
 private:
+    bool noteDecision(bool ok, const QString& leadId, const QString& kind, const QString& text);
     struct Worker
     {
         QueuePoller* poller = nullptr;

@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -334,8 +335,21 @@ int main(int argc, char* argv[])
     QTimer::singleShot(300, &app, [&] {
         window.showDashboard();
         failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-dashboard.png")));
-        failures +=
-            !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-dashboard-resources.png")));
+        {
+            // The per-session columns sit right of the follow-up figures; hide those for this picture,
+            // as a user does from the header's context menu.
+            auto* table = window.findChild<QTableView*>(QStringLiteral("dashboardTable"));
+            const QVector<int> followUp = {DashboardModel::SentColumn,     DashboardModel::DeliveredColumn,
+                                           DashboardModel::ReadColumn,     DashboardModel::RepliedColumn,
+                                           DashboardModel::OptedOutColumn, DashboardModel::ReplyRateColumn,
+                                           DashboardModel::BudgetColumn};
+            for (int column : followUp)
+                table->setColumnHidden(column, true);
+            failures +=
+                !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-dashboard-resources.png")));
+            for (int column : followUp)
+                table->setColumnHidden(column, false);
+        }
         window.showActivity();
         failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-activity.png")));
         window.showSdr(QStringLiteral("sdr_mehmet"));
