@@ -281,7 +281,7 @@ int main(int argc, char** argv)
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
     heartbeat.setInterval(HeartbeatMs);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+    QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
         const double gap = double(clockSinceTick.nsecsElapsed()) / 1e6;
         clockSinceTick.restart();
         const double stall = qMax(0.0, gap - HeartbeatMs);
@@ -304,7 +304,7 @@ int main(int argc, char** argv)
     int sends = 0;
     QTimer traffic;
     traffic.setInterval(1000);
-    QObject::connect(&traffic, &QTimer::timeout, [&] {
+    QObject::connect(&traffic, &QTimer::timeout, &traffic, [&] {
         const int n = sends++;
         const QString sdr = sdrId(n % SdrCount);
         Lead lead;
@@ -374,7 +374,7 @@ int main(int argc, char** argv)
     });
     // The export of the whole activity log, at two thirds.
     QElapsedTimer exportTimer;
-    QObject::connect(window.activityView(), &ActivityView::exportFinished, [&] {
+    QObject::connect(window.activityView(), &ActivityView::exportFinished, &window, [&] {
         exportMs = double(exportTimer.elapsed());
         exporting = false;
     });

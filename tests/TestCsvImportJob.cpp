@@ -57,7 +57,7 @@ class TestCsvImportJob : public QObject
         {
             timer.setTimerType(Qt::PreciseTimer);
             timer.setInterval(5);
-            QObject::connect(&timer, &QTimer::timeout, [this] {
+            QObject::connect(&timer, &QTimer::timeout, &timer, [this] {
                 ++ticks;
                 worstGapMs = qMax(worstGapMs, sinceTick.restart());
             });
