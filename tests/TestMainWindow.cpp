@@ -90,12 +90,14 @@ class TestMainWindow : public QObject
         }
     }
 
+    TranslationLoader* m_translations = nullptr;
+
 private slots:
     void initTestCase()
     {
         // English plural forms ("2 SDRs") come from the English translation file, as in the app.
-        auto* translations = new TranslationLoader(QStringLiteral(":/i18n"), this);
-        QVERIFY(translations->setLanguage(QStringLiteral("en")));
+        m_translations = new TranslationLoader(QStringLiteral(":/i18n"), this);
+        QVERIFY(m_translations->setLanguage(QStringLiteral("en")));
     }
     void init()
     {
@@ -383,6 +385,12 @@ private slots:
         QVERIFY(list->isVisible());
         QCOMPARE(list->topLevelItemCount(), 1);
         QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("<u>Zé</u>"));
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Send not confirmed"));
+        // The reason follows a change of language at once, not at the next refresh.
+        QVERIFY(m_translations->setLanguage(QStringLiteral("pt_BR")));
+        QTRY_COMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Envio não confirmado"));
+        QVERIFY(m_translations->setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Send not confirmed"));
         list->topLevelItem(0)->setSelected(true);
         QSignalSpy resend(m_window, &MainWindow::resendRequested);
         QSignalSpy drop(m_window, &MainWindow::dropRequested);

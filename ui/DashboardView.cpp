@@ -235,9 +235,19 @@ void DashboardView::retranslateUi()
     m_uncertainList->setHeaderLabels({tr("Lead"), tr("Why"), tr("Phone"), tr("SDR"), tr("Since")});
     m_resendButton->setText(tr("Send again / anyway"));
     m_dropButton->setText(tr("Drop"));
+    // The reasons already listed change language now, not at the next refresh.
+    for (int i = 0; i < m_uncertainList->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_uncertainList->topLevelItem(i);
+        item->setText(1, reasonText(item->data(1, Qt::UserRole).toBool()));
+    }
     m_model->retranslate();
     // Headers and states change length with the language.
     fitColumns();
+}
+
+QString DashboardView::reasonText(bool held) const
+{
+    return held ? tr("Contacted recently by another SDR") : tr("Send not confirmed");
 }
 
 void DashboardView::onRefreshed()
@@ -276,11 +286,11 @@ void DashboardView::onRefreshed()
     for (const UncertainLead& lead : leads) {
         // QTreeWidgetItem text is plain text: CRM data cannot turn into markup here.
         auto* item = new QTreeWidgetItem(
-            m_uncertainList, {lead.leadName.isEmpty() ? lead.leadId : lead.leadName,
-                              lead.held ? tr("Contacted recently by another SDR") : tr("Send not confirmed"),
+            m_uncertainList, {lead.leadName.isEmpty() ? lead.leadId : lead.leadName, reasonText(lead.held),
                               lead.phone, lead.sdrName.isEmpty() ? lead.sdrId : lead.sdrName,
                               lead.since.toLocalTime().toString(QStringLiteral("dd/MM HH:mm"))});
         item->setData(0, Qt::UserRole, lead.leadId);
+        item->setData(1, Qt::UserRole, lead.held);
         item->setToolTip(1, SafeText::toolTip(lead.detail));
         item->setToolTip(0, SafeText::toolTip(lead.leadId));
         if (lead.leadId == selected)

@@ -42,6 +42,7 @@ private:
     Tile addTile(QHBoxLayout* row, const QString& objectName);
     void retranslateUi();
     void onRefreshed();
+    QString reasonText(bool held) const;
     // Fits the columns to what they show, until the person resizes one by hand.
     void fitColumns();
     QString selectedLeadId() const;
