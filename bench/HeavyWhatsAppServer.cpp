@@ -1,9 +1,9 @@
 #include "HeavyWhatsAppServer.h"
 
+#include "EventLoopWait.h"
 #include "WhatsAppSession.h"
 
 #include <QFile>
-#include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
@@ -40,5 +40,5 @@ bool HeavyWhatsAppServer::retainDone(WhatsAppSession* session)
                             done = value.toBool();
                             answered = true;
                         });
-    return QTest::qWaitFor([&] { return answered; }, 5000) && done;
+    return EventLoopWait::until([&] { return answered; }, 5000) && done;
 }

@@ -11,6 +11,7 @@
 #include "ConnectionState.h"
 #include "ConnectionStatusRepository.h"
 #include "CrmClient.h"
+#include "EventLoopWait.h"
 #include "FakeCrm.h"
 #include "HeavyWhatsAppServer.h"
 #include "SdrRepository.h"
@@ -27,7 +28,6 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QTextStream>
 
 #include <algorithm>
@@ -109,15 +109,15 @@ int main(int argc, char* argv[])
                          [&engine, id] { engine.channelChanged(id); });
     });
     engine.start();
-    if (!QTest::qWaitFor([&] { return manager.session(QStringLiteral("sdr_a")) != nullptr; }, 30000)) {
+    if (!EventLoopWait::until([&] { return manager.session(QStringLiteral("sdr_a")) != nullptr; }, 30000)) {
         qCritical("the SDR was not served");
         return 1;
     }
     WhatsAppSession* session = manager.session(QStringLiteral("sdr_a"));
-    if (!QTest::qWaitFor([&] { return !session->qrRef().isEmpty() && server.scan(session->qrRef(), me); },
-                         60000) ||
-        !QTest::qWaitFor([&] { return session->state() == ConnectionState::Connected; }, 60000) ||
-        (!light && !QTest::qWaitFor([&] { return HeavyWhatsAppServer::retainDone(session); }, 120000))) {
+    if (!EventLoopWait::until(
+            [&] { return !session->qrRef().isEmpty() && server.scan(session->qrRef(), me); }, 60000) ||
+        !EventLoopWait::until([&] { return session->state() == ConnectionState::Connected; }, 60000) ||
+        (!light && !EventLoopWait::until([&] { return HeavyWhatsAppServer::retainDone(session); }, 120000))) {
         qCritical("the session did not link");
         return 1;
     }
@@ -137,7 +137,7 @@ int main(int argc, char* argv[])
         QElapsedTimer timer;
         timer.start();
         engine.pollNow(QStringLiteral("sdr_a"));
-        if (!QTest::qWaitFor([&] { return sent; }, 180000))
+        if (!EventLoopWait::until([&] { return sent; }, 180000))
             return -1;
         return timer.nsecsElapsed() / 1e6;
     };
@@ -151,15 +151,15 @@ int main(int argc, char* argv[])
         }
         if (i >= 3) // warm-up: the first chats, caches
             awake.append(ms);
-        QTest::qWait(200);
+        EventLoopWait::forMs(200);
     }
     QVector<double> hibernated;
     for (int i = 0; i < hibernatedSamples; ++i) {
-        if (!QTest::qWaitFor([&] { return !session->isBusy() && session->discard(); }, 30000)) {
+        if (!EventLoopWait::until([&] { return !session->isBusy() && session->discard(); }, 30000)) {
             qCritical("the session could not be hibernated");
             return 1;
         }
-        QTest::qWait(1000); // the renderer has gone
+        EventLoopWait::forMs(1000); // the renderer has gone
         const double ms = one();
         if (ms < 0) {
             qCritical("a send from a hibernated session did not finish");
@@ -168,7 +168,7 @@ int main(int argc, char* argv[])
         hibernated.append(ms);
         // The heavy page finishes building its objects before the next round, as it would in use.
         if (!light)
-            (void)QTest::qWaitFor([&] { return HeavyWhatsAppServer::retainDone(session); }, 120000);
+            (void)EventLoopWait::until([&] { return HeavyWhatsAppServer::retainDone(session); }, 120000);
     }
     engine.stop();
 

@@ -10,6 +10,7 @@
 // of the same tree over the measuring window, as a percentage of one core. --light uses the tiny
 // simulated page instead (the figures of issue 9).
 #include "ConnectionState.h"
+#include "EventLoopWait.h"
 #include "HeavyWhatsAppServer.h"
 #include "SessionManager.h"
 #include "SettingKeys.h"
@@ -25,7 +26,6 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QTextStream>
 
 #include <algorithm>
@@ -153,15 +153,16 @@ int main(int argc, char* argv[])
 
     auto waitReady = [&](const QList<WhatsAppSession*>& batch) {
         for (WhatsAppSession* session : batch) {
-            if (!QTest::qWaitFor([&] { return session->state() == ConnectionState::Connected; }, 300000))
+            if (!EventLoopWait::until([&] { return session->state() == ConnectionState::Connected; }, 300000))
                 return false;
-            if (!light && !QTest::qWaitFor([&] { return HeavyWhatsAppServer::retainDone(session); }, 300000))
+            if (!light &&
+                !EventLoopWait::until([&] { return HeavyWhatsAppServer::retainDone(session); }, 300000))
                 return false;
         }
         return true;
     };
     auto measureRow = [&](const QString& label, int sdrs) {
-        QTest::qWait(10000); // renderers finish loading or exiting; the GC settles
+        EventLoopWait::forMs(10000); // renderers finish loading or exiting; the GC settles
         manager.sampleUsage();
         Row row;
         row.label = label;
@@ -170,7 +171,7 @@ int main(int argc, char* argv[])
         const Tree before = measure();
         QElapsedTimer window;
         window.start();
-        QTest::qWait(measureSecs * 1000);
+        EventLoopWait::forMs(measureSecs * 1000);
         row.tree = measure();
         row.cpuPercent = 100.0 * double(row.tree.cpuTicks - before.cpuTicks) / double(ticksPerSecond) /
                          (double(window.elapsed()) / 1000.0);
@@ -211,10 +212,11 @@ int main(int argc, char* argv[])
             const QString phone =
                 QStringLiteral("+9055500%1").arg(sessions.indexOf(session), 5, 10, QLatin1Char('0'));
             // The ref may rotate between reading and scanning: scan whatever the page shows now.
-            if (!QTest::qWaitFor(
+            if (!EventLoopWait::until(
                     [&] { return !session->qrRef().isEmpty() && server.scan(session->qrRef(), phone); },
                     120000) ||
-                !QTest::qWaitFor([&] { return session->state() == ConnectionState::Connected; }, 300000)) {
+                !EventLoopWait::until([&] { return session->state() == ConnectionState::Connected; },
+                                      300000)) {
                 qCritical("a session did not link");
                 return 1;
             }
@@ -253,7 +255,7 @@ int main(int argc, char* argv[])
 
         // Nothing to do for longer than hibernate_idle_s (here 1 s): every session sleeps.
         settings.setGlobal(SettingKeys::HibernateIdleSecs, 1);
-        QTest::qWait(2500);
+        EventLoopWait::forMs(2500);
         measureRow(QStringLiteral("hibernating (idle)"), size);
     }
 
@@ -261,7 +263,8 @@ int main(int argc, char* argv[])
     WhatsAppSession* first = sessions.first();
     settings.setGlobal(SettingKeys::HibernateIdleSecs, 86400);
     first->requestWake();
-    const bool woke = QTest::qWaitFor([&] { return first->state() == ConnectionState::Connected; }, 60000);
+    const bool woke =
+        EventLoopWait::until([&] { return first->state() == ConnectionState::Connected; }, 60000);
 
     out << QStringLiteral("session_memory: %1 page, sizes %2, idle CPU over %3 s, %4 s in all\n\n")
                .arg(light ? QStringLiteral("light simulated")

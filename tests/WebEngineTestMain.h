@@ -22,6 +22,7 @@
 #include "ActivityLog.h"
 #include "ConnectionStatusRepository.h"
 #include "ConnectionTracker.h"
+#include "EventLoopWait.h"
 #include "FakeWhatsAppServer.h"
 #include "ManualClock.h"
 #include "SdrRepository.h"
@@ -85,13 +86,13 @@ struct SessionTestEnv
     }
     static bool waitForState(WhatsAppSession* session, ConnectionState state, int timeoutMs = 15000)
     {
-        return QTest::qWaitFor([&] { return session->state() == state; }, timeoutMs);
+        return EventLoopWait::until([&] { return session->state() == state; }, timeoutMs);
     }
     // Waits for the QR, "scans" it with `phone` and waits for connected.
     bool link(WhatsAppSession* session, const QString& phone)
     {
         // The ref may rotate between reading and scanning: scan whatever the page shows now.
-        if (!QTest::qWaitFor(
+        if (!EventLoopWait::until(
                 [&] { return !session->qrRef().isEmpty() && server.scan(session->qrRef(), phone); }, 15000))
             return false;
         return waitForState(session, ConnectionState::Connected) ||
