@@ -12,6 +12,7 @@
 
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QtTest>
 
 class TestBudgetAndHold : public QObject
@@ -50,6 +51,19 @@ class TestBudgetAndHold : public QObject
         QVERIFY(m_env->outbox->markSent(id, m_env->clock.now()));
     }
     int sentCount() const { return int(m_channelA->messages().size()); }
+    // A budget's answer as text, to compare a kept count with the store's.
+    static QString describe(const UnansweredBudget::Usage& usage)
+    {
+        return QStringLiteral("%1 until %2")
+            .arg(usage.used)
+            .arg(usage.nextRelease.toString(Qt::ISODateWithMs));
+    }
+    // What the SQL definition gives now (a budget that follows nothing counts in the store each time).
+    QString counted(const QString& sdrId) const
+    {
+        const UnansweredBudget fresh(m_tracker->repository(), m_env->settings.get(), &m_env->clock);
+        return describe(fresh.usage(sdrId));
+    }
 
 private slots:
     void init()
@@ -119,6 +133,91 @@ private slots:
         recordSent("a5", phoneOf(5), "sdr_a");
         recordSent("a6", phoneOf(6), "sdr_a");
         QVERIFY(m_budget->usage("sdr_a").exhausted);
+    }
+
+    void theKeptCountEqualsTheStoreAfterSendsRepliesAndTimePassing()
+    {
+        QVERIFY(m_env->settings->setGlobal(SettingKeys::FollowUpWatchDays, 31));
+        QVERIFY(m_env->settings->setGlobal(SettingKeys::UnansweredBudget, 1000));
+        m_budget->follow(m_env->outbox.get(), m_tracker.get());
+        recordSent("a1", phoneOf(1), "sdr_a");
+        m_env->clock.advance(3LL * 86400 * 1000);
+        recordSent("a2", phoneOf(2), "sdr_a");
+        recordSent("b1", phoneOf(3), "sdr_b");
+        QCOMPARE(describe(m_budget->usage("sdr_a")), counted("sdr_a"));
+        QCOMPARE(m_budget->keptCount("sdr_a").count, 2);
+
+        // Kept, not counted: a row written behind the budget's back (no signal) is not seen...
+        QSqlQuery query(m_env->store->database());
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO outbox(lead_id, sdr_id, name, phone, message, state, created_at, "
+                           "updated_at, sent_at) "
+                           "VALUES('ghost', 'sdr_a', 'G', '+15550009999', 'Hi', 'sent', '%1', '%1', '%1')")
+                .arg(Store::timestamp(m_env->clock.now()))));
+        QCOMPARE(m_budget->usage("sdr_a").used, 2);
+        // ...until the periodic recount.
+        m_env->clock.advance(qint64(UnansweredBudget::RecountSeconds) * 1000);
+        QCOMPARE(m_budget->usage("sdr_a").used, 3);
+        QCOMPARE(describe(m_budget->usage("sdr_a")), counted("sdr_a"));
+
+        // A send adds one without a read.
+        for (int i = 4; i <= 6; ++i) {
+            m_env->clock.advance(60 * 1000);
+            recordSent(QStringLiteral("a%1").arg(i), phoneOf(i), "sdr_a");
+            QCOMPARE(describe(m_budget->usage("sdr_a")), counted("sdr_a"));
+        }
+        QCOMPARE(m_budget->keptCount("sdr_a").count, 6);
+        // A reply takes one out; delivered or read does not.
+        QVERIFY(m_tracker->recordObservation("sdr_a", phoneOf(4), FollowUpTracker::Observed::Read).ok);
+        QCOMPARE(describe(m_budget->usage("sdr_a")), counted("sdr_a"));
+        QVERIFY(
+            m_tracker->recordObservation("sdr_a", phoneOf(2), FollowUpTracker::Observed::Replied, {}, "ok")
+                .ok);
+        QCOMPARE(describe(m_budget->usage("sdr_a")), counted("sdr_a"));
+        QCOMPARE(m_budget->usage("sdr_a").used, 5);
+        // An opt-out is a reply too.
+        QVERIFY(
+            m_tracker->recordObservation("sdr_a", phoneOf(5), FollowUpTracker::Observed::Replied, {}, "STOP")
+                .ok);
+        QCOMPARE(describe(m_budget->usage("sdr_a")), counted("sdr_a"));
+        QCOMPARE(m_budget->usage("sdr_a").used, 4);
+        // Time passing: a1 (sent first) leaves the 30 days, then the others sent three days later.
+        // Ten seconds before a1 is 30 days old, then a second after: the count falls at once, not
+        // at the next recount.
+        m_env->clock.advance(27LL * 86400 * 1000 - 3 * 60 * 1000 -
+                             qint64(UnansweredBudget::RecountSeconds) * 1000 - 10 * 1000);
+        QCOMPARE(describe(m_budget->usage("sdr_a")), counted("sdr_a"));
+        QCOMPARE(m_budget->usage("sdr_a").used, 4);
+        m_env->clock.advance(11 * 1000);
+        QCOMPARE(describe(m_budget->usage("sdr_a")), counted("sdr_a"));
+        QCOMPARE(m_budget->usage("sdr_a").used, 3);
+        QCOMPARE(describe(m_budget->usage("sdr_b")), counted("sdr_b"));
+        m_env->clock.advance(3LL * 86400 * 1000);
+        QCOMPARE(describe(m_budget->usage("sdr_a")), counted("sdr_a"));
+        QCOMPARE(describe(m_budget->usage("sdr_b")), counted("sdr_b"));
+        QCOMPARE(m_budget->usage("sdr_b").used, 0);
+    }
+
+    void aPauseOnAKeptCountIsCheckedInTheStoreEveryMinute()
+    {
+        QVERIFY(m_env->settings->setForSdr("sdr_a", SettingKeys::UnansweredBudget, 2));
+        m_budget->follow(m_env->outbox.get(), m_tracker.get());
+        recordSent("a1", phoneOf(1), "sdr_a");
+        recordSent("a2", phoneOf(2), "sdr_a");
+        QVERIFY(m_budget->usage("sdr_a").exhausted);
+        // A reply the budget was not told of (written behind its back): the pause holds until its
+        // count is a minute old, then the store is asked and it ends.
+        QSqlQuery query(m_env->store->database());
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO lead_followup(lead_id, sdr_id, phone, sent_at, replied_at, "
+                           "updated_at) VALUES('a1', 'sdr_a', '%1', '%2', '%2', '%2') "
+                           "ON CONFLICT(lead_id) DO UPDATE SET replied_at = excluded.replied_at")
+                .arg(phoneOf(1), Store::timestamp(m_env->clock.now()))));
+        QVERIFY(m_budget->usage("sdr_a").exhausted);
+        m_env->clock.advance(qint64(UnansweredBudget::PauseRecountSeconds) * 1000);
+        QVERIFY(!m_budget->usage("sdr_a").exhausted);
+        QCOMPARE(m_budget->usage("sdr_a").used, 1);
+        QCOMPARE(describe(m_budget->usage("sdr_a")), counted("sdr_a"));
     }
 
     void sendingPausesAtTheBudgetAndResumesWhenALeadReplies()

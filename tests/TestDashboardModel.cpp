@@ -146,6 +146,7 @@ private slots:
                     at(8, i), at(8, i));
 
         DashboardModel model(m_store, m_sdrs, m_statuses, m_activity, &m_clock, nullptr, &settings);
+        QTRY_VERIFY(!model.isRefreshing()); // the first snapshot
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int a = model.rowOf(QStringLiteral("sdr_a"));
         const int b = model.rowOf(QStringLiteral("sdr_b"));
@@ -214,6 +215,7 @@ private slots:
         // A reply frees budget: Bruna's first lead answers, and she is flagged, no longer paused.
         addFollowUp(QStringLiteral("b0"), QStringLiteral("sdr_b"), at(8, 0), at(15));
         model.refresh();
+        QTRY_VERIFY(!model.isRefreshing());
         QCOMPARE(model.index(b, DashboardModel::BudgetColumn).data(DashboardModel::BudgetFlagRole).toInt(),
                  1);
         QCOMPARE(text(b, DashboardModel::StateColumn), QStringLiteral("Connected"));
@@ -253,6 +255,7 @@ private slots:
         addLocalLead(QStringLiteral("q1"), QStringLiteral("sdr_a")); // already in the outbox: not twice
 
         DashboardModel model(m_store, m_sdrs, m_statuses, m_activity, &m_clock);
+        QTRY_VERIFY(!model.isRefreshing()); // the first snapshot
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(DashboardModel::ColumnCount));
@@ -305,6 +308,7 @@ private slots:
     {
         addSdr(QStringLiteral("sdr_a"), QStringLiteral("Ahmet"));
         DashboardModel model(m_store, m_sdrs, m_statuses, m_activity, &m_clock);
+        QTRY_VERIFY(!model.isRefreshing()); // the first snapshot
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy refreshed(&model, &DashboardModel::refreshed);
@@ -332,6 +336,7 @@ private slots:
         saveStatus(QStringLiteral("sdr_a"), ConnectionState::Connected, QStringLiteral("+905454031918"),
                    at(8));
         DashboardModel model(m_store, m_sdrs, m_statuses, m_activity, &m_clock);
+        QTRY_VERIFY(!model.isRefreshing()); // the first snapshot
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         const QModelIndex cell = model.index(0, DashboardModel::NextSendColumn);
@@ -344,6 +349,7 @@ private slots:
         QCOMPARE(cell.data(DashboardModel::SortRole).toLongLong(), next.toMSecsSinceEpoch());
         // It survives a re-read of the store.
         model.refresh();
+        QTRY_VERIFY(!model.isRefreshing());
         QCOMPARE(model.overview(0).nextSendAt, next);
         model.setNextSendAt(QStringLiteral("sdr_a"), {});
         QCOMPARE(cell.data().toString(), QStringLiteral("—"));
@@ -355,6 +361,7 @@ private slots:
         addSdr(QStringLiteral("sdr_b"), QStringLiteral("Beatriz"));
         addSdr(QStringLiteral("sdr_c"), QStringLiteral("Carla")); // no session at all
         DashboardModel model(m_store, m_sdrs, m_statuses, m_activity, &m_clock);
+        QTRY_VERIFY(!model.isRefreshing()); // the first snapshot
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QLocale::setDefault(QLocale::c());
         auto cell = [&](const QString& id, int column, int role = Qt::DisplayRole) {
@@ -404,6 +411,7 @@ private slots:
         // The figures survive a re-read of the store.
         model.setSessionUsage({{QStringLiteral("sdr_a"), awake}});
         model.refresh();
+        QTRY_VERIFY(!model.isRefreshing());
         QCOMPARE(cell(QStringLiteral("sdr_a"), DashboardModel::MemoryColumn).toString(),
                  QStringLiteral("350 MB"));
         QLocale::setDefault(QLocale::system());
@@ -415,6 +423,7 @@ private slots:
         addSdr(QStringLiteral("sdr_m"), name);
         saveStatus(QStringLiteral("sdr_m"), ConnectionState::Error, {}, {}, QStringLiteral("<b>boom</b>"));
         DashboardModel model(m_store, m_sdrs, m_statuses, m_activity, &m_clock);
+        QTRY_VERIFY(!model.isRefreshing()); // the first snapshot
         QCOMPARE(model.index(0, DashboardModel::NameColumn).data().toString(), name);
         QCOMPARE(model.index(0, DashboardModel::LastErrorColumn).data().toString(),
                  QStringLiteral("<b>boom</b>"));

@@ -160,6 +160,7 @@ private slots:
         LeadsModel model(m_store, m_settings, nullptr, &m_clock);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.refresh();
+        QTRY_VERIFY(!model.isRefreshing());
         const QHash<QString, QString> states = statesById(model);
         QHash<QString, QString> expected;
         for (const QString& state : LeadList::states())
@@ -188,6 +189,7 @@ private slots:
         // A longer watch window brings the old lead back.
         QVERIFY(m_settings->setGlobal(SettingKeys::FollowUpWatchDays, 30));
         model.refresh();
+        QTRY_VERIFY(!model.isRefreshing());
         QVERIFY(leadIds(model).contains(QStringLiteral("old")));
     }
 
@@ -196,33 +198,44 @@ private slots:
         seed();
         LeadsModel model(m_store, m_settings, nullptr, &m_clock);
         model.refresh();
+        QTRY_VERIFY(!model.isRefreshing());
         model.setSdrFilter(QStringLiteral("sdr_b"));
+        QTRY_VERIFY(!model.isRefreshing());
         QStringList ids = leadIds(model);
         ids.sort();
         QCOMPARE(ids, (QStringList{"delivered", "failed_reported", "held", "opted_out", "queued_old"}));
 
         model.setStateFilter(QStringLiteral("failed"));
+        QTRY_VERIFY(!model.isRefreshing());
         QCOMPARE(leadIds(model), QStringList{QStringLiteral("failed_reported")});
         model.setSdrFilter(QString());
+        QTRY_VERIFY(!model.isRefreshing());
         ids = leadIds(model);
         ids.sort();
         QCOMPARE(ids, (QStringList{"failed", "failed_reported"}));
 
         model.setStateFilter(QStringLiteral("opted_out"));
+        QTRY_VERIFY(!model.isRefreshing());
         QCOMPARE(leadIds(model), QStringList{QStringLiteral("opted_out")});
         model.setStateFilter(QString());
+        QTRY_VERIFY(!model.isRefreshing());
 
         // Text: part of a name, of a phone, or of a reply; LIKE's wildcards are taken literally.
         model.setSearchText(QStringLiteral("the boss"));
+        QTRY_VERIFY(!model.isRefreshing());
         QCOMPARE(leadIds(model), QStringList{QStringLiteral("replied")});
         model.setSearchText(QStringLiteral("call me"));
+        QTRY_VERIFY(!model.isRefreshing());
         QCOMPARE(leadIds(model), QStringList{QStringLiteral("replied")});
         model.setSearchText(QStringLiteral("%"));
+        QTRY_VERIFY(!model.isRefreshing());
         QCOMPARE(model.rowCount(), 0);
         model.setSearchText(QString());
+        QTRY_VERIFY(!model.isRefreshing());
         QCOMPARE(model.rowCount(), 12);
 
         model.setLimit(3);
+        QTRY_VERIFY(!model.isRefreshing());
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(model.isTruncated());
     }
@@ -245,7 +258,9 @@ private slots:
                     QStringLiteral("=cmd|' /C calc'!A0"));
         LeadsModel model(m_store, m_settings, nullptr, &m_clock);
         model.refresh();
+        QTRY_VERIFY(!model.isRefreshing());
         model.setSearchText(QStringLiteral("Smith"));
+        QTRY_VERIFY(!model.isRefreshing());
         QCOMPARE(model.rowCount(), 1);
 
         QBuffer buffer;
@@ -267,6 +282,7 @@ private slots:
 
         // All of them, every character kept; formulas defused.
         model.setSearchText(QString());
+        QTRY_VERIFY(!model.isRefreshing());
         QCOMPARE(model.rowCount(), names.size());
         buffer.close();
         buffer.setData({});
@@ -288,14 +304,14 @@ private slots:
         view.resize(1100, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QCOMPARE(model.rowCount(), 12);            // read when shown
+        QTRY_COMPARE(model.rowCount(), 12);        // read when shown
         QCOMPARE(view.sdrFilterBox()->count(), 3); // all, Ahmet, Bruna
         QCOMPARE(view.stateFilterBox()->count(), LeadList::states().size() + 1);
 
         view.showSdr(QStringLiteral("sdr_a"));
         QCOMPARE(model.sdrFilter(), QStringLiteral("sdr_a"));
         view.stateFilterBox()->setCurrentIndex(view.stateFilterBox()->findData(QStringLiteral("replied")));
-        QCOMPARE(model.rowCount(), 1);
+        QTRY_COMPARE(model.rowCount(), 1);
         QCOMPARE(view.table()->model()->rowCount(), 1);
         view.searchEdit()->setText(QStringLiteral("nobody"));
         QTRY_COMPARE(model.rowCount(), 0);

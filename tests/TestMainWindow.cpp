@@ -92,6 +92,12 @@ class TestMainWindow : public QObject
 
     TranslationLoader* m_translations = nullptr;
 
+    // The window's figures are read in the background (BackgroundReader): wait for the reads asked.
+    void settle()
+    {
+        QTRY_VERIFY(!m_window->dashboardModel()->isRefreshing() && !m_window->leadsModel()->isRefreshing());
+    }
+
 private slots:
     void initTestCase()
     {
@@ -129,6 +135,7 @@ private slots:
             return m_answer;
         });
         m_window->show();
+        settle();
     }
     void cleanup()
     {
@@ -173,18 +180,21 @@ private slots:
         QVERIFY(query.exec());
 
         m_window->dashboardModel()->refresh();
+        settle();
         const QVector<int> replies = m_window->dashboardView()->chart()->replyCounts();
         QCOMPARE(replies, m_window->dashboardModel()->hourlyReplies());
         QCOMPARE(replies.at(replied.toLocalTime().time().hour()), 1);
 
         // The Leads view, from the window like the activity log.
         m_window->showLeads();
+        settle();
         QCOMPARE(m_window->currentPage(), m_window->leadsView());
         QCOMPARE(m_window->leadsModel()->rowCount(), 1);
         QCOMPARE(m_window->leadsModel()->lead(0).state, QStringLiteral("replied"));
         QCOMPARE(m_window->leadsModel()->index(0, LeadsModel::ReplyColumn).data().toString(),
                  QStringLiteral("<i>Yes</i>"));
         m_window->showLeads(QStringLiteral("sdr_e"));
+        settle();
         QCOMPARE(m_window->leadsModel()->rowCount(), 0);
         m_window->showDashboard();
         QCOMPARE(m_window->currentPage(), m_window->dashboardView());
@@ -381,6 +391,7 @@ private slots:
             "'2026-11-20T09:00:00.000Z', "
             "'2026-11-20T09:00:00.000Z')")));
         m_window->dashboardModel()->refresh();
+        settle();
         QTreeWidget* list = m_window->dashboardView()->uncertainList();
         QVERIFY(list->isVisible());
         QCOMPARE(list->topLevelItemCount(), 1);

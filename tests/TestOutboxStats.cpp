@@ -301,7 +301,7 @@ private slots:
                             local(17, 8, 1), {}, local(18, 10), local(18, 10)));
 
             const QVector<SdrOverview> dashboard =
-                OverviewQuery::overviews(&store, OverviewQuery::localDayStart(m_now));
+                OverviewQuery::snapshot(store.database(), m_now, false).rows;
             StatusReport status;
             QVERIFY2(status.load(dataDir.path(), m_now), qPrintable(status.errorString()));
             QCOMPARE(status.rows().at(0).followUps.replied, (DayWeek{1, 2})); // Ana

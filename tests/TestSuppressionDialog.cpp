@@ -7,6 +7,8 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QProgressBar>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -109,12 +111,43 @@ private slots:
         input.write("phone,reason\n+905454031918,bounced\n12,bad\n+15551234567,again\n");
         input.close();
         dialog->setFilePicker([&input](bool) { return input.fileName(); });
+        QSignalSpy progress(dialog->progressBar(), &QProgressBar::valueChanged);
         dialog->importCsv();
+        // In the background: the window goes on meanwhile, and the bar goes to the end.
+        QVERIFY(dialog->isImporting());
+        QVERIFY(!dialog->progressBar()->isHidden());
+        QTRY_VERIFY(!dialog->isImporting());
+        QVERIFY(dialog->progressBar()->isHidden());
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toInt(), 100);
         QCOMPARE(m_list->count(), 2);
         QCOMPARE(dialog->list()->topLevelItemCount(), 2);
         QVERIFY2(dialog->message()->text().contains("1 phone(s) added"),
                  qPrintable(dialog->message()->text()));
         QVERIFY(dialog->message()->text().contains("1 row(s) refused"));
+    }
+
+    void aLargeImportCanBeCancelled()
+    {
+        // 200 000 phones (about 3 MB): long enough to still be reading when the person cancels.
+        QFile input(m_dir.filePath("large.csv"));
+        QVERIFY(input.open(QIODevice::WriteOnly));
+        QByteArray data("phone,reason\n");
+        for (int i = 0; i < 200000; ++i)
+            data += "+1555" + QByteArray::number(1000000 + i) + ",bulk\n";
+        input.write(data);
+        input.close();
+        auto dialog = makeDialog();
+        dialog->setFilePicker([&input](bool) { return input.fileName(); });
+        dialog->importCsv();
+        QVERIFY(dialog->isImporting());
+        dialog->cancelImport();
+        QTRY_VERIFY(!dialog->isImporting());
+        // Cancelled while reading: nothing written, and the person is told.
+        QCOMPARE(m_list->count(), 0);
+        QVERIFY2(dialog->message()->text().contains("import cancelled"),
+                 qPrintable(dialog->message()->text()));
+        QVERIFY(dialog->progressBar()->isHidden());
     }
 };
 

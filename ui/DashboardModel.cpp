@@ -1,6 +1,7 @@
 #include "DashboardModel.h"
 
 #include "ActivityLog.h"
+#include "BackgroundReader.h"
 #include "Clock.h"
 #include "ConnectionStatusRepository.h"
 #include "FollowUpRepository.h"
@@ -9,6 +10,7 @@
 #include "SdrRepository.h"
 #include "ShortTime.h"
 #include "StatePresentation.h"
+#include "Store.h"
 #include "UnansweredBudget.h"
 
 #include <QBrush>
@@ -19,6 +21,7 @@ DashboardModel::DashboardModel(Store* store, SdrRepository* sdrs, ConnectionStat
     : KeyedRowModel<QAbstractTableModel>(parent)
     , m_store(store)
     , m_clock(clock)
+    , m_reader(std::make_unique<BackgroundReader>(store))
 {
     // The budget's own definition (UnansweredBudget), read on the model's store.
     if (settings && store) {
@@ -48,7 +51,10 @@ DashboardModel::DashboardModel(Store* store, SdrRepository* sdrs, ConnectionStat
     refresh();
 }
 
-DashboardModel::~DashboardModel() = default;
+DashboardModel::~DashboardModel()
+{
+    m_reader.reset();
+}
 
 void DashboardModel::scheduleRefresh()
 {
@@ -59,14 +65,45 @@ void DashboardModel::scheduleRefresh()
 void DashboardModel::refresh()
 {
     m_coalesce.stop();
-    const QDateTime dayStart = OverviewQuery::localDayStart(m_clock->now());
-    QVector<SdrOverview> fresh = OverviewQuery::overviews(m_store, dayStart, m_budget.get());
-    for (SdrOverview& row : fresh)
+    if (m_reading) {
+        // The read in flight may have missed what asked for this one: one more after it.
+        m_readAgain = true;
+        return;
+    }
+    if (!m_store || !m_store->isOpen())
+        return;
+    m_reading = true;
+    const QDateTime now = m_clock->now();
+    const bool withBudget = m_budget != nullptr;
+    m_reader->read(
+        this,
+        [now, withBudget](const QSqlDatabase& db) { return OverviewQuery::snapshot(db, now, withBudget); },
+        [this](DashboardSnapshot snapshot) { apply(std::move(snapshot)); });
+}
+
+void DashboardModel::apply(DashboardSnapshot snapshot)
+{
+    m_reading = false;
+    QVector<SdrOverview>& fresh = snapshot.rows;
+    for (SdrOverview& row : fresh) {
         row.nextSendAt = m_nextSend.value(row.sdrId);
+        if (m_budget) {
+            const UnansweredBudget::Usage usage =
+                m_budget->usageOf(row.sdrId, snapshot.unanswered.value(row.sdrId));
+            row.budgetUsed = usage.used;
+            row.budgetLimit = usage.budget;
+            row.budgetNear = usage.near;
+            row.budgetExhausted = usage.exhausted;
+        }
+    }
     syncRows(m_rows, fresh, [](const SdrOverview& row) { return row.sdrId; });
-    m_hourly = OverviewQuery::hourlySends(m_store, dayStart);
-    m_hourlyReplies = OverviewQuery::hourlyReplies(m_store, dayStart);
-    m_uncertain = OverviewQuery::uncertainLeads(m_store);
+    m_hourly = snapshot.hourlySends;
+    m_hourlyReplies = snapshot.hourlyReplies;
+    m_uncertain = snapshot.uncertain;
+    if (m_readAgain) {
+        m_readAgain = false;
+        refresh();
+    }
     emit refreshed();
 }
 

@@ -11,6 +11,8 @@
 #include <memory>
 
 class ActivityLog;
+class BackgroundReader;
+struct DashboardSnapshot;
 class FollowUpRepository;
 class Settings;
 class UnansweredBudget;
@@ -25,6 +27,9 @@ class Store;
 // values read by OverviewQuery; the model re-reads (coalesced) when an SDR, a connection status or the
 // activity log changes, and every half minute so "today" and queue figures stay current. The pacer's next
 // send time is pushed in through setNextSendAt.
+// The reads run on a BackgroundReader (issue 13: they take hundreds of milliseconds on a large
+// store): the model keeps showing the last snapshot meanwhile, has at most one read in flight and
+// one more asked for, and takes the next snapshot in with refreshed().
 class DashboardModel : public KeyedRowModel<QAbstractTableModel>
 {
     Q_OBJECT
@@ -94,8 +99,11 @@ public:
     QVector<UncertainLead> uncertainLeads() const { return m_uncertain; }
     const Clock* clock() const { return m_clock; }
 
+    // True from a refresh() until its snapshot is in (tests wait on it).
+    bool isRefreshing() const { return m_reading || m_readAgain; }
+
 public slots:
-    // Reads everything again now.
+    // Reads everything again now (in the background; refreshed() when the snapshot is in).
     void refresh();
     // Asks for a refresh soon; many calls in a burst give one read.
     void scheduleRefresh();
@@ -117,6 +125,7 @@ private:
     QVariant toolTip(const SdrOverview& row, ConnectionState state, int column) const;
     QVariant headerToolTip(int section) const;
     QVariant usageData(const QString& sdrId, int column, int role) const;
+    void apply(DashboardSnapshot snapshot);
 
     Store* m_store;
     const Clock* m_clock;
@@ -130,4 +139,8 @@ private:
     QVector<UncertainLead> m_uncertain;
     QTimer m_coalesce;
     QTimer m_periodic;
+    bool m_reading = false;   // a read is in flight
+    bool m_readAgain = false; // asked for while one was in flight
+    // Last: destroyed first, so no read's result arrives while the rest is being torn down.
+    std::unique_ptr<BackgroundReader> m_reader;
 };

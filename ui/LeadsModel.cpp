@@ -1,6 +1,7 @@
 #include "LeadsModel.h"
 
 #include "ActivityLog.h"
+#include "BackgroundReader.h"
 #include "Clock.h"
 #include "SafeText.h"
 #include "Settings.h"
@@ -18,6 +19,7 @@ LeadsModel::LeadsModel(Store* store, Settings* settings, ActivityLog* activity, 
     , m_store(store)
     , m_settings(settings)
     , m_clock(clock)
+    , m_reader(std::make_unique<BackgroundReader>(store))
 {
     m_filter.limit = DefaultLimit;
     m_coalesce.setSingleShot(true);
@@ -35,6 +37,11 @@ LeadsModel::LeadsModel(Store* store, Settings* settings, ActivityLog* activity, 
         connect(activity, &ActivityLog::added, this, &LeadsModel::scheduleRefresh);
     // Nothing is read until refresh() or setActive(true): the view reads when it is first shown.
     m_stale = true;
+}
+
+LeadsModel::~LeadsModel()
+{
+    m_reader.reset();
 }
 
 void LeadsModel::setActive(bool active)
@@ -60,18 +67,49 @@ void LeadsModel::refresh()
     m_stale = false;
     const int days = m_settings ? qMax(1, m_settings->intValue(SettingKeys::FollowUpWatchDays)) : 14;
     m_filter.since = m_clock->now().addDays(-days);
-    QVector<LeadListRow> rows;
-    m_error.clear();
-    if (m_store && m_store->isOpen()) {
-        rows = LeadList::query(m_store->database(), m_filter, &m_error);
-        if (!m_error.isEmpty())
-            qCWarning(lcUi) << "leads query failed:" << m_error;
+    if (m_reading) {
+        // The read in flight has an older filter or missed a change: one more after it.
+        m_readAgain = true;
+        return;
     }
+    if (!m_store || !m_store->isOpen()) {
+        apply({}, m_filter.limit, QString());
+        return;
+    }
+    m_reading = true;
+    struct Result
+    {
+        QVector<LeadListRow> rows;
+        QString error;
+    };
+    m_reader->read(
+        this,
+        [filter = m_filter](const QSqlDatabase& db) {
+            Result result;
+            result.rows = LeadList::query(db, filter, &result.error);
+            return result;
+        },
+        [this, limit = m_filter.limit](Result result) {
+            m_reading = false;
+            apply(result.rows, limit, result.error);
+        });
+}
+
+void LeadsModel::apply(const QVector<LeadListRow>& rows, int limit, const QString& error)
+{
+    m_error = error;
+    if (!m_error.isEmpty())
+        qCWarning(lcUi) << "leads query failed:" << m_error;
+    m_shownLimit = limit;
     // A fresh list in one go: it is at most `limit` rows and the order may change on any event.
     if (rows != m_rows) {
         beginResetModel();
         m_rows = rows;
         endResetModel();
+    }
+    if (m_readAgain) {
+        m_readAgain = false;
+        refresh();
     }
     emit refreshed();
 }

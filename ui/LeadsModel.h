@@ -5,8 +5,10 @@
 #include <QAbstractTableModel>
 #include <QTimer>
 #include <QVector>
+#include <memory>
 
 class ActivityLog;
+class BackgroundReader;
 class Clock;
 class QIODevice;
 class Settings;
@@ -16,7 +18,9 @@ class Store;
 // phone, follow-up state, send time, last event and reply. Filters (SDR, state, text) and the
 // limit go into the SQL of LeadList, so a store of 100 000 outbox rows gives at most `limit` rows
 // here. Empty until the first refresh() (or setActive(true)). Text from leads and the CRM is shown as plain
-// text; tooltips escape it.
+// text; tooltips escape it. The query runs on a BackgroundReader (issue 13: about 200 ms on 100 000
+// rows): the rows shown stay until the next read is in, at most one read is in flight and one more
+// asked for, and refreshed() says a read's rows are in.
 class LeadsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -47,6 +51,7 @@ public:
     // settings: the watch window (followup_watch_days); null means the built-in 14 days.
     LeadsModel(Store* store, Settings* settings, ActivityLog* activity, const Clock* clock,
                QObject* parent = nullptr);
+    ~LeadsModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -59,7 +64,9 @@ public:
     int limit() const { return m_filter.limit; }
     void setLimit(int limit);
     // True when the limit cut the list (more leads match than are shown).
-    bool isTruncated() const { return m_rows.size() >= m_filter.limit; }
+    bool isTruncated() const { return m_rows.size() >= m_shownLimit; }
+    // True from a refresh() until its rows are in (tests wait on it).
+    bool isRefreshing() const { return m_reading || m_readAgain; }
     LeadListRow lead(int row) const { return m_rows.value(row); }
     QString errorString() const { return m_error; }
 
@@ -88,6 +95,7 @@ signals:
 
 private:
     QString formatTime(const QDateTime& when) const;
+    void apply(const QVector<LeadListRow>& rows, int limit, const QString& error);
 
     Store* m_store;
     Settings* m_settings;
@@ -99,4 +107,9 @@ private:
     bool m_stale = false;
     QTimer m_coalesce;
     QTimer m_periodic;
+    int m_shownLimit = DefaultLimit; // the limit of the read whose rows are shown
+    bool m_reading = false;
+    bool m_readAgain = false;
+    // Last: destroyed first, so no read's result arrives while the rest is being torn down.
+    std::unique_ptr<BackgroundReader> m_reader;
 };

@@ -7,6 +7,8 @@
 #include "UiLogging.h"
 #include "UnansweredBudget.h"
 
+#include <QSqlDatabase>
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,29 +29,48 @@ QDateTime OverviewQuery::localDayStart(const QDateTime& nowUtc)
     return OutboxStats::localDayStart(nowUtc);
 }
 
-QVector<SdrOverview> OverviewQuery::overviews(const Store* store, const QDateTime& dayStartUtc,
-                                              const UnansweredBudget* budget)
+DashboardSnapshot OverviewQuery::snapshot(const QSqlDatabase& db, const QDateTime& nowUtc, bool withBudget)
+{
+    DashboardSnapshot snapshot;
+    if (!db.isOpen())
+        return snapshot;
+    const QDateTime dayStart = localDayStart(nowUtc);
+    snapshot.rows = overviews(db, dayStart);
+    if (withBudget) {
+        QString error;
+        snapshot.unanswered =
+            FollowUpRepository::unansweredPerSdr(db, nowUtc.addDays(-UnansweredBudget::WindowDays), &error);
+        if (!error.isEmpty())
+            qCWarning(lcUi) << "dashboard query failed:" << error;
+    }
+    snapshot.hourlySends = hourlySends(db, dayStart);
+    snapshot.hourlyReplies = hourlyReplies(db, dayStart);
+    snapshot.uncertain = uncertainLeads(db);
+    return snapshot;
+}
+
+QVector<SdrOverview> OverviewQuery::overviews(const QSqlDatabase& db, const QDateTime& dayStartUtc)
 {
     QVector<SdrOverview> result;
-    if (!store || !store->isOpen())
+    if (!db.isOpen())
         return result;
     const QString dayStart = Store::timestamp(dayStartUtc);
 
     QString figuresError;
-    const QHash<QString, OutboxFigures> figures = OutboxStats::perSdr(
-        store->database(), dayStartUtc, OutboxStats::localDayEnd(dayStartUtc), &figuresError);
+    const QHash<QString, OutboxFigures> figures =
+        OutboxStats::perSdr(db, dayStartUtc, OutboxStats::localDayEnd(dayStartUtc), &figuresError);
     if (!figuresError.isEmpty())
         qCWarning(lcUi) << "dashboard query failed:" << figuresError;
     QString followUpError;
-    const QHash<QString, FollowUpFigures> followUps = FollowUpStats::perSdr(
-        store->database(), dayStartUtc, OutboxStats::localDayEnd(dayStartUtc), &followUpError);
+    const QHash<QString, FollowUpFigures> followUps =
+        FollowUpStats::perSdr(db, dayStartUtc, OutboxStats::localDayEnd(dayStartUtc), &followUpError);
     if (!followUpError.isEmpty())
         qCWarning(lcUi) << "dashboard query failed:" << followUpError;
 
     // The latest send error of today per SDR, shown when the connection itself has none.
     QHash<QString, QString> sendErrors;
     {
-        QSqlQuery query(store->database());
+        QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT sdr_id, error, detail FROM outbox WHERE error IS NOT NULL "
                                      "AND error != '' AND updated_at >= ? ORDER BY updated_at"));
         query.addBindValue(dayStart);
@@ -64,19 +85,7 @@ QVector<SdrOverview> OverviewQuery::overviews(const Store* store, const QDateTim
         }
     }
 
-    // The budget of every SDR in one read; an SDR added since reads on its own below.
-    QHash<QString, UnansweredBudget::Usage> budgets;
-    if (budget) {
-        QSqlQuery ids(store->database());
-        QStringList sdrIds;
-        if (ids.exec(QStringLiteral("SELECT id FROM sdrs"))) {
-            while (ids.next())
-                sdrIds << ids.value(0).toString();
-        }
-        budgets = budget->usage(sdrIds);
-    }
-
-    QSqlQuery query(store->database());
+    QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "SELECT s.id, s.name, s.active, s.expected_phone, c.sdr_id, c.state, c.whatsapp_phone, "
         "c.whatsapp_connected, c.whatsapp_connected_at, c.last_error "
@@ -101,14 +110,6 @@ QVector<SdrOverview> OverviewQuery::overviews(const Store* store, const QDateTim
         row.failedToday = f.failedToday;
         row.uncertain = f.uncertain;
         row.followUps = followUps.value(row.sdrId);
-        if (budget) {
-            const UnansweredBudget::Usage usage =
-                budgets.contains(row.sdrId) ? budgets.value(row.sdrId) : budget->usage(row.sdrId);
-            row.budgetUsed = usage.used;
-            row.budgetLimit = usage.budget;
-            row.budgetNear = usage.near;
-            row.budgetExhausted = usage.exhausted;
-        }
         const QString connectionError = query.value(9).toString();
         row.lastError = connectionError.isEmpty() ? sendErrors.value(row.sdrId) : connectionError;
         result.append(row);
@@ -116,34 +117,34 @@ QVector<SdrOverview> OverviewQuery::overviews(const Store* store, const QDateTim
     return result;
 }
 
-QVector<int> OverviewQuery::hourlySends(const Store* store, const QDateTime& dayStartUtc)
+QVector<int> OverviewQuery::hourlySends(const QSqlDatabase& db, const QDateTime& dayStartUtc)
 {
-    if (!store || !store->isOpen())
+    if (!db.isOpen())
         return QVector<int>(24, 0);
     QString error;
-    const QVector<int> hours = OutboxStats::hourlySends(store->database(), dayStartUtc, &error);
+    const QVector<int> hours = OutboxStats::hourlySends(db, dayStartUtc, &error);
     if (!error.isEmpty())
         qCWarning(lcUi) << "dashboard query failed:" << error;
     return hours;
 }
 
-QVector<int> OverviewQuery::hourlyReplies(const Store* store, const QDateTime& dayStartUtc)
+QVector<int> OverviewQuery::hourlyReplies(const QSqlDatabase& db, const QDateTime& dayStartUtc)
 {
-    if (!store || !store->isOpen())
+    if (!db.isOpen())
         return QVector<int>(24, 0);
     QString error;
-    const QVector<int> hours = FollowUpStats::hourlyReplies(store->database(), dayStartUtc, &error);
+    const QVector<int> hours = FollowUpStats::hourlyReplies(db, dayStartUtc, &error);
     if (!error.isEmpty())
         qCWarning(lcUi) << "dashboard query failed:" << error;
     return hours;
 }
 
-QVector<UncertainLead> OverviewQuery::uncertainLeads(const Store* store)
+QVector<UncertainLead> OverviewQuery::uncertainLeads(const QSqlDatabase& db)
 {
     QVector<UncertainLead> result;
-    if (!store || !store->isOpen())
+    if (!db.isOpen())
         return result;
-    QSqlQuery query(store->database());
+    QSqlQuery query(db);
     query.prepare(
         QStringLiteral("SELECT o.lead_id, o.sdr_id, s.name, o.name, o.phone, o.updated_at, o.detail, o.state "
                        "FROM outbox o LEFT JOIN sdrs s ON s.id = o.sdr_id "

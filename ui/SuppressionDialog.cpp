@@ -1,6 +1,7 @@
 #include "SuppressionDialog.h"
 
 #include "SafeText.h"
+#include "SuppressionImportJob.h"
 #include "SuppressionList.h"
 
 #include <QEvent>
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTreeWidget>
@@ -36,6 +38,16 @@ SuppressionDialog::SuppressionDialog(SuppressionList* list, QWidget* parent)
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
+    auto* progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    m_cancelImportButton = new QPushButton(this);
+    m_cancelImportButton->hide();
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancelImportButton);
+    layout->addLayout(progressRow);
+    m_importJob = new SuppressionImportJob(list, this);
     auto* buttons = new QHBoxLayout;
     m_addButton = new QPushButton(this);
     m_removeButton = new QPushButton(this);
@@ -54,6 +66,9 @@ SuppressionDialog::SuppressionDialog(SuppressionList* list, QWidget* parent)
     connect(m_removeButton, &QPushButton::clicked, this, &SuppressionDialog::removeSelected);
     connect(m_importButton, &QPushButton::clicked, this, &SuppressionDialog::importCsv);
     connect(m_exportButton, &QPushButton::clicked, this, &SuppressionDialog::exportCsv);
+    connect(m_cancelImportButton, &QPushButton::clicked, this, &SuppressionDialog::cancelImport);
+    connect(m_importJob, &SuppressionImportJob::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_importJob, &SuppressionImportJob::finished, this, &SuppressionDialog::importFinished);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_removeButton->setEnabled(!selectedPhone().isEmpty()); });
@@ -81,6 +96,7 @@ void SuppressionDialog::retranslateUi()
     m_removeButton->setText(tr("Remove…"));
     m_importButton->setText(tr("Import CSV…"));
     m_exportButton->setText(tr("Export CSV…"));
+    m_cancelImportButton->setText(tr("Cancel import"));
     m_closeButton->setText(tr("Close"));
     reload();
 }
@@ -170,9 +186,30 @@ void SuppressionDialog::importCsv()
     const QString path = m_filePicker ? m_filePicker(false)
                                       : QFileDialog::getOpenFileName(this, tr("Import suppression list"),
                                                                      QString(), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !m_importJob->start(path))
         return;
-    const auto result = m_suppression->importCsvFile(path);
+    m_importButton->setEnabled(false);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelImportButton->show();
+    say(tr("Importing…"));
+}
+
+bool SuppressionDialog::isImporting() const
+{
+    return m_importJob->isRunning();
+}
+
+void SuppressionDialog::cancelImport()
+{
+    m_importJob->cancel();
+}
+
+void SuppressionDialog::importFinished(const SuppressionList::ImportResult& result)
+{
+    m_importButton->setEnabled(true);
+    m_progress->hide();
+    m_cancelImportButton->hide();
     if (!result.ok) {
         say(result.error);
         return;
@@ -183,6 +220,8 @@ void SuppressionDialog::importCsv()
     if (!result.rowErrors.isEmpty())
         text += QStringLiteral("; ") + tr("%n row(s) refused: %1", nullptr, int(result.rowErrors.size()))
                                            .arg(result.rowErrors.mid(0, 3).join(QStringLiteral("; ")));
+    if (result.cancelled)
+        text += QStringLiteral("; ") + tr("import cancelled: the rest of the file was not imported");
     say(text);
 }
 

@@ -1,16 +1,20 @@
 #pragma once
 
+#include "SuppressionList.h"
+
 #include <QDialog>
 #include <functional>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTreeWidget;
-class SuppressionList;
+class SuppressionImportJob;
 
 // The team-wide suppression list for people: every phone no SDR may message, why, and since when;
 // add one, remove one (a reason is required and logged), import or export CSV. Reasons may hold
-// reply text from the network: shown as plain text only.
+// reply text from the network: shown as plain text only. A CSV import runs in the background
+// (SuppressionImportJob) with a progress bar and a Cancel button.
 class SuppressionDialog : public QDialog
 {
     Q_OBJECT
@@ -28,10 +32,14 @@ public:
 
     QTreeWidget* list() const { return m_list; }
     QLabel* message() const { return m_message; }
+    QProgressBar* progressBar() const { return m_progress; }
+    bool isImporting() const;
 
     void addPhone();
     void removeSelected();
+    // Starts the import of the file picked; the summary comes when it ends.
     void importCsv();
+    void cancelImport();
     void exportCsv();
 
 protected:
@@ -43,6 +51,7 @@ private:
     QString selectedPhone() const;
     QString ask(const QString& title, const QString& label);
     void say(const QString& text);
+    void importFinished(const SuppressionList::ImportResult& result);
 
     SuppressionList* m_suppression;
     QLabel* m_help;
@@ -53,6 +62,9 @@ private:
     QPushButton* m_importButton;
     QPushButton* m_exportButton;
     QPushButton* m_closeButton;
+    QProgressBar* m_progress;
+    QPushButton* m_cancelImportButton;
+    SuppressionImportJob* m_importJob;
     Asker m_asker;
     FilePicker m_filePicker;
 };

@@ -86,9 +86,13 @@ QStringList FollowUpRepository::watchedSdrs(const QDateTime& since) const
 {
     QStringList result;
     QSqlQuery query(m_store->database());
-    query.prepare(QStringLiteral("SELECT DISTINCT o.sdr_id FROM outbox o LEFT JOIN lead_followup f ON "
-                                 "f.lead_id = o.lead_id WHERE o.sent_at IS NOT NULL AND o.sent_at >= ? "
-                                 "AND COALESCE(f.opted_out, 0) = 0 ORDER BY o.sdr_id"));
+    // Per SDR, the first watched send through the (sdr_id, sent_at) index is enough: a few seeks
+    // instead of joining every send of the window (a stall of hundreds of ms per follow-up tick on a
+    // large outbox, issue 13).
+    query.prepare(QStringLiteral("SELECT d.sdr_id FROM (SELECT DISTINCT sdr_id FROM outbox) d WHERE EXISTS "
+                                 "(SELECT 1 FROM outbox o LEFT JOIN lead_followup f ON f.lead_id = o.lead_id "
+                                 "WHERE o.sdr_id = d.sdr_id AND o.sent_at IS NOT NULL AND o.sent_at >= ? "
+                                 "AND COALESCE(f.opted_out, 0) = 0) ORDER BY d.sdr_id"));
     query.addBindValue(Store::timestamp(since));
     if (!exec(query))
         return result;
@@ -312,19 +316,50 @@ QDateTime FollowUpRepository::oldestUnansweredSince(const QString& sdrId, const 
 QHash<QString, FollowUpRepository::Unanswered>
 FollowUpRepository::unansweredPerSdr(const QDateTime& since) const
 {
+    QString error;
+    const QHash<QString, Unanswered> result = unansweredPerSdr(m_store->database(), since, &error);
+    if (!error.isEmpty()) {
+        m_errorString = error;
+        qCWarning(lcFollowUp) << "follow-up store error:" << m_errorString;
+    }
+    return result;
+}
+
+QHash<QString, FollowUpRepository::Unanswered>
+FollowUpRepository::unansweredPerSdr(const QSqlDatabase& db, const QDateTime& since, QString* error)
+{
     QHash<QString, Unanswered> result;
-    QSqlQuery query(m_store->database());
+    QSqlQuery query(db);
     // One pass over the outbox for every SDR (GROUP BY +sdr_id: a plain scan, not one through the
     // (sdr_id, state) index, which would visit the table in random order).
     query.prepare(QStringLiteral("SELECT o.sdr_id, count(*), min(o.sent_at)") + kUnansweredFrom +
                   QStringLiteral(" GROUP BY +o.sdr_id"));
     query.bindValue(QStringLiteral(":since"), Store::timestamp(since));
-    if (!exec(query))
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
         return result;
+    }
     while (query.next()) {
         Unanswered& entry = result[query.value(0).toString()];
         entry.count = query.value(1).toInt();
         entry.oldest = timeOf(query.value(2));
     }
+    return result;
+}
+
+FollowUpRepository::Unanswered FollowUpRepository::unanswered(const QString& sdrId,
+                                                              const QDateTime& since) const
+{
+    Unanswered result;
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT count(*), min(o.sent_at)") + kUnansweredFrom +
+                  QStringLiteral(" AND o.sdr_id = :sdr"));
+    query.bindValue(QStringLiteral(":sdr"), sdrId);
+    query.bindValue(QStringLiteral(":since"), Store::timestamp(since));
+    if (!exec(query) || !query.next())
+        return result;
+    result.count = query.value(0).toInt();
+    result.oldest = timeOf(query.value(1));
     return result;
 }

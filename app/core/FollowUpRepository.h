@@ -7,6 +7,7 @@
 #include <QVector>
 #include <optional>
 
+class QSqlDatabase;
 class QSqlQuery;
 class Store;
 
@@ -58,6 +59,12 @@ public:
         QDateTime oldest;
     };
     QHash<QString, Unanswered> unansweredPerSdr(const QDateTime& since) const;
+    // The same on any connection to the store (the screens' background reader); on an error the
+    // result is empty and `error` (when given) says why.
+    static QHash<QString, Unanswered> unansweredPerSdr(const QSqlDatabase& db, const QDateTime& since,
+                                                       QString* error = nullptr);
+    // One SDR's count and oldest send in one read (the kept count of UnansweredBudget).
+    Unanswered unanswered(const QString& sdrId, const QDateTime& since) const;
 
     QString errorString() const { return m_errorString; }
 

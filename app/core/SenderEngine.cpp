@@ -55,6 +55,7 @@ SenderEngine::SenderEngine(Store* store, Settings* settings, const Clock* clock,
     , m_policy(std::make_unique<ContactPolicy>(m_suppression, m_outbox, m_budget.get(), settings, clock))
 {
     connect(m_followUps, &FollowUpTracker::eventsQueued, m_leadEvents, &LeadEventReporter::kick);
+    m_budget->follow(m_outbox, m_followUps); // kept counts: no query per dispatcher check (issue 13)
     // A reply lowers the SDR's unanswered count: a budget pause may be over.
     connect(m_followUps, &FollowUpTracker::replied, this, [this](const QString& sdrId) {
         if (Dispatcher* dispatcher = this->dispatcher(sdrId))

@@ -53,10 +53,17 @@ SuppressionList::AddResult SuppressionList::insert(const QString& phone, Source 
         m_errorString = tr("\"%1\" is not a phone number.").arg(phone.left(40));
         return AddResult::InvalidPhone;
     }
+    return insertNormalized(*normalized, source, reason, leadId, sdrId);
+}
+
+SuppressionList::AddResult SuppressionList::insertNormalized(const QString& phone, Source source,
+                                                             const QString& reason, const QString& leadId,
+                                                             const QString& sdrId)
+{
     QSqlQuery query(m_store->database());
     query.prepare(QStringLiteral("INSERT INTO suppression(phone, reason, source, lead_id, sdr_id, added_at) "
                                  "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(phone) DO NOTHING"));
-    query.addBindValue(*normalized);
+    query.addBindValue(phone);
     query.addBindValue(reason.left(kMaxReasonChars).isNull() ? QStringLiteral("")
                                                              : reason.left(kMaxReasonChars));
     query.addBindValue(sourceName(source));
@@ -171,44 +178,76 @@ int SuppressionList::count() const
 
 SuppressionList::ImportResult SuppressionList::importCsvFile(const QString& path)
 {
-    ImportResult result;
-    if (QFileInfo(path).size() > kMaxCsvBytes) {
-        result.error = tr("The file is larger than %1 MiB.").arg(kMaxCsvBytes / (1024 * 1024));
-        return result;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("Cannot read %1: %2").arg(path, file.errorString());
-        return result;
-    }
-    return importCsv(file.read(kMaxCsvBytes + 1), QFileInfo(path).fileName());
+    return importPlanned(planCsvFile(path));
 }
 
 SuppressionList::ImportResult SuppressionList::importCsv(const QByteArray& data, const QString& sourceName)
 {
+    return importPlanned(planCsv(data, sourceName));
+}
+
+SuppressionList::ImportResult SuppressionList::importPlanned(const ImportPlan& plan)
+{
     ImportResult result;
-    if (data.size() > kMaxCsvBytes) {
-        result.error = tr("The file is larger than %1 MiB.").arg(kMaxCsvBytes / (1024 * 1024));
+    if (!plan.ok) {
+        result.error = plan.error;
         return result;
+    }
+    result.rows = plan.rows;
+    result.rowErrors = plan.rowErrors;
+    if (!writePlanned(plan, 0, plan.phones.size(), &result)) {
+        ImportResult failed;
+        failed.error = result.error;
+        return failed;
+    }
+    result.ok = true;
+    finishImport(result);
+    return result;
+}
+
+SuppressionList::ImportPlan SuppressionList::planCsvFile(const QString& path, CsvImportProgress* progress)
+{
+    ImportPlan plan;
+    if (QFileInfo(path).size() > kMaxCsvBytes) {
+        plan.error = tr("The file is larger than %1 MiB.").arg(kMaxCsvBytes / (1024 * 1024));
+        return plan;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        plan.error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return plan;
+    }
+    return planCsv(file.read(kMaxCsvBytes + 1), QFileInfo(path).fileName(), progress);
+}
+
+SuppressionList::ImportPlan SuppressionList::planCsv(const QByteArray& data, const QString& sourceName,
+                                                     CsvImportProgress* progress)
+{
+    ImportPlan plan;
+    if (data.size() > kMaxCsvBytes) {
+        plan.error = tr("The file is larger than %1 MiB.").arg(kMaxCsvBytes / (1024 * 1024));
+        return plan;
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(data);
     if (decoder.hasError()) {
-        result.error = tr("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and import it again.");
-        return result;
+        plan.error = tr("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and import it again.");
+        return plan;
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     QVector<QStringList> records;
     QVector<int> lines;
     QString parseError;
-    if (!CsvLeadImporter::parseCsv(text, &records, &lines, &parseError)) {
-        result.error = parseError;
-        return result;
+    // The parse is most of the work: the first 80 % of the bar, the phones' checks the rest.
+    if (!CsvLeadImporter::parseCsv(text, &records, &lines, &parseError, progress, 800)) {
+        plan.cancelled = progress && progress->cancelRequested;
+        plan.error = parseError;
+        return plan;
     }
     if (records.isEmpty()) {
-        result.error = tr("The file is empty.");
-        return result;
+        plan.error = tr("The file is empty.");
+        return plan;
     }
     int phoneColumn = -1;
     int reasonColumn = -1;
@@ -221,57 +260,88 @@ SuppressionList::ImportResult SuppressionList::importCsv(const QByteArray& data,
             reasonColumn = i;
     }
     if (phoneColumn < 0) {
-        result.error = tr("The header must name a phone column.");
-        return result;
+        plan.error = tr("The header must name a phone column.");
+        return plan;
     }
     const QString defaultReason =
         sourceName.isEmpty() ? tr("imported from a CSV file") : tr("imported from %1").arg(sourceName);
-    QSqlDatabase db = m_store->database();
-    if (!db.transaction()) {
-        result.error = tr("Cannot write to the database: %1").arg(db.lastError().text());
-        return result;
-    }
+    plan.phones.reserve(records.size() - 1);
     for (int r = 1; r < records.size(); ++r) {
+        if (progress && (r & 1023) == 0) {
+            if (progress->cancelRequested) {
+                plan.cancelled = true;
+                return plan;
+            }
+            progress->permille = 800 + int(qint64(200) * r / records.size());
+        }
         const QStringList& record = records.at(r);
-        ++result.rows;
+        ++plan.rows;
         if (phoneColumn >= record.size()) {
-            result.rowErrors << tr("Line %1: no phone.").arg(lines.at(r));
+            plan.rowErrors << tr("Line %1: no phone.").arg(lines.at(r));
+            continue;
+        }
+        const QString phone = record.at(phoneColumn);
+        const auto normalized = Phone::normalize(phone);
+        if (!normalized) {
+            plan.rowErrors << tr("Line %1: %2")
+                                  .arg(lines.at(r))
+                                  .arg(tr("\"%1\" is not a phone number.").arg(phone.left(40)));
             continue;
         }
         const QString reason =
             reasonColumn >= 0 && reasonColumn < record.size() ? record.at(reasonColumn).trimmed() : QString();
-        switch (insert(record.at(phoneColumn), Source::CsvImport, reason.isEmpty() ? defaultReason : reason,
-                       {}, {})) {
+        plan.phones.append({*normalized, reason.isEmpty() ? defaultReason : reason});
+    }
+    plan.ok = true;
+    return plan;
+}
+
+bool SuppressionList::writePlanned(const ImportPlan& plan, qsizetype from, qsizetype count,
+                                   ImportResult* result)
+{
+    QSqlDatabase db = m_store->database();
+    if (!db.transaction()) {
+        result->error = tr("Cannot write to the database: %1").arg(db.lastError().text());
+        return false;
+    }
+    int added = 0;
+    int alreadyListed = 0;
+    const qsizetype end = qMin(plan.phones.size(), from + count);
+    for (qsizetype i = from; i < end; ++i) {
+        const ImportPlan::Row& row = plan.phones.at(i);
+        switch (insertNormalized(row.phone, Source::CsvImport, row.reason, {}, {})) {
         case AddResult::Added:
-            ++result.added;
+            ++added;
             break;
         case AddResult::AlreadyListed:
-            ++result.alreadyListed;
+            ++alreadyListed;
             break;
-        case AddResult::InvalidPhone:
-            result.rowErrors << tr("Line %1: %2").arg(lines.at(r)).arg(m_errorString);
+        case AddResult::InvalidPhone: // checked by the plan
             break;
         case AddResult::Error:
             db.rollback();
-            result = ImportResult();
-            result.error = tr("Cannot write to the database: %1").arg(m_errorString);
-            return result;
+            result->error = tr("Cannot write to the database: %1").arg(m_errorString);
+            return false;
         }
     }
     if (!db.commit()) {
         db.rollback();
-        ImportResult failed;
-        failed.error = tr("Cannot write to the database: %1").arg(db.lastError().text());
-        return failed;
+        result->error = tr("Cannot write to the database: %1").arg(db.lastError().text());
+        return false;
     }
-    result.ok = true;
+    result->added += added;
+    result->alreadyListed += alreadyListed;
+    return true;
+}
+
+void SuppressionList::finishImport(const ImportResult& result)
+{
     if (m_activity && result.added > 0)
         m_activity->add(
             QString(), QStringLiteral("config"),
             tr("%n phone(s) added to the suppression list from a CSV file.", nullptr, result.added));
     if (result.added > 0)
         emit changed();
-    return result;
 }
 
 bool SuppressionList::exportCsv(QIODevice* device, QString* error) const

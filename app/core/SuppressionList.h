@@ -8,6 +8,7 @@
 
 class ActivityLog;
 class Clock;
+struct CsvImportProgress;
 class QIODevice;
 class Store;
 
@@ -53,6 +54,23 @@ public:
         int added = 0;
         int alreadyListed = 0;
         QStringList rowErrors; // "Line n: why", one per refused row
+        // Stopped by a person (SuppressionImportJob::cancel): `added` phones were written before it.
+        bool cancelled = false;
+    };
+    // What reading and checking a CSV gives, before anything is written: made on any thread.
+    struct ImportPlan
+    {
+        struct Row
+        {
+            QString phone; // E.164
+            QString reason;
+        };
+        bool ok = false;
+        bool cancelled = false;
+        QString error;
+        int rows = 0;
+        QVector<Row> phones; // the rows that passed, in file order
+        QStringList rowErrors;
     };
 
     SuppressionList(Store* store, const Clock* clock, ActivityLog* activity = nullptr,
@@ -73,8 +91,18 @@ public:
 
     // CSV with a header naming a `phone` column (any order; `reason` optional, other columns
     // ignored), RFC 4180, UTF-8 with or without BOM. Rows with a bad phone are refused one by one.
+    // Everything at once on the caller's thread, in one transaction.
     ImportResult importCsv(const QByteArray& data, const QString& sourceName = {});
     ImportResult importCsvFile(const QString& path);
+    // The same in steps, for SuppressionImportJob: plan on any thread (no database; progress, when
+    // given, is updated and asked for cancellation), then write slices on the store's thread, each
+    // its own transaction (false and result->error when the store refused it: nothing of that slice
+    // is written), then finishImport() once.
+    static ImportPlan planCsv(const QByteArray& data, const QString& sourceName,
+                              CsvImportProgress* progress = nullptr);
+    static ImportPlan planCsvFile(const QString& path, CsvImportProgress* progress = nullptr);
+    bool writePlanned(const ImportPlan& plan, qsizetype from, qsizetype count, ImportResult* result);
+    void finishImport(const ImportResult& result);
     // phone, reason, source, lead_id, sdr_id, added_at (UTC ISO 8601); formula-guarded.
     bool exportCsv(QIODevice* device, QString* error = nullptr) const;
 
@@ -86,6 +114,9 @@ signals:
 private:
     AddResult insert(const QString& phone, Source source, const QString& reason, const QString& leadId,
                      const QString& sdrId);
+    ImportResult importPlanned(const ImportPlan& plan);
+    AddResult insertNormalized(const QString& phone, Source source, const QString& reason,
+                               const QString& leadId, const QString& sdrId);
 
     Store* m_store;
     const Clock* m_clock;

@@ -1,34 +1,107 @@
 #include "UnansweredBudget.h"
 
 #include "Clock.h"
-#include "FollowUpRepository.h"
+#include "FollowUpTracker.h"
+#include "Outbox.h"
 #include "Settings.h"
 
-UnansweredBudget::UnansweredBudget(FollowUpRepository* repository, Settings* settings, const Clock* clock)
-    : m_repository(repository)
+UnansweredBudget::UnansweredBudget(FollowUpRepository* repository, Settings* settings, const Clock* clock,
+                                   QObject* parent)
+    : QObject(parent)
+    , m_repository(repository)
     , m_settings(settings)
     , m_clock(clock)
 {
 }
 
-UnansweredBudget::Usage UnansweredBudget::makeUsage(const QString& sdrId, int used,
-                                                    const QDateTime& oldest) const
+void UnansweredBudget::follow(Outbox* outbox, FollowUpTracker* tracker)
+{
+    m_following = true;
+    m_kept.clear();
+    if (outbox) {
+        connect(outbox, &Outbox::entryChanged, this,
+                [this](const QString&, const QString& sdrId, OutboxState state) {
+                    if (state == OutboxState::Sent)
+                        noteSent(sdrId);
+                });
+    }
+    if (tracker) {
+        // A reply takes a send out of the count; which one (and whether it was still in the window)
+        // only the store knows, so the SDR's count is read again when next asked.
+        connect(tracker, &FollowUpTracker::replied, this,
+                [this](const QString& sdrId, const QString&) { m_kept.remove(sdrId); });
+        connect(tracker, &FollowUpTracker::optedOut, this,
+                [this](const QString& sdrId, const QString&, const QString&) { m_kept.remove(sdrId); });
+    }
+}
+
+void UnansweredBudget::noteSent(const QString& sdrId)
+{
+    const auto it = m_kept.find(sdrId);
+    if (it == m_kept.end())
+        return;
+    // A send just made is in the window and unanswered: one more. When it is the only one, its
+    // time becomes the oldest, which only the store has exactly: read again.
+    if (it->counted.count == 0)
+        m_kept.erase(it);
+    else
+        ++it->counted.count;
+}
+
+FollowUpRepository::Unanswered UnansweredBudget::count(const QString& sdrId, const QDateTime& now) const
+{
+    const QDateTime since = now.addDays(-WindowDays);
+    if (!m_following)
+        return m_repository->unanswered(sdrId, since);
+    const auto it = m_kept.constFind(sdrId);
+    if (it != m_kept.constEnd()) {
+        const bool fresh = it->countedAt <= now && it->countedAt.secsTo(now) < RecountSeconds;
+        // The count holds while its oldest send is still in the window.
+        const bool inWindow = !it->counted.oldest.isValid() || it->counted.oldest >= since;
+        if (fresh && inWindow)
+            return it->counted;
+    }
+    const FollowUpRepository::Unanswered counted = m_repository->unanswered(sdrId, since);
+    m_kept.insert(sdrId, Kept{counted, now});
+    return counted;
+}
+
+FollowUpRepository::Unanswered UnansweredBudget::keptCount(const QString& sdrId) const
+{
+    const auto it = m_kept.constFind(sdrId);
+    if (it == m_kept.constEnd())
+        return {-1, {}};
+    return it->counted;
+}
+
+UnansweredBudget::Usage UnansweredBudget::usageOf(const QString& sdrId,
+                                                  const FollowUpRepository::Unanswered& counted) const
 {
     Usage usage;
     usage.budget = qMax(1, m_settings->intValue(SettingKeys::UnansweredBudget, sdrId));
-    usage.used = used;
+    usage.used = counted.count;
     usage.near = qint64(usage.used) * 100 >= qint64(usage.budget) * NearPercent;
     usage.exhausted = usage.used >= usage.budget;
-    if (oldest.isValid())
-        usage.nextRelease = oldest.addDays(WindowDays);
+    if (counted.oldest.isValid())
+        usage.nextRelease = counted.oldest.addDays(WindowDays);
     return usage;
 }
 
 UnansweredBudget::Usage UnansweredBudget::usage(const QString& sdrId) const
 {
-    const QDateTime since = m_clock->now().addDays(-WindowDays);
-    return makeUsage(sdrId, m_repository->unansweredSince(sdrId, since),
-                     m_repository->oldestUnansweredSince(sdrId, since));
+    const QDateTime now = m_clock->now();
+    Usage result = usageOf(sdrId, count(sdrId, now));
+    if (result.exhausted && m_following) {
+        // A pause rests on a count at most PauseRecountSeconds old (a reply no signal told of ends
+        // it by then); not on every check, since a paused SDR's dispatcher is woken by every lead
+        // routed to it.
+        const auto it = m_kept.constFind(sdrId);
+        if (it != m_kept.constEnd() && it->countedAt.secsTo(now) >= PauseRecountSeconds) {
+            m_kept.remove(sdrId);
+            result = usageOf(sdrId, count(sdrId, now));
+        }
+    }
+    return result;
 }
 
 QHash<QString, UnansweredBudget::Usage> UnansweredBudget::usage(const QStringList& sdrIds) const
@@ -36,9 +109,7 @@ QHash<QString, UnansweredBudget::Usage> UnansweredBudget::usage(const QStringLis
     const QHash<QString, FollowUpRepository::Unanswered> counts =
         m_repository->unansweredPerSdr(m_clock->now().addDays(-WindowDays));
     QHash<QString, Usage> result;
-    for (const QString& sdrId : sdrIds) {
-        const FollowUpRepository::Unanswered entry = counts.value(sdrId);
-        result.insert(sdrId, makeUsage(sdrId, entry.count, entry.oldest));
-    }
+    for (const QString& sdrId : sdrIds)
+        result.insert(sdrId, usageOf(sdrId, counts.value(sdrId)));
     return result;
 }

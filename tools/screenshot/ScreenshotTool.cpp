@@ -8,6 +8,7 @@
 #include "ConnectionStatusRepository.h"
 #include "DashboardModel.h"
 #include "FollowUpRepository.h"
+#include "LeadsModel.h"
 #include "MainWindow.h"
 #include "OverviewQuery.h"
 #include "SdrRepository.h"
@@ -21,6 +22,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTableView>
@@ -332,7 +334,17 @@ int main(int argc, char* argv[])
     window.show();
 
     int failures = 0;
+    // The dashboard and the Leads view read in the background: a picture waits for their reads.
+    auto settle = [&window] {
+        QElapsedTimer waited;
+        waited.start();
+        do
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        while ((window.dashboardModel()->isRefreshing() || window.leadsModel()->isRefreshing()) &&
+               waited.elapsed() < 10000);
+    };
     QTimer::singleShot(300, &app, [&] {
+        settle();
         window.showDashboard();
         failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-dashboard.png")));
         {
@@ -382,10 +394,10 @@ int main(int argc, char* argv[])
         }
         window.dashboardModel()->refresh();
         window.showDashboard();
-        QCoreApplication::processEvents();
+        settle();
         failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-dashboard-replies.png")));
         window.showLeads(QStringLiteral("sdr_carlos"));
-        QCoreApplication::processEvents();
+        settle();
         failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-leads.png")));
 
         // Two SDRs that need a person: WhatsApp's warning paused one, WhatsApp Web refuses the
@@ -404,7 +416,7 @@ int main(int argc, char* argv[])
                                    "\"WhatsApp works with Google Chrome\" instead of the app"));
         window.dashboardModel()->refresh();
         window.showSdr(QStringLiteral("sdr_paula"));
-        QCoreApplication::processEvents();
+        settle();
         failures += !save(&window, QDir(outDir).filePath(QStringLiteral("screenshot-restricted.png")));
         window.showSdr(QStringLiteral("sdr_tiago"));
         QCoreApplication::processEvents();
