@@ -1,11 +1,13 @@
 #include "WhatsAppSession.h"
 
+#include "BrowserRefusal.h"
 #include "Clock.h"
 #include "ConnectionTracker.h"
 #include "EngineInfo.h"
 #include "PageJobRunner.h"
 #include "ProfileStore.h"
 #include "ProfileWipe.h"
+#include "QrRefresher.h"
 #include "SendJob.h"
 #include "SessionPage.h"
 #include "SessionRestriction.h"
@@ -13,12 +15,11 @@
 #include "SettingKeys.h"
 #include "Settings.h"
 
-#include <QPointer>
+#include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 
 namespace {
-constexpr qint64 kQrClickIntervalMs = 2000;
 constexpr int kWakeReportMs = 2000;
 const QString kDialogOpen = QStringLiteral("dialog_open");
 
@@ -47,6 +48,8 @@ WhatsAppSession::WhatsAppSession(const SdrRecord& sdr, ProfileStore* profiles, P
     m_restriction = new SessionRestriction(restrictionFileOf(profiles, sdr.id), this);
     m_jobs = new PageJobRunner(this, m_page, m_restriction, settings, clock, this);
     m_wipe = new ProfileWipe(sdr.id, profiles, this);
+    m_qr = new QrRefresher(sdr.id, m_page, clock, this);
+    m_refusal = new BrowserRefusal(sdr.id, m_page, settings, this);
 
     connect(m_page, &SessionPage::reported, this, &WhatsAppSession::applySnapshot);
     connect(m_page, &SessionPage::pageChanged, this, &WhatsAppSession::pageChanged);
@@ -73,14 +76,9 @@ WhatsAppSession::WhatsAppSession(const SdrRecord& sdr, ProfileStore* profiles, P
     connect(m_wipe, &ProfileWipe::finished, this, &WhatsAppSession::onWiped);
     connect(this, &MessageChannel::stateChanged, m_wipe, &ProfileWipe::noteState);
 
-    m_qrRecheck.setSingleShot(true);
-    connect(&m_qrRecheck, &QTimer::timeout, this, &WhatsAppSession::maybeReloadQr);
-    m_refusedRetry.setSingleShot(true);
-    connect(&m_refusedRetry, &QTimer::timeout, this, [this] {
+    connect(m_refusal, &BrowserRefusal::retryDue, this, [this] {
         if (!m_page->exists())
             return;
-        qCInfo(lcSession) << m_sdr.id << "trying WhatsApp Web again after its refusal";
-        m_refusalReloaded = false; // the full cure again: clear service workers, reload once
         if (!isAwake())
             wake(); // re-detects (a discarded page loads afresh)
         else
@@ -122,6 +120,11 @@ QWebEngineProfile* WhatsAppSession::profile() const
 int WhatsAppSession::unreadCount() const
 {
     return m_page->unreadCount();
+}
+
+int WhatsAppSession::qrReloadClicks() const
+{
+    return m_qr->clicks();
 }
 
 int WhatsAppSession::refusalReloads() const
@@ -226,11 +229,8 @@ void WhatsAppSession::applySnapshot(const PageSnapshot& snapshot)
         return;
     }
     const ConnectionState raw = snapshot.state();
-    if (raw != ConnectionState::Loading) {
-        // WhatsApp Web served its app: a later refusal gets its one reload again.
-        m_refusalReloaded = false;
-        m_refusedRetry.stop();
-    }
+    if (raw != ConnectionState::Loading)
+        m_refusal->appServed();
     if (!snapshot.restriction.isEmpty())
         restrict(snapshot.restriction);
     else if (!snapshot.dialog.isEmpty() && isRestricted())
@@ -261,31 +261,19 @@ void WhatsAppSession::applySnapshot(const PageSnapshot& snapshot)
         setState(ConnectionTracker::effectiveState(raw, m_linkedPhone, m_sdr.expectedPhone));
     if (m_state == ConnectionState::Unreachable && snapshot.computerOffline)
         setLastError(QStringLiteral("whatsapp_unreachable"));
-    maybeReloadQr();
+    m_qr->check();
     if (stopSend && m_jobs->job() == sendJob)
         sendJob->abort(kDialogOpen); // NotAttempted: the lead goes back to the queue
 }
 
 void WhatsAppSession::onRefusalPage()
 {
-    if (m_page->isRefusalReloadPending())
-        return; // the reload is under way
-    if (!m_refusalReloaded) {
-        m_refusalReloaded = true;
-        qCInfo(lcSession)
-            << m_sdr.id << "WhatsApp Web shows its refusal page: clearing service workers and reloading once";
-        m_page->reloadAfterRefusal();
-        return;
-    }
-    const int retrySecs = qMax(1, m_settings->intValue(SettingKeys::BrowserRefusedRetrySecs));
-    if (!m_refusedRetry.isActive())
-        m_refusedRetry.start(retrySecs * 1000);
-    if (m_state == ConnectionState::BrowserUnsupported)
+    if (!m_refusal->pageRefused() || m_state == ConnectionState::BrowserUnsupported)
         return;
     const QString chromium =
         EngineInfo::chromiumVersionOf(profile() ? profile()->httpUserAgent() : QString());
     qCWarning(lcSession) << m_sdr.id << "WhatsApp Web refuses this browser engine (Chromium" << chromium
-                         << "); next try in" << retrySecs << "s";
+                         << "); next try in" << m_refusal->retrySecs() << "s";
     setLastError(QStringLiteral("WhatsApp Web refuses this browser (Chromium %1): it shows \"WhatsApp works "
                                 "with Google Chrome\" instead of the app")
                      .arg(chromium.isEmpty() ? QStringLiteral("?") : chromium));
@@ -332,28 +320,6 @@ void WhatsAppSession::onRendererTerminated(int status, int exitCode)
     m_page->reloadAfterCrash();
 }
 
-void WhatsAppSession::maybeReloadQr()
-{
-    if (!m_visible || !m_page->snapshot().qrReload || !isAwake())
-        return;
-    const QDateTime now = m_clock->now();
-    const qint64 sinceClick = m_lastQrClick.isValid() ? m_lastQrClick.msecsTo(now) : kQrClickIntervalMs;
-    if (sinceClick < kQrClickIntervalMs) {
-        // The page may not change again before the pause ends: look again then.
-        if (!m_qrRecheck.isActive())
-            m_qrRecheck.start(int(kQrClickIntervalMs - qMax<qint64>(0, sinceClick)) + 10);
-        return;
-    }
-    m_lastQrClick = now;
-    QPointer<WhatsAppSession> self(this);
-    runProbe(QStringLiteral("clickReloadQr.js"), {}, [self](const QVariant& clicked) {
-        if (self && clicked.toBool()) {
-            ++self->m_qrReloadClicks;
-            qCInfo(lcSession) << self->m_sdr.id << "reloaded the expired QR code";
-        }
-    });
-}
-
 void WhatsAppSession::touch()
 {
     m_lastActiveAt = m_clock->now();
@@ -364,10 +330,8 @@ void WhatsAppSession::setVisibleToUser(bool visible)
     touch();
     if (visible)
         wake();
-    if (visible == m_visible)
-        return;
     m_visible = visible;
-    maybeReloadQr();
+    m_qr->setOnScreen(visible);
 }
 
 void WhatsAppSession::useHere()

@@ -6,16 +6,17 @@
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QTimer>
 #include <QUrl>
 #include <QVariant>
 #include <functional>
 
+class BrowserRefusal;
 class Clock;
 class PageJobRunner;
 class PageProbe;
 class ProfileStore;
 class ProfileWipe;
+class QrRefresher;
 class QWebEnginePage;
 class QWebEngineProfile;
 class SessionPage;
@@ -25,9 +26,10 @@ class Settings;
 // One SDR's WhatsApp Web session as the core and the UI see it: the MessageChannel the core sends
 // through, and the connection state made from what the page shows. Its parts do the work:
 // SessionPage (profile and page, load retry and crash reload on a backoff), PageJobRunner (sends,
-// verifications, follow-up looks; the PageHost its jobs see), ProfileWipe (logout and wipe) and
-// SessionRestriction (the pause after a WhatsApp warning). Hibernation (freeze, discard, wake) is
-// asked by SessionManager.
+// verifications, follow-up looks; the PageHost its jobs see), ProfileWipe (logout and wipe),
+// SessionRestriction (the pause after a WhatsApp warning), QrRefresher (the QR kept fresh on
+// screen) and BrowserRefusal (WhatsApp's "use Chrome" page). Hibernation (freeze, discard, wake)
+// is asked by SessionManager.
 class WhatsAppSession : public MessageChannel
 {
     Q_OBJECT
@@ -67,7 +69,7 @@ public:
     void setVisibleToUser(bool visible);
     QString qrRef() const { return m_qrRef; }
     int unreadCount() const;
-    int qrReloadClicks() const { return m_qrReloadClicks; }
+    int qrReloadClicks() const;
     // The person clicked "Use here" in the app (never done automatically).
     void useHere();
     // Paused by a WhatsApp warning (state restricted, its text in lastError()); kept across
@@ -138,7 +140,6 @@ private:
     void setQrRef(const QString& ref);
     void onRendererTerminated(int status, int exitCode);
     void onRefusalPage();
-    void maybeReloadQr();
     void restrict(const QString& text);
     void releasePage();
     void onWiped(bool ok);
@@ -153,6 +154,8 @@ private:
     SessionRestriction* m_restriction;
     PageJobRunner* m_jobs;
     ProfileWipe* m_wipe;
+    QrRefresher* m_qr;
+    BrowserRefusal* m_refusal;
 
     ConnectionState m_state = ConnectionState::Loading;
     QString m_linkedPhone;
@@ -162,9 +165,4 @@ private:
     bool m_restartAfterWipe = false;
     bool m_wipeWasLinked = false;
     QDateTime m_lastActiveAt;
-    QDateTime m_lastQrClick;
-    int m_qrReloadClicks = 0;
-    QTimer m_qrRecheck;
-    bool m_refusalReloaded = false; // the one reload the refusal page gets has been made
-    QTimer m_refusedRetry;
 };
