@@ -1,5 +1,6 @@
 #include "SessionRestriction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,7 +20,8 @@ SessionRestriction::SessionRestriction(const QString& file, QObject* parent)
 
 QString SessionRestriction::genericText() const
 {
-    return tr("WhatsApp showed a dialog over the chat");
+    // Under the context it was translated in before the session was split (keeps its translations).
+    return QCoreApplication::translate("WhatsAppSession", "WhatsApp showed a dialog over the chat");
 }
 
 bool SessionRestriction::restrict(const QString& dialogText)
