@@ -1,7 +1,7 @@
 #include "ChatListJob.h"
 
+#include "PageHost.h"
 #include "SessionsLogging.h"
-#include "WhatsAppSession.h"
 
 #include <QJsonArray>
 
@@ -9,9 +9,8 @@ namespace {
 constexpr int kEmptyPolls = 12; // 3 s at PageJob's poll interval
 }
 
-ChatListJob::ChatListJob(WhatsAppSession* session, const QStringList& phoneDigits, int timeoutMs,
-                         QObject* parent)
-    : PageJob(session, timeoutMs, parent)
+ChatListJob::ChatListJob(PageHost* host, const QStringList& phoneDigits, int timeoutMs, QObject* parent)
+    : PageJob(host, timeoutMs, parent)
     , m_phones(phoneDigits)
 {
 }
@@ -21,7 +20,7 @@ void ChatListJob::finish(bool ok, const QVariantMap& chats, const QString& why)
     if (isDone())
         return;
     finishJob();
-    qCDebug(lcSession) << m_session->sdrId() << "chat list read:" << ok << chats.size() << "chats" << why;
+    qCDebug(lcSession) << m_host->sdrId() << "chat list read:" << ok << chats.size() << "chats" << why;
     emit finished(ok, chats);
 }
 
@@ -47,7 +46,7 @@ void ChatListJob::timedOut()
 
 void ChatListJob::poll()
 {
-    if (!m_session->snapshot().chatList)
+    if (!m_host->snapshot().chatList)
         return; // still loading or syncing
     probe(QStringLiteral("followUpList.js"),
           {{QStringLiteral("phones"), QJsonArray::fromStringList(m_phones)}}, [this](const QVariant& result) {

@@ -12,8 +12,7 @@ class ChatListJob : public PageJob
 {
     Q_OBJECT
 public:
-    ChatListJob(WhatsAppSession* session, const QStringList& phoneDigits, int timeoutMs,
-                QObject* parent = nullptr);
+    ChatListJob(PageHost* host, const QStringList& phoneDigits, int timeoutMs, QObject* parent = nullptr);
 
     void abort(const QString& reason) override;
 

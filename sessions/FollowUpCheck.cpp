@@ -3,13 +3,13 @@
 #include "ChatListJob.h"
 #include "Clock.h"
 #include "FollowUpJob.h"
+#include "PageJobRunner.h"
 #include "SessionsLogging.h"
-#include "WhatsAppSession.h"
 
-FollowUpCheck::FollowUpCheck(WhatsAppSession* session, const QVector<WatchedLead>& leads, const Clock* clock,
+FollowUpCheck::FollowUpCheck(PageJobRunner* runner, const QVector<WatchedLead>& leads, const Clock* clock,
                              int timeoutMs, int maxChatOpens, QObject* parent)
     : QObject(parent)
-    , m_session(session)
+    , m_runner(runner)
     , m_leads(leads)
     , m_clock(clock)
     , m_timeoutMs(timeoutMs)
@@ -31,10 +31,10 @@ void FollowUpCheck::start()
     QStringList phones;
     for (const WatchedLead& lead : std::as_const(m_leads))
         phones << lead.phoneDigits;
-    auto* job = new ChatListJob(m_session, phones, m_timeoutMs, this);
+    auto* job = new ChatListJob(m_runner, phones, m_timeoutMs, this);
     connect(job, &ChatListJob::finished, this, [this, job](bool ok, const QVariantMap& chats) {
-        if (m_session)
-            m_session->endJob(job);
+        if (m_runner)
+            m_runner->endJob(job);
         onListRead(ok, chats);
     });
     run(job);
@@ -42,11 +42,11 @@ void FollowUpCheck::start()
 
 void FollowUpCheck::run(PageJob* job)
 {
-    if (!m_session) {
+    if (!m_runner) {
         done();
         return;
     }
-    m_session->runJob(job);
+    m_runner->runJob(job);
 }
 
 void FollowUpCheck::onListRead(bool ok, const QVariantMap& chats)
@@ -80,7 +80,7 @@ void FollowUpCheck::onListRead(bool ok, const QVariantMap& chats)
     if (m_toOpen.size() > m_maxChatOpens)
         m_toOpen.resize(m_maxChatOpens);
     if (!ok)
-        qCInfo(lcSession) << (m_session ? m_session->sdrId() : QString()) << "chat list not readable;"
+        qCInfo(lcSession) << (m_runner ? m_runner->sdrId() : QString()) << "chat list not readable;"
                           << m_toOpen.size() << "chats to open";
     openNext();
 }
@@ -88,16 +88,16 @@ void FollowUpCheck::onListRead(bool ok, const QVariantMap& chats)
 void FollowUpCheck::openNext()
 {
     // A send or a verification came in: it goes first; the rest waits for the next look.
-    if (!m_session || m_toOpen.isEmpty() || m_session->isBusy()) {
+    if (!m_runner || m_toOpen.isEmpty() || m_runner->isBusy()) {
         done();
         return;
     }
     const WatchedLead lead = m_toOpen.takeFirst();
-    auto* job = new FollowUpJob(m_session, lead, m_timeoutMs, this);
+    auto* job = new FollowUpJob(m_runner, lead, m_timeoutMs, this);
     connect(job, &FollowUpJob::finished, this,
             [this, job, lead](const std::optional<FollowUpObservation>& seen) {
-                if (m_session)
-                    m_session->endJob(job);
+                if (m_runner)
+                    m_runner->endJob(job);
                 if (seen) {
                     FollowUpObservation stamped = *seen;
                     stamped.seenAt = m_clock->now();

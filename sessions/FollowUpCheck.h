@@ -10,7 +10,7 @@
 
 class Clock;
 class PageJob;
-class WhatsAppSession;
+class PageJobRunner;
 
 // One look at an SDR's WhatsApp for its watched leads, cheap first: the chat list (each chat's last
 // tick, whether the lead wrote last, its unread badge) answers most of it without opening a chat;
@@ -21,8 +21,8 @@ class FollowUpCheck : public QObject
 {
     Q_OBJECT
 public:
-    FollowUpCheck(WhatsAppSession* session, const QVector<WatchedLead>& leads, const Clock* clock,
-                  int timeoutMs, int maxChatOpens, QObject* parent = nullptr);
+    FollowUpCheck(PageJobRunner* runner, const QVector<WatchedLead>& leads, const Clock* clock, int timeoutMs,
+                  int maxChatOpens, QObject* parent = nullptr);
 
     void start();
 
@@ -36,7 +36,7 @@ private:
     void done();
     FollowUpObservation observation(const WatchedLead& lead) const;
 
-    QPointer<WhatsAppSession> m_session;
+    QPointer<PageJobRunner> m_runner;
     QVector<WatchedLead> m_leads;
     QVector<WatchedLead> m_toOpen;
     QVector<FollowUpObservation> m_observations;

@@ -1,8 +1,8 @@
 #include "FollowUpJob.h"
 
+#include "PageHost.h"
 #include "SendJob.h"
 #include "SessionsLogging.h"
-#include "WhatsAppSession.h"
 
 #include <QVariantMap>
 
@@ -13,15 +13,15 @@ constexpr int kMissingPolls = 12;
 constexpr int kTruncatedPolls = 8;
 } // namespace
 
-FollowUpJob::FollowUpJob(WhatsAppSession* session, const WatchedLead& lead, int timeoutMs, QObject* parent)
-    : PageJob(session, timeoutMs, parent)
+FollowUpJob::FollowUpJob(PageHost* host, const WatchedLead& lead, int timeoutMs, QObject* parent)
+    : PageJob(host, timeoutMs, parent)
     , m_lead(lead)
 {
 }
 
 QUrl FollowUpJob::targetUrl() const
 {
-    return SendJob::deepLink(m_session->whatsappUrl(), m_lead.phoneDigits);
+    return SendJob::deepLink(m_host->whatsappUrl(), m_lead.phoneDigits);
 }
 
 void FollowUpJob::finish(const std::optional<FollowUpObservation>& observation, const QString& why)
@@ -29,7 +29,7 @@ void FollowUpJob::finish(const std::optional<FollowUpObservation>& observation, 
     if (isDone())
         return;
     finishJob();
-    qCInfo(lcSession) << m_session->sdrId() << "follow-up of" << m_lead.leadId << "looked:" << why;
+    qCInfo(lcSession) << m_host->sdrId() << "follow-up of" << m_lead.leadId << "looked:" << why;
     emit finished(observation);
 }
 

@@ -14,7 +14,7 @@ class FollowUpJob : public PageJob
 {
     Q_OBJECT
 public:
-    FollowUpJob(WhatsAppSession* session, const WatchedLead& lead, int timeoutMs, QObject* parent = nullptr);
+    FollowUpJob(PageHost* host, const WatchedLead& lead, int timeoutMs, QObject* parent = nullptr);
 
     void abort(const QString& reason) override;
 

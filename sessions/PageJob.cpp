@@ -1,7 +1,7 @@
 #include "PageJob.h"
 
+#include "PageHost.h"
 #include "SessionsLogging.h"
-#include "WhatsAppSession.h"
 
 #include <QPointer>
 
@@ -9,27 +9,27 @@ namespace {
 constexpr int kPollMs = 250;
 }
 
-PageJob::PageJob(WhatsAppSession* session, int timeoutMs, QObject* parent)
+PageJob::PageJob(PageHost* host, int timeoutMs, QObject* parent)
     : QObject(parent)
-    , m_session(session)
+    , m_host(host)
     , m_timeoutMs(timeoutMs)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         if (m_done)
             return;
-        qCInfo(lcSession) << m_session->sdrId() << "page job timed out";
+        qCInfo(lcSession) << m_host->sdrId() << "page job timed out";
         timedOut();
     });
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &PageJob::tick);
 }
 
-PageJob::Readiness PageJob::readiness(const WhatsAppSession* session)
+PageJob::Readiness PageJob::readiness(const PageHost* host)
 {
-    if (session->isReadyToSend())
+    if (host->isReadyToSend())
         return Readiness::Ready;
-    switch (session->state()) {
+    switch (host->state()) {
     case ConnectionState::Loading:
     case ConnectionState::Syncing:
     case ConnectionState::Hibernated:
@@ -45,7 +45,7 @@ PageJob::Readiness PageJob::readiness(const WhatsAppSession* session)
 void PageJob::start()
 {
     m_timeout.start(m_timeoutMs);
-    connect(m_session, &MessageChannel::stateChanged, this, [this](ConnectionState state) {
+    connect(m_host, &PageHost::stateChanged, this, [this](ConnectionState state) {
         if (m_done)
             return;
         if (m_opened)
@@ -53,7 +53,7 @@ void PageJob::start()
         else
             evaluate();
     });
-    connect(m_session, &WhatsAppSession::pageLoadFinished, this, [this](bool ok) {
+    connect(m_host, &PageHost::pageLoadFinished, this, [this](bool ok) {
         if (m_done || !m_opened || m_loaded)
             return;
         if (!ok) {
@@ -71,15 +71,15 @@ void PageJob::evaluate()
 {
     if (m_done || m_opened)
         return;
-    switch (readiness(m_session)) {
+    switch (readiness(m_host)) {
     case Readiness::Ready:
         open();
         break;
     case Readiness::Wait:
-        m_session->wake();
+        m_host->wake();
         break;
     case Readiness::Never:
-        sessionUnusable(m_session->state());
+        sessionUnusable(m_host->state());
         break;
     }
 }
@@ -88,7 +88,7 @@ void PageJob::open()
 {
     m_opened = true;
     if (navigates()) {
-        m_session->navigate(targetUrl());
+        m_host->navigate(targetUrl());
         return;
     }
     m_loaded = true;
@@ -107,7 +107,7 @@ void PageJob::probe(const QString& script, const QJsonObject& args,
 {
     m_probing = true;
     QPointer<PageJob> self(this);
-    m_session->runProbe(script, args, [self, callback](const QVariant& result) {
+    m_host->runProbe(script, args, [self, callback](const QVariant& result) {
         if (!self || self->m_done)
             return;
         self->m_probing = false;

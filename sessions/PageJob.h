@@ -9,16 +9,17 @@
 #include <QVariant>
 #include <functional>
 
-class WhatsAppSession;
+class PageHost;
 
-// One request a WhatsAppSession runs on its page (a send or a verification): waits for the session
-// to be usable (waking it), opens the job's deep link, then polls the page with resource scripts
-// until the subclass finishes or the explicit timeout fires. One job at a time per session.
+// One request a session runs on its page (a send, a verification, a follow-up look) through the
+// narrow PageHost: waits for the session to be usable (waking it), opens the job's deep link, then polls the
+// page with resource scripts until the subclass finishes or the explicit timeout fires. One job at a time per
+// session.
 class PageJob : public QObject
 {
     Q_OBJECT
 public:
-    PageJob(WhatsAppSession* session, int timeoutMs, QObject* parent = nullptr);
+    PageJob(PageHost* host, int timeoutMs, QObject* parent = nullptr);
 
     void start();
     // The session cannot go on (renderer crashed, profile wiped, session removed).
@@ -32,7 +33,7 @@ protected:
         Wait, // may become usable (loading, syncing, hibernated, unreachable, error)
         Never // needs a person (QR, logout, conflict, wrong number, phone offline)
     };
-    static Readiness readiness(const WhatsAppSession* session);
+    static Readiness readiness(const PageHost* host);
 
     virtual QUrl targetUrl() const = 0;
     // False: the job reads the page as it is (e.g. the chat list) instead of opening targetUrl.
@@ -57,7 +58,7 @@ protected:
     // must not inherit what waking and loading the page used up).
     void restartTimeout();
 
-    WhatsAppSession* m_session;
+    PageHost* m_host;
 
 private:
     void evaluate();

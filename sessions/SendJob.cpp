@@ -1,8 +1,8 @@
 #include "SendJob.h"
 
 #include "Clock.h"
+#include "PageHost.h"
 #include "SessionsLogging.h"
-#include "WhatsAppSession.h"
 
 #include <QRegularExpression>
 #include <QVariantMap>
@@ -13,9 +13,9 @@ namespace {
 constexpr int kMaxMismatchPolls = 12;
 } // namespace
 
-SendJob::SendJob(WhatsAppSession* session, const QString& phoneDigits, const QString& text, int timeoutMs,
+SendJob::SendJob(PageHost* host, const QString& phoneDigits, const QString& text, int timeoutMs,
                  const Clock* clock, QObject* parent)
-    : PageJob(session, timeoutMs, parent)
+    : PageJob(host, timeoutMs, parent)
     , m_phone(phoneDigits)
     , m_text(text)
     , m_clock(clock)
@@ -40,7 +40,7 @@ QUrl SendJob::deepLink(const QUrl& base, const QString& phoneDigits, const QStri
 
 QUrl SendJob::targetUrl() const
 {
-    return deepLink(m_session->whatsappUrl(), m_phone, m_text);
+    return deepLink(m_host->whatsappUrl(), m_phone, m_text);
 }
 
 QString SendJob::errorForState(ConnectionState state)
@@ -71,7 +71,7 @@ void SendJob::finish(SendOutcome::Result result, const QString& error, const QSt
     outcome.detail = detail;
     if (result == SendOutcome::Result::Sent)
         outcome.sentAt = m_clock->now();
-    qCInfo(lcSession) << m_session->sdrId() << "send finished:" << int(result) << error;
+    qCInfo(lcSession) << m_host->sdrId() << "send finished:" << int(result) << error;
     emit finished(outcome);
 }
 
@@ -160,10 +160,10 @@ void SendJob::poll()
                       m_before = reply.value(QStringLiteral("before")).toInt();
                       m_rowsBefore = reply.value(QStringLiteral("rows")).toInt();
                       m_lastIdBefore = reply.value(QStringLiteral("lastId")).toString();
-                      m_session->notePress(m_phone, m_text, m_lastIdBefore);
+                      m_host->notePress(m_phone, m_text, m_lastIdBefore);
                       m_phase = Phase::Confirming;
                       restartTimeout();
-                      qCInfo(lcSession) << m_session->sdrId() << "pressed Send";
+                      qCInfo(lcSession) << m_host->sdrId() << "pressed Send";
                   });
         });
         return;
@@ -176,7 +176,7 @@ void SendJob::poll()
             // Only the new message counts (count grew past what the chat showed before Send), and
             // only once its icon is a check: msg-time (or anything unknown) is not sent yet.
             if (count > m_before && status.value(QStringLiteral("sent")).toBool()) {
-                m_session->noteTextReaderWorks(); // it read the text of the message it sent
+                m_host->noteTextReaderWorks(); // it read the text of the message it sent
                 finish(SendOutcome::Result::Sent, QString(), QStringLiteral("status %1").arg(icon));
                 return;
             }

@@ -13,7 +13,7 @@ class SendJob : public PageJob
 {
     Q_OBJECT
 public:
-    SendJob(WhatsAppSession* session, const QString& phoneDigits, const QString& text, int timeoutMs,
+    SendJob(PageHost* host, const QString& phoneDigits, const QString& text, int timeoutMs,
             const Clock* clock, QObject* parent = nullptr);
 
     // <base>send?phone=<digits>[&text=<percent-encoded UTF-8>]; '+' and every reserved character

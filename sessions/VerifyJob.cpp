@@ -1,8 +1,8 @@
 #include "VerifyJob.h"
 
+#include "PageHost.h"
 #include "SendJob.h"
 #include "SessionsLogging.h"
-#include "WhatsAppSession.h"
 
 #include <QVariantMap>
 
@@ -12,9 +12,9 @@ namespace {
 constexpr int kAbsentPolls = 8;
 } // namespace
 
-VerifyJob::VerifyJob(WhatsAppSession* session, const QString& phoneDigits, const QString& text,
-                     const QDateTime& since, const QString& afterId, int timeoutMs, QObject* parent)
-    : PageJob(session, timeoutMs, parent)
+VerifyJob::VerifyJob(PageHost* host, const QString& phoneDigits, const QString& text, const QDateTime& since,
+                     const QString& afterId, int timeoutMs, QObject* parent)
+    : PageJob(host, timeoutMs, parent)
     , m_phone(phoneDigits)
     , m_text(text)
     , m_since(since)
@@ -24,7 +24,7 @@ VerifyJob::VerifyJob(WhatsAppSession* session, const QString& phoneDigits, const
 
 QUrl VerifyJob::targetUrl() const
 {
-    return SendJob::deepLink(m_session->whatsappUrl(), m_phone);
+    return SendJob::deepLink(m_host->whatsappUrl(), m_phone);
 }
 
 void VerifyJob::finish(VerifyOutcome outcome, const QString& why)
@@ -32,7 +32,7 @@ void VerifyJob::finish(VerifyOutcome outcome, const QString& why)
     if (isDone())
         return;
     finishJob();
-    qCInfo(lcSession) << m_session->sdrId() << "verification finished:" << int(outcome) << why;
+    qCInfo(lcSession) << m_host->sdrId() << "verification finished:" << int(outcome) << why;
     emit finished(outcome);
 }
 
@@ -73,7 +73,7 @@ void VerifyJob::poll()
         const QVariantMap reply = result.toMap();
         const int total = reply.value(QStringLiteral("total"), -1).toInt();
         if (reply.value(QStringLiteral("readable")).toInt() > 0)
-            m_session->noteTextReaderWorks();
+            m_host->noteTextReaderWorks();
         if (reply.value(QStringLiteral("found")).toBool()) {
             finish(VerifyOutcome::Found, QStringLiteral("found"));
         } else if (reply.value(QStringLiteral("undated")).toBool()) {
@@ -98,7 +98,7 @@ void VerifyJob::poll()
             if (++m_absentPolls >= kAbsentPolls) {
                 // "Not among the texts read" proves nothing when nothing can be read: WhatsApp
                 // may have renamed its text classes, and every absent would be another copy.
-                if (m_session->textReaderWorks())
+                if (m_host->textReaderWorks())
                     finish(VerifyOutcome::Absent, QStringLiteral("chat loaded without the message"));
                 else
                     finish(VerifyOutcome::Unknown,

@@ -18,8 +18,8 @@ class VerifyJob : public PageJob
 public:
     // since: the attempt's start (a message older than that is an earlier lead's); afterId: the
     // newest outgoing message when Send was pressed in this session (empty: unknown).
-    VerifyJob(WhatsAppSession* session, const QString& phoneDigits, const QString& text,
-              const QDateTime& since, const QString& afterId, int timeoutMs, QObject* parent = nullptr);
+    VerifyJob(PageHost* host, const QString& phoneDigits, const QString& text, const QDateTime& since,
+              const QString& afterId, int timeoutMs, QObject* parent = nullptr);
 
     void abort(const QString& reason) override;
 
