@@ -89,12 +89,16 @@ private slots:
         QVERIFY(record);
         QCOMPARE(record->source, QStringLiteral("crm"));
         QCOMPARE(record->expectedPhone, QStringLiteral("+15551234567"));
+        // The engine itself asked the provider for its session.
+        QVERIFY(m_env->provider.isLive("sdr_new"));
 
-        // Deactivated in the CRM: stopped (its record kept)...
+        // Deactivated in the CRM: stopped, its session released (its record kept)...
         m_env->crm.setSdrActive("sdr_new", false);
         QTRY_VERIFY_WITH_TIMEOUT(stopped.contains(QVariantList{QStringLiteral("sdr_new")}), 5000);
         QVERIFY(!m_env->engine->servedSdrs().contains("sdr_new"));
         QVERIFY(m_env->sdrs->find("sdr_new"));
+        QVERIFY(!m_env->provider.isLive("sdr_new"));
+        QCOMPARE(m_env->provider.released(), QStringList{"sdr_new"});
 
         // ...and re-activated: started again, as fast.
         startedSpy.clear();
@@ -103,6 +107,8 @@ private slots:
         QVERIFY2(took >= 0, "the re-activated SDR was never started again");
         QVERIFY2(took <= kCadenceMs + 1000, qPrintable(QStringLiteral("%1 ms").arg(took)));
         QCOMPARE(m_env->engine->servedSdrs(), QStringList({"sdr_ana", "sdr_new"}));
+        QVERIFY(m_env->provider.isLive("sdr_new"));
+        QCOMPARE(m_env->provider.ensured().count("sdr_new"), 2);
     }
 
     // The timer reads the list rarely here (100 s); a queue that names an SDR the app does not serve
