@@ -37,7 +37,8 @@ class SuppressionList;
 class UnansweredBudget;
 
 // The sending machinery of the core in one object, built by the composition root:
-//   SdrDirectory (which SDRs) -> per active SDR a QueuePoller + a Dispatcher
+//   SdrDirectory (which SDRs) -> per active SDR a QueuePoller + a Dispatcher, and its channel
+//   (ChannelProvider::ensureChannel once it may be served here, releaseChannel when it stops)
 //   QueueSource (CRM or local) -> Router -> Outbox -> Pacer/Dispatcher -> MessageChannel
 //   Outbox -> ResultReporter -> CRM;  ConnectionStatusRepository -> StatusReporter -> CRM.
 // Against a CRM that announces Sender API v1.1, one QueueChangeFeed (§2b) watches the queues of all
