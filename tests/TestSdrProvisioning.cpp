@@ -1,7 +1,7 @@
 // A new or re-activated SDR in the CRM gets its session within 15 s (issue 13): the SDR list is read
 // with the queue cadence (bounded), and at once when a queue names an SDR the app does not serve.
-// The whole core engine against the fake CRM over real HTTP on 127.0.0.1; sdrStarted is the signal
-// on which the composition root creates the SDR's session (Application::onSdrStarted).
+// The whole core engine against the fake CRM over real HTTP on 127.0.0.1; sdrStarted comes once the
+// engine has asked its ChannelProvider for the SDR's session (ensureChannel).
 #include "EngineTestEnv.h"
 #include "ResultReporter.h"
 #include "SdrDirectory.h"
