@@ -99,15 +99,8 @@ int main(int argc, char* argv[])
     SessionManager manager(dir.path(), &settings, &clock);
     manager.setOpenExternalLinks(false);
     SenderEngine engine(&store, &settings, &clock, &client, &manager, &sdrs, &activity, &statuses);
-    // The composition root's wiring (app/main/Application): served SDRs get sessions; state changes
-    // reach the engine at once.
-    QObject::connect(&engine, &SenderEngine::sdrStarted, &manager,
-                     [&](const SdrRecord& sdr) { manager.ensureSession(sdr); });
-    QObject::connect(&manager, &SessionManager::sessionAdded, &engine, [&](WhatsAppSession* session) {
-        const QString id = session->sdrId();
-        QObject::connect(session, &MessageChannel::stateChanged, &engine,
-                         [&engine, id] { engine.channelChanged(id); });
-    });
+    // The engine starts the served SDRs' sessions through its ChannelProvider (the manager) and hears
+    // their state changes from it: no wiring to copy.
     engine.start();
     if (!EventLoopWait::until([&] { return manager.session(QStringLiteral("sdr_a")) != nullptr; }, 30000)) {
         qCritical("the SDR was not served");

@@ -61,6 +61,7 @@ WhatsAppSession* SessionManager::ensureSession(const SdrRecord& sdr)
 {
     if (WhatsAppSession* existing = m_sessions.value(sdr.id)) {
         existing->setSdr(sdr);
+        notifyChannelChanged(sdr.id); // a changed record may change its readiness (expected number)
         return existing;
     }
     if (ProfileStore::directoryNameFor(sdr.id).isEmpty()) {
@@ -77,10 +78,15 @@ WhatsAppSession* SessionManager::ensureSession(const SdrRecord& sdr)
         if (m_openExternalLinks)
             QDesktopServices::openUrl(url);
     });
+    // The core learns of every change of the channel through the provider, from here only.
+    const QString sdrId = sdr.id;
+    connect(session, &MessageChannel::stateChanged, this, [this, sdrId] { notifyChannelChanged(sdrId); });
+    connect(session, &MessageChannel::detailsChanged, this, [this, sdrId] { notifyChannelChanged(sdrId); });
     if (!session->start()) {
         qCWarning(lcSession) << "cannot start the session of" << sdr.id << ":" << session->lastError();
     }
     emit sessionAdded(session);
+    notifyChannelChanged(sdr.id);
     enforceAwakeCap(session);
     return session;
 }
@@ -96,6 +102,7 @@ void SessionManager::removeSession(const QString& sdrId)
     m_cpuMarks.remove(sdrId);
     m_reloadDue.remove(sdrId);
     delete session;
+    notifyChannelChanged(sdrId);
     emit sessionRemoved(sdrId);
 }
 

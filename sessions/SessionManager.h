@@ -40,7 +40,11 @@ public:
     void removeSession(const QString& sdrId);
     WhatsAppSession* session(const QString& sdrId) const;
     QVector<WhatsAppSession*> sessions() const;
+    // ChannelProvider: the core (SenderEngine) drives the lifecycle through these. Every session's
+    // state and details changes, and its coming and going, are told to the provider's listeners.
     MessageChannel* channelFor(const QString& sdrId) override;
+    bool ensureChannel(const SdrRecord& sdr) override { return ensureSession(sdr) != nullptr; }
+    void releaseChannel(const QString& sdrId) override { removeSession(sdrId); }
 
     // Disconnect: logs out (best effort) and wipes the SDR's profile; the session starts again at
     // the QR. Emits disconnected(sdrId, ok).

@@ -102,6 +102,11 @@ private slots:
         QCOMPARE(host.channel->sendRequests().size(), 6);
         QCOMPARE(crm.claimHolder("sdr_ana"), host.senderId);
         QCOMPARE((deskServed ? laptopHosted : deskHosted).size(), 1);
+        // The engine owns the session lifecycle: only the instance holding the claim has a session
+        // of Ana's WhatsApp (two would fight over the account).
+        QCOMPARE(host.provider.ensured(), QStringList{"sdr_ana"});
+        QVERIFY(host.provider.isLive("sdr_ana"));
+        QVERIFY(other.provider.ensured().isEmpty());
         QCOMPARE((deskServed ? laptopHosted : deskHosted).first().at(1).toString(),
                  deskServed ? QStringLiteral("desk-3") : QStringLiteral("desk-7"));
         // Polls carried the sender id; none of the other instance's polls went through.
@@ -111,12 +116,14 @@ private slots:
         // The serving one stops cleanly: its claim is released and the other takes Ana over.
         host.engine->shutdown(3000);
         QVERIFY(crm.claimHolder("sdr_ana") != host.senderId);
+        QVERIFY(!host.provider.isLive("sdr_ana")); // stopped: its session released
         for (int i = 6; i < 9; ++i)
             crm.addLead("sdr_ana", QStringLiteral("l%1").arg(i), QStringLiteral("+9054540319%1").arg(10 + i),
                         QStringLiteral("Hello %1").arg(i));
         QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 9, 30000);
         QCOMPARE(crm.claimHolder("sdr_ana"), other.senderId);
         QCOMPARE(other.channel->sendRequests().size(), 3);
+        QVERIFY(other.provider.isLive("sdr_ana")); // got its session once it held the claim
         QCOMPARE(crm.duplicateWhatsAppSends(), 0);
         QCOMPARE(int(crm.whatsappSends().size()), 9);
         QVERIFY2(crm.violations().isEmpty(), qPrintable(crm.violations().join('\n')));
@@ -192,6 +199,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 1, 30000);
         QVERIFY(!desk.engine->claimsEnabled());
         QVERIFY(crm.requests(FakeCrm::Endpoint::Claim).isEmpty());
+        QCOMPARE(desk.provider.ensured(), QStringList{"sdr_ana"}); // no claim needed for its session
         desk.engine->directory()->refresh();
         QTest::qWait(500);
         int said = 0;

@@ -68,14 +68,14 @@ private slots:
         m_env->provider.setChannel("sdr_a", m_channelB.get()); // a wiring bug: sdr_a -> sdr_b's session
         auto dispatcher = makeDispatcher("sdr_a");
         dispatcher->start();
-        QTest::qWait(300);
+        m_env->advance(60 * 60 * 1000, 10); // an hour passes: nothing polls, nothing is sent
         QVERIFY(m_channelB->sendRequests().isEmpty());
         QCOMPARE(stateOf("l1"), OutboxState::Queued);
         m_env->provider.removeChannel("sdr_a"); // no session at all
-        QTest::qWait(200);
+        m_env->advance(60 * 60 * 1000, 10);
         QCOMPARE(stateOf("l1"), OutboxState::Queued);
+        // The provider announces the right channel: that alone wakes the dispatcher.
         m_env->provider.setChannel("sdr_a", m_channelA.get());
-        dispatcher->wake();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
         QVERIFY(m_channelB->sendRequests().isEmpty());
     }
@@ -89,8 +89,28 @@ private slots:
         dispatcher->start();
         QTRY_COMPARE_WITH_TIMEOUT(m_channelA->wakeRequests(), 1, 5000);
         QCOMPARE(stateOf("l1"), OutboxState::Queued);
+        // Its state change (through the provider) lets the lead go; no re-check was needed.
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
         QCOMPARE(m_channelA->sendRequests().size(), 1);
+        QCOMPARE(m_channelA->wakeRequests(), 1);
+    }
+
+    void asksASessionThatStaysAsleepAgainAfterAMinute()
+    {
+        enqueue("l1");
+        m_channelA->setState(ConnectionState::Hibernated);
+        m_channelA->setWakeDelayMs(-1); // the wake-up does not take
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_channelA->wakeRequests(), 1, 5000);
+        m_env->advance(Dispatcher::WakeRepeatMs - 1000, 6);
+        QCOMPARE(m_channelA->wakeRequests(), 1); // not asked again before its time
+        m_env->advance(1000);
+        QCOMPARE(m_channelA->wakeRequests(), 2);
+        m_env->advance(Dispatcher::WakeRepeatMs);
+        QCOMPARE(m_channelA->wakeRequests(), 3);
+        m_channelA->setState(ConnectionState::Connected);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
     }
 
     void wrongNumberNeverSends()
@@ -99,7 +119,7 @@ private slots:
         m_channelA->setExpectedPhone("15559999999"); // linked number differs
         auto dispatcher = makeDispatcher("sdr_a");
         dispatcher->start();
-        QTest::qWait(400);
+        m_env->advance(10 * 60 * 1000, 10);
         QVERIFY(m_channelA->sendRequests().isEmpty());
         QCOMPARE(stateOf("l1"), OutboxState::Queued);
     }
@@ -125,7 +145,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_channelA->sendRequests().size(), 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Queued, 5000);
         m_channelA->setState(ConnectionState::LoggedOut);
-        QTest::qWait(300);
+        m_env->advance(10 * 60 * 1000, 10); // longer than any NotAttempted hold: not ready, not sent
         QCOMPARE(m_channelA->sendRequests().size(), 1); // held
         m_channelA->setState(ConnectionState::Connected);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
@@ -161,7 +181,7 @@ private slots:
         auto dispatcher = makeDispatcher("sdr_a");
         dispatcher->start();
         QTRY_COMPARE_WITH_TIMEOUT(int(stateOf("l1")), finalState, 5000);
-        QTest::qWait(200);
+        m_env->advance(3600 * 1000, 10);
         QCOMPARE(int(stateOf("l1")), finalState);
         QCOMPARE(m_channelA->verifyRequests().size(), 1);
         QCOMPARE(m_channelA->messages().size(), messages);
@@ -212,11 +232,13 @@ private slots:
         m_channelA->setAutoAnswer(false);
         QVERIFY(m_env->settings->setGlobal(SettingKeys::SendTimeoutSecs, 5));
         auto dispatcher = makeDispatcher("sdr_a");
-        dispatcher->setWatchdogGraceMs(-9700); // 2 x 5 s - 9.7 s: 300 ms in all
         dispatcher->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_channelA->hasPendingSend(), 5000);
         // The first send stays unanswered; the next ones are answered.
         m_channelA->setAutoAnswer(true);
+        m_env->advance(dispatcher->watchdogMs(false) - 1);
+        QCOMPARE(m_channelA->verifyRequests().size(), 0); // the watchdog waits its whole time
+        m_env->advance(1);
         QTRY_COMPARE_WITH_TIMEOUT(m_channelA->verifyRequests().size(), 1, 5000);
         // Nothing in the chat: verified absent, queued and sent again (once).
         QTRY_COMPARE_WITH_TIMEOUT(m_channelA->sendRequests().size(), 2, 5000);
@@ -233,13 +255,14 @@ private slots:
         auto dispatcher = makeDispatcher("sdr_a");
         dispatcher->start();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
-        QTest::qWait(300);
+        DispatchTestEnv::settle();
         QCOMPARE(stateOf("l2"), OutboxState::Queued);
         const QDateTime next = m_env->pacer->nextSendAt("sdr_a");
         const qint64 gap = m_env->clock.now().msecsTo(next); // the clock has not moved since l1
         QVERIFY2(gap >= 30000 && gap <= 60000, qPrintable(QString::number(gap)));
-        m_env->clock.set(next);
-        dispatcher->wake();
+        m_env->advance(gap - 1);
+        QCOMPARE(stateOf("l2"), OutboxState::Queued); // not a millisecond early
+        m_env->clock.set(next); // the dispatcher's timer is due at exactly that time: no wake by hand
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l2"), OutboxState::Sent, 5000);
     }
 
@@ -259,15 +282,14 @@ private slots:
         auto dispatcher = makeDispatcher("sdr_a");
         dispatcher->start();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("found"), OutboxState::Sent, 5000);
-        QTest::qWait(300);
+        m_env->advance(29 * 1000); // within the shortest gap
         QCOMPARE(stateOf("next"), OutboxState::Queued);
         QCOMPARE(m_channelA->sendRequests().size(), 0);
         const auto decision = m_env->pacer->decide("sdr_a");
         QCOMPARE(decision.reason, Pacer::Reason::Gap);
-        const qint64 gap = m_env->clock.now().msecsTo(decision.at);
+        const qint64 gap = m_env->clock.now().msecsTo(decision.at) + 29 * 1000;
         QVERIFY2(gap >= 30000 && gap <= 60000, qPrintable(QString::number(gap)));
         m_env->clock.set(decision.at);
-        dispatcher->wake();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("next"), OutboxState::Sent, 5000);
         QCOMPARE(m_channelA->sendRequests().size(), 1);
     }
@@ -287,11 +309,10 @@ private slots:
         // l1: unconfirmed, then found (one send); l2 goes too; the cap of 2 per hour holds l3.
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l2"), OutboxState::Sent, 5000);
         QCOMPARE(stateOf("l1"), OutboxState::Sent);
-        QTest::qWait(300);
+        m_env->advance(59 * 60 * 1000, 10);
         QCOMPARE(stateOf("l3"), OutboxState::Queued);
         QCOMPARE(m_env->pacer->decide("sdr_a").reason, Pacer::Reason::HourlyCap);
-        m_env->clock.advance(3600 * 1000);
-        dispatcher->wake();
+        m_env->clock.advance(60 * 1000); // the hour is over: the dispatcher's timer fires
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l3"), OutboxState::Sent, 5000);
     }
 
@@ -307,14 +328,17 @@ private slots:
         QSignalSpy errors(dispatcher.get(), &Dispatcher::storeError);
         dispatcher->start();
         QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 1, 5000);
-        QTest::qWait(1000);
+        DispatchTestEnv::settle();
+        QCOMPARE(errors.size(), 1); // nothing is tried again before the hold is over
+        m_env->advance(1000, 20);
         // A hot loop would have tried thousands of times; a backoff of 200-400 ms a handful.
-        QVERIFY2(errors.size() <= 8, qPrintable(QString::number(errors.size())));
+        QVERIFY2(errors.size() >= 3 && errors.size() <= 6, qPrintable(QString::number(errors.size())));
         QVERIFY(dispatcher->hasStoreError());
         // The activity log lives in the same store: the signal is what the window shows.
         QVERIFY(errors.first().at(1).toString().contains("Cannot write the local store"));
         QVERIFY(m_channelA->sendRequests().isEmpty());
         QVERIFY(readOnly.exec("PRAGMA query_only = 0"));
+        m_env->advance(400); // the longest hold
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
         QVERIFY(!dispatcher->hasStoreError());
         QCOMPARE(m_channelA->messages().size(), 1);
@@ -335,9 +359,10 @@ private slots:
         dispatcher->start();
         QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 1, 5000);
         QCOMPARE(stateOf("l1"), OutboxState::Sending);
-        QTest::qWait(500);
-        QVERIFY2(errors.size() <= 4, qPrintable(QString::number(errors.size())));
+        m_env->advance(500, 10);
+        QVERIFY2(errors.size() >= 2 && errors.size() <= 4, qPrintable(QString::number(errors.size())));
         QVERIFY(readOnly.exec("PRAGMA query_only = 0"));
+        m_env->advance(600); // the longest hold
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
         QCOMPARE(m_channelA->sendRequests().size(), 1);
         QVERIFY(m_channelA->verifyRequests().size() >= 1); // once per hold while still read-only
@@ -369,14 +394,17 @@ private slots:
         QVERIFY(m_channelA->sendRequests().at(1).startsWith("send/next/"));
         QCOMPARE(stateOf("stuck"), OutboxState::Queued);
         QCOMPARE(m_env->outbox->find("stuck")->attempts, 0); // nothing was pressed
-        // Not retried before its time (the clock has not moved).
-        QTest::qWait(300);
+        // Not retried before its time: 1 s, then 2 s, 4 s, 8 s.
+        m_env->advance(999);
         QCOMPARE(m_channelA->sendRequests().size(), 2);
         for (int tries = 2; tries <= Dispatcher::MaxDeferrals; ++tries) {
             QTRY_COMPARE_WITH_TIMEOUT(m_env->outbox->find("stuck")->deferrals, tries - 1, 5000);
             QCOMPARE(stateOf("stuck"), OutboxState::Queued);
-            m_env->clock.advance(3600 * 1000);
-            dispatcher->wake();
+            if (tries > 2) {
+                m_env->advance((1000LL << (tries - 2)) - 1);
+                QCOMPARE(m_channelA->sendRequests().size(), tries);
+            }
+            m_env->clock.advance(1); // due: the dispatcher's timer fires, no wake by hand
             QTRY_COMPARE_WITH_TIMEOUT(m_channelA->sendRequests().size(), tries + 1, 5000);
         }
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("stuck"), OutboxState::Failed, 5000);
@@ -402,7 +430,7 @@ private slots:
         QSignalSpy uncertain(dispatcher.get(), &Dispatcher::leadUncertain);
         dispatcher->start();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Uncertain, 5000);
-        QTest::qWait(300);
+        m_env->advance(24LL * 3600 * 1000, 24);
         QCOMPARE(stateOf("l1"), OutboxState::Uncertain);
         QCOMPARE(m_channelA->sendRequests().size(), 2);
         QCOMPARE(m_channelA->verifyRequests().size(), 2);
@@ -416,12 +444,19 @@ private slots:
     {
         enqueue("l1");
         QVERIFY(m_env->settings->setGlobal(SettingKeys::SendTimeoutSecs, 5));
-        m_channelA->setResponseDelayMs(1500); // past one timeout + grace (500 ms), within two
+        m_channelA->setAutoAnswer(false);
         auto dispatcher = makeDispatcher("sdr_a");
         dispatcher->setWatchdogGraceMs(-4500);
         QCOMPARE(dispatcher->watchdogMs(false), 2 * 5000 - 4500);
         dispatcher->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_channelA->hasPendingSend(), 5000);
+        m_env->advance(5000 + 500 - 1, 5); // past one timeout + grace, within two
+        QCOMPARE(m_channelA->verifyRequests().size(), 0);
+        SendOutcome sentOutcome;
+        sentOutcome.result = SendOutcome::Result::Sent;
+        m_channelA->answerPendingSend(sentOutcome, true);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
+        m_env->advance(60 * 1000, 6); // the stopped watchdog never fires
         QCOMPARE(m_channelA->sendRequests().size(), 1);
         QCOMPARE(m_channelA->verifyRequests().size(), 0);
         QCOMPARE(m_channelA->messages().size(), 1);
@@ -433,16 +468,23 @@ private slots:
     {
         enqueue("l1");
         QVERIFY(m_env->settings->setGlobal(SettingKeys::SendTimeoutSecs, 5));
-        m_channelA->setResponseDelayMs(800);
+        m_channelA->setAutoAnswer(false);
+        m_channelA->setResponseDelayMs(300);              // the verification answers after the late Sent
         m_channelA->scriptVerify(VerifyOutcome::Unknown); // the busy session could not have told
         auto dispatcher = makeDispatcher("sdr_a");
-        dispatcher->setWatchdogGraceMs(-9700); // 300 ms
         QSignalSpy sent(dispatcher.get(), &Dispatcher::leadSent);
         QSignalSpy uncertain(dispatcher.get(), &Dispatcher::leadUncertain);
+        QSignalSpy verified(m_channelA.get(), &MessageChannel::verifyFinished);
         dispatcher->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_channelA->hasPendingSend(), 5000);
+        m_env->advance(dispatcher->watchdogMs(false)); // the watchdog gives up on the send
         QTRY_COMPARE_WITH_TIMEOUT(m_channelA->verifyRequests().size(), 1, 5000);
+        SendOutcome sentOutcome;
+        sentOutcome.result = SendOutcome::Result::Sent;
+        m_channelA->answerPendingSend(sentOutcome, true); // late, but it went out
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
-        QTest::qWait(1200); // the verification's late "unknown" changes nothing
+        QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, 5000); // the verification's late "unknown"
+        DispatchTestEnv::settle();                           // changes nothing
         QCOMPARE(stateOf("l1"), OutboxState::Sent);
         QCOMPARE(sent.size(), 1);
         QCOMPARE(uncertain.size(), 0);
@@ -492,7 +534,7 @@ private slots:
         auto dispatcher = makeDispatcher("sdr_a");
         dispatcher->setPaused(true);
         dispatcher->start();
-        QTest::qWait(300);
+        m_env->advance(3600 * 1000, 10);
         QVERIFY(m_channelA->sendRequests().isEmpty());
         dispatcher->setPaused(false);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);

@@ -61,8 +61,6 @@ private slots:
         SystemClock clock;
         SenderEngine engine(&env.store, env.settings.get(), &clock, &client, manager, env.sdrs.get(),
                             env.activity.get(), env.statuses.get());
-        connect(&engine, &SenderEngine::sdrStarted, manager,
-                [manager](const SdrRecord& sdr) { manager->ensureSession(sdr); });
         engine.start();
         QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 2, 120000);
         const QString attempt = crm.acceptedResults().value("j1").value("attempt_id").toString();

@@ -1,7 +1,7 @@
 // A new or re-activated SDR in the CRM gets its session within 15 s (issue 13): the SDR list is read
 // with the queue cadence (bounded), and at once when a queue names an SDR the app does not serve.
-// The whole core engine against the fake CRM over real HTTP on 127.0.0.1; sdrStarted is the signal
-// on which the composition root creates the SDR's session (Application::onSdrStarted).
+// The whole core engine against the fake CRM over real HTTP on 127.0.0.1; sdrStarted comes once the
+// engine has asked its ChannelProvider for the SDR's session (ensureChannel).
 #include "EngineTestEnv.h"
 #include "ResultReporter.h"
 #include "SdrDirectory.h"
@@ -89,12 +89,16 @@ private slots:
         QVERIFY(record);
         QCOMPARE(record->source, QStringLiteral("crm"));
         QCOMPARE(record->expectedPhone, QStringLiteral("+15551234567"));
+        // The engine itself asked the provider for its session.
+        QVERIFY(m_env->provider.isLive("sdr_new"));
 
-        // Deactivated in the CRM: stopped (its record kept)...
+        // Deactivated in the CRM: stopped, its session released (its record kept)...
         m_env->crm.setSdrActive("sdr_new", false);
         QTRY_VERIFY_WITH_TIMEOUT(stopped.contains(QVariantList{QStringLiteral("sdr_new")}), 5000);
         QVERIFY(!m_env->engine->servedSdrs().contains("sdr_new"));
         QVERIFY(m_env->sdrs->find("sdr_new"));
+        QVERIFY(!m_env->provider.isLive("sdr_new"));
+        QCOMPARE(m_env->provider.released(), QStringList{"sdr_new"});
 
         // ...and re-activated: started again, as fast.
         startedSpy.clear();
@@ -103,6 +107,8 @@ private slots:
         QVERIFY2(took >= 0, "the re-activated SDR was never started again");
         QVERIFY2(took <= kCadenceMs + 1000, qPrintable(QStringLiteral("%1 ms").arg(took)));
         QCOMPARE(m_env->engine->servedSdrs(), QStringList({"sdr_ana", "sdr_new"}));
+        QVERIFY(m_env->provider.isLive("sdr_new"));
+        QCOMPARE(m_env->provider.ensured().count("sdr_new"), 2);
     }
 
     // The timer reads the list rarely here (100 s); a queue that names an SDR the app does not serve

@@ -67,9 +67,8 @@ private slots:
         SystemClock clock;
         SenderEngine engine(&env.store, env.settings.get(), &clock, &client, manager, env.sdrs.get(),
                             env.activity.get(), env.statuses.get());
-        // The composition root's wiring: a served SDR gets a session.
-        connect(&engine, &SenderEngine::sdrStarted, manager,
-                [manager](const SdrRecord& sdr) { manager->ensureSession(sdr); });
+        // No wiring to copy: the engine asks the manager (its ChannelProvider) for each served SDR's
+        // session itself.
         engine.start();
 
         QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 5, 120000);
@@ -131,8 +130,6 @@ private slots:
         SystemClock clock;
         SenderEngine engine(&env.store, env.settings.get(), &clock, &client, manager, env.sdrs.get(),
                             env.activity.get(), env.statuses.get());
-        connect(&engine, &SenderEngine::sdrStarted, manager,
-                [manager](const SdrRecord& sdr) { manager->ensureSession(sdr); });
         engine.start();
 
         if (confirmations) {

@@ -230,6 +230,55 @@ private slots:
         QVERIFY(john->isReadyToSend());
     }
 
+    // Issue 10: the core drives the lifecycle through ChannelProvider and hears of every change of
+    // a channel from it, with no wiring in between.
+    void theCoreDrivesTheSessionLifecycleThroughTheChannelProvider()
+    {
+        SessionTestEnv env;
+        QVERIFY(env.init());
+        SessionManager* manager = env.makeManager();
+        struct Recorder : ChannelProvider::Listener
+        {
+            QStringList changes;
+            void channelChanged(const QString& sdrId) override { changes << sdrId; }
+        } recorder;
+        ChannelProvider* provider = manager;
+        provider->addListener(&recorder);
+        QSignalSpy added(manager, &SessionManager::sessionAdded);
+        SdrRecord sdr;
+        sdr.id = QStringLiteral("sdr_john");
+        sdr.name = QStringLiteral("John");
+
+        QVERIFY(provider->ensureChannel(sdr));
+        QCOMPARE(added.size(), 1); // the UI still learns of it
+        MessageChannel* channel = provider->channelFor(sdr.id);
+        QVERIFY(channel);
+        QCOMPARE(channel->sdrId(), sdr.id);
+        QVERIFY(recorder.changes.contains(sdr.id)); // told it appeared
+        // Its state changes reach the listener.
+        recorder.changes.clear();
+        QVERIFY(SessionTestEnv::waitForState(manager->session(sdr.id), ConnectionState::QrRequired));
+        QVERIFY(recorder.changes.contains(sdr.id));
+        // Ensured again: the same session, with the record.
+        QVERIFY(provider->ensureChannel(sdr));
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(provider->channelFor(sdr.id), channel);
+
+        // Released: the session goes, its profile stays, the listener is told.
+        const QString dir = manager->profileStore()->profileDirFor(sdr.id);
+        QVERIFY(QFileInfo::exists(dir));
+        recorder.changes.clear();
+        provider->releaseChannel(sdr.id);
+        QVERIFY(!provider->channelFor(sdr.id));
+        QVERIFY(!manager->session(sdr.id));
+        QVERIFY(QFileInfo::exists(dir));
+        QCOMPARE(recorder.changes, QStringList{sdr.id});
+
+        SdrRecord bad; // an empty id names no profile
+        QVERIFY(!provider->ensureChannel(bad));
+        provider->removeListener(&recorder);
+    }
+
     void refusesIdsThatCannotBeProfiles()
     {
         SessionTestEnv env;

@@ -199,8 +199,6 @@ private slots:
         SystemClock clock;
         SenderEngine engine(&env.store, env.settings.get(), &clock, &client, manager, env.sdrs.get(),
                             env.activity.get(), env.statuses.get());
-        connect(&engine, &SenderEngine::sdrStarted, manager,
-                [manager](const SdrRecord& sdr) { manager->ensureSession(sdr); });
         engine.start();
 
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Restricted, 60000));

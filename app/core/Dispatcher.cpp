@@ -22,14 +22,15 @@ Dispatcher::Dispatcher(const QString& sdrId, Outbox* outbox, Pacer* pacer, Chann
     , m_settings(settings)
     , m_clock(clock)
     , m_activity(activity)
+    , m_timer(clock)
+    , m_watchdog(clock)
     , m_notAttemptedBackoff(5000, 5 * 60 * 1000, random)
     , m_storeBackoff(2000, 5 * 60 * 1000, random)
     , m_random(random)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &Dispatcher::pump);
-    m_watchdog.setSingleShot(true);
-    // A lead of this SDR queued again (a person's resend, a requeue) is work.
+    connect(&m_timer, &ClockTimer::timeout, this, &Dispatcher::pump);
+    // The outbox half of the one wake route: a lead of this SDR queued (routed from its queue, moved
+    // here from another SDR, requeued, a person's resend) is work.
     connect(m_outbox, &Outbox::entryChanged, this,
             [this](const QString&, const QString& sdrId, OutboxState state) {
                 // Sending: a person's resend, to be verified first.
@@ -37,15 +38,25 @@ Dispatcher::Dispatcher(const QString& sdrId, Outbox* outbox, Pacer* pacer, Chann
                     !m_busy)
                     wake();
             });
-    connect(&m_watchdog, &QTimer::timeout, this,
+    connect(&m_watchdog, &ClockTimer::timeout, this,
             [this] { abandonRequest(QStringLiteral("the session did not answer in time")); });
+    // The channel half: the provider says when this SDR's channel appears, goes or changes.
+    if (m_channels)
+        m_channels->addListener(this);
 }
 
 Dispatcher::~Dispatcher()
 {
+    if (m_channels)
+        m_channels->removeListener(this);
     m_running = false;
     m_busy = false;
     attach(nullptr);
+}
+
+bool Dispatcher::hasPassed(const QDateTime& deadline) const
+{
+    return !deadline.isValid() || m_clock->now() >= deadline;
 }
 
 void Dispatcher::setStoreRetryMs(qint64 baseMs, qint64 capMs)
@@ -85,7 +96,7 @@ bool Dispatcher::committed(bool ok, const QString& what)
     if (!m_outbox->lastWriteFailed())
         return false; // the lead moved on (another transition won): nothing to hold
     const qint64 delay = m_storeBackoff.nextDelay();
-    m_storeHold = QDeadlineTimer(delay);
+    m_storeHold = m_clock->now().addMSecs(delay);
     const QString message = tr("Cannot write the local store (%1: %2); sending for this SDR waits %3 s.")
                                 .arg(what, m_outbox->errorString())
                                 .arg((delay + 999) / 1000);
@@ -145,13 +156,20 @@ void Dispatcher::wake()
         Qt::QueuedConnection);
 }
 
-void Dispatcher::scheduleAt(qint64 delayMs)
+void Dispatcher::scheduleAt(const QDateTime& at)
 {
-    const int ms = int(std::clamp<qint64>(delayMs, 0, 3600 * 1000));
-    // Keep an earlier wake-up if one is already planned.
-    if (m_timer.isActive() && m_timer.remainingTime() <= ms)
+    // At most an hour ahead (settings may change meanwhile); an earlier wake-up already planned is
+    // kept.
+    const QDateTime now = m_clock->now();
+    const QDateTime when = !at.isValid() || at < now ? now : std::min(at, now.addSecs(3600));
+    if (m_timer.isActive() && m_timer.deadline() <= when)
         return;
-    m_timer.start(ms);
+    m_timer.start(when);
+}
+
+void Dispatcher::scheduleIn(qint64 delayMs)
+{
+    scheduleAt(m_clock->now().addMSecs(std::max<qint64>(0, delayMs)));
 }
 
 MessageChannel* Dispatcher::currentChannel()
@@ -179,8 +197,8 @@ void Dispatcher::attach(MessageChannel* channel)
         m_channel = nullptr;
         return;
     }
-    m_channelConnections << connect(channel, &MessageChannel::stateChanged, this, &Dispatcher::onChannelState)
-                         << connect(channel, &MessageChannel::sendFinished, this, &Dispatcher::onSendFinished)
+    // Its state changes come through the provider (channelChanged); only the answers come from here.
+    m_channelConnections << connect(channel, &MessageChannel::sendFinished, this, &Dispatcher::onSendFinished)
                          << connect(channel, &MessageChannel::sendFinished, this,
                                     &Dispatcher::onLateSendFinished)
                          << connect(channel, &MessageChannel::verifyFinished, this,
@@ -192,14 +210,20 @@ void Dispatcher::attach(MessageChannel* channel)
                             });
 }
 
-void Dispatcher::onChannelState()
+void Dispatcher::channelChanged(const QString& sdrId)
 {
-    if (m_channel && m_channel->isReadyToSend()) {
-        // "Paused until its channel is ready again": readiness clears the NotAttempted hold.
-        m_hold = QDeadlineTimer(0);
+    if (sdrId != m_sdrId)
+        return;
+    // Told from inside the provider: only look (no attach, no outbox write); pump() acts.
+    MessageChannel* channel = m_channels ? m_channels->channelFor(m_sdrId) : nullptr;
+    const bool ready = channel && channel->sdrId() == m_sdrId && channel->isReadyToSend();
+    if (ready && !m_channelWasReady) {
+        // "Paused until its channel is ready again": becoming ready clears the NotAttempted hold.
+        m_hold = QDateTime();
         m_notAttemptedBackoff.reset();
         m_wakeRequested = false;
     }
+    m_channelWasReady = ready;
     wake();
 }
 
@@ -207,9 +231,9 @@ void Dispatcher::pump()
 {
     if (!m_running || m_paused || m_busy)
         return;
-    if (!m_storeHold.hasExpired()) {
+    if (!hasPassed(m_storeHold)) {
         // The store could not be written: wait, never spin.
-        scheduleAt(m_storeHold.remainingTime());
+        scheduleAt(m_storeHold);
         return;
     }
     const auto sending = m_outbox->entries(OutboxState::Sending, m_sdrId);
@@ -218,7 +242,7 @@ void Dispatcher::pump()
         // Only deferred leads (if any): look again when the first may be tried.
         const QDateTime deferred = m_outbox->nextDeferredAt(m_sdrId);
         if (deferred.isValid())
-            scheduleAt(std::max<qint64>(1, m_clock->now().msecsTo(deferred)));
+            scheduleAt(deferred);
         return; // otherwise nothing to do until the router says so
     }
     // Before any chat is opened or any session woken: a lead that must not go out now never
@@ -228,22 +252,22 @@ void Dispatcher::pump()
 
     MessageChannel* channel = currentChannel();
     if (!channel) {
+        // Nothing to poll: the provider says when the channel appears (channelChanged).
         emit waitingForChannel(m_sdrId);
-        scheduleAt(m_recheckMs);
         return;
     }
     if (!channel->isReadyToSend()) {
-        if (!m_wakeRequested || m_nextWake.hasExpired()) {
-            // The session may be hibernated: there is work, so ask it to wake, then wait (and ask
-            // again now and then, should a wake-up not have taken).
+        if (!m_wakeRequested || hasPassed(m_nextWake)) {
+            // The session may be hibernated: there is work, so ask it to wake, then wait for its
+            // state to change (and ask again after a while, should a wake-up not have taken).
             m_wakeRequested = true;
-            m_nextWake = QDeadlineTimer(60 * 1000);
+            m_nextWake = m_clock->now().addMSecs(WakeRepeatMs);
             qCInfo(lcQueue) << m_sdrId << "has work; waiting for its session ("
                             << connectionStateName(channel->state()) << ")";
             channel->requestWake();
             emit waitingForChannel(m_sdrId);
         }
-        scheduleAt(m_recheckMs * 5);
+        scheduleAt(m_nextWake);
         return;
     }
     m_wakeRequested = false;
@@ -253,19 +277,18 @@ void Dispatcher::pump()
         startVerify(sending.first(), channel);
         return;
     }
-    if (!m_hold.hasExpired()) {
-        scheduleAt(m_hold.remainingTime());
+    if (!hasPassed(m_hold)) {
+        scheduleAt(m_hold);
         return;
     }
     const Pacer::Decision decision = m_pacer->decide(m_sdrId);
     if (!decision.at.isValid()) {
-        scheduleAt(60 * 1000); // a cap of 0: look again later (settings may change)
+        scheduleIn(60 * 1000); // a cap of 0: look again later (settings may change)
         return;
     }
-    const qint64 wait = m_clock->now().msecsTo(decision.at);
-    if (wait > 0) {
+    if (m_clock->now() < decision.at) {
         qCDebug(lcPacing) << m_sdrId << "next send at" << decision.at << Pacer::reasonName(decision.reason);
-        scheduleAt(wait);
+        scheduleAt(decision.at);
         return;
     }
     startSend(*next, channel);
@@ -282,14 +305,14 @@ void Dispatcher::startSend(const OutboxEntry& queued, MessageChannel* channel)
             !m_storeError)
             wake();
         else
-            scheduleAt(m_storeHold.remainingTime());
+            scheduleAt(m_storeHold);
         return;
     }
     // The transition is committed before the channel is touched.
     const auto entry = m_outbox->beginSend(queued.leadId);
     if (!committed(entry.has_value(), tr("starting lead %1").arg(queued.leadId))) {
         if (m_storeError)
-            scheduleAt(m_storeHold.remainingTime());
+            scheduleAt(m_storeHold);
         else
             wake(); // another transition took the lead: look at the next one
         return;
@@ -308,7 +331,7 @@ void Dispatcher::startSend(const OutboxEntry& queued, MessageChannel* channel)
     m_leadId = entry->leadId;
     m_requestId = QStringLiteral("send/%1/%2").arg(entry->leadId, entry->attemptId);
     m_abandonedRequestId.clear();
-    m_watchdog.start(watchdogMs(false));
+    m_watchdog.startIn(watchdogMs(false));
     qCInfo(lcQueue) << m_sdrId << "sending lead" << entry->leadId << "attempt" << entry->attempts;
     channel->send(m_requestId, digits, entry->message);
 }
@@ -319,7 +342,7 @@ void Dispatcher::startVerify(const OutboxEntry& entry, MessageChannel* channel)
     m_busyKind = Busy::Verifying;
     m_leadId = entry.leadId;
     m_requestId = QStringLiteral("verify/%1/%2").arg(entry.leadId, entry.attemptId);
-    m_watchdog.start(watchdogMs(true));
+    m_watchdog.startIn(watchdogMs(true));
     qCInfo(lcQueue) << m_sdrId << "verifying lead" << entry.leadId << "left in sending";
     if (entry.resendApproved)
         log(QStringLiteral("send"),
@@ -450,7 +473,7 @@ void Dispatcher::notAttempted(const QString& leadId, const SendOutcome& outcome)
                        tr("queueing lead %1").arg(leadId)))
             return;
         const qint64 delay = m_notAttemptedBackoff.nextDelay();
-        m_hold = QDeadlineTimer(delay);
+        m_hold = m_clock->now().addMSecs(delay);
         log(QStringLiteral("queue"),
             tr("Lead %1 not sent yet (%2); it stays queued.").arg(leadId, outcome.error));
         return;
@@ -581,17 +604,17 @@ bool Dispatcher::policyAllows(const OutboxEntry& entry)
         break;
     case Action::WaitBudget: {
         setBudgetPaused(true, verdict.detail);
-        // Look again when the oldest unanswered send leaves the window, and every minute meanwhile
-        // (a reply or a raised budget also wakes the dispatcher at once).
-        qint64 wait = 60 * 1000;
+        // Look again when the oldest unanswered send leaves the window (a reply or a raised budget
+        // wakes the dispatcher at once); without such a time, in a minute.
         if (verdict.retryAt.isValid())
-            wait = std::clamp<qint64>(m_clock->now().msecsTo(verdict.retryAt), 1, wait);
-        scheduleAt(wait);
+            scheduleAt(verdict.retryAt);
+        else
+            scheduleIn(60 * 1000);
         return false;
     }
     }
     if (m_storeError)
-        scheduleAt(m_storeHold.remainingTime());
+        scheduleAt(m_storeHold);
     else
         wake();
     return false;

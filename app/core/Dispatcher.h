@@ -1,18 +1,17 @@
 #pragma once
 
 #include "Backoff.h"
+#include "ChannelProvider.h"
+#include "ClockTimer.h"
 #include "OutboxEntry.h"
 #include "SendOutcome.h"
 #include "VerifyOutcome.h"
 
-#include <QDeadlineTimer>
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 class ActivityLog;
-class ChannelProvider;
-class Clock;
 class ContactPolicy;
 class MessageChannel;
 class Outbox;
@@ -35,7 +34,13 @@ class Settings;
 // with a growing delay, says so (storeError, activity log), and never loops. A lead that cannot be
 // sent for reasons of its own (the compose box never held its text, ...) waits with a growing delay
 // without blocking the leads behind it, and fails with its reason after MaxDeferrals tries.
-class Dispatcher : public QObject
+//
+// It wakes by one route: its SDR's outbox entries changed (Outbox::entryChanged: a lead queued,
+// requeued or resent) or its channel changed (ChannelProvider::Listener); anything else that may let
+// a waiting lead go (a reply, a budget or setting change, a resume) calls wake(). It never polls:
+// every wait (pacing gap, hold, store retry, deferral, watchdog, the repeated wake request of a
+// sleeping session) is a ClockTimer set to exactly that time on the injected Clock.
+class Dispatcher : public QObject, public ChannelProvider::Listener
 {
     Q_OBJECT
 public:
@@ -51,8 +56,11 @@ public:
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     bool isBusy() const { return m_busy; }
-    // There may be work, or the channel may have changed: look again now.
+    // Something outside the outbox and the channel may let a lead go now (a reply, a setting, a
+    // resume): look again, from the event loop.
     void wake();
+    // ChannelProvider::Listener: the SDR's channel appeared, went away or changed state.
+    void channelChanged(const QString& sdrId) override;
 
     // Extra time granted to a channel beyond its own limits before the dispatcher stops waiting
     // for its answer (and verifies the lead instead). The watchdog of a send is 2 x SendTimeoutSecs
@@ -72,8 +80,8 @@ public:
     static constexpr int MaxAutomaticAttempts = 2;
     // Errors of a NotAttempted send that say the session, not the lead, is the problem.
     static bool isSessionError(const QString& error);
-    // How often to look again while waiting for a channel to exist or get ready.
-    void setRecheckMs(int ms) { m_recheckMs = ms; }
+    // How long a session asked to wake may stay asleep before it is asked again.
+    static constexpr qint64 WakeRepeatMs = 60 * 1000;
     // Asked about the next queued lead before its chat is opened (suppression list,
     // recently-contacted hold, unanswered budget). None: every lead is sent.
     void setContactPolicy(const ContactPolicy* policy) { m_policy = policy; }
@@ -100,7 +108,10 @@ private:
     };
 
     void pump();
-    void scheduleAt(qint64 delayMs);
+    void scheduleAt(const QDateTime& at);
+    void scheduleIn(qint64 delayMs);
+    // An unset deadline (invalid) has passed.
+    bool hasPassed(const QDateTime& deadline) const;
     MessageChannel* currentChannel();
     void attach(MessageChannel* channel);
     void startSend(const OutboxEntry& entry, MessageChannel* channel);
@@ -108,7 +119,6 @@ private:
     bool finishRequest(Busy kind, const QString& requestId);
     void onSendFinished(const QString& requestId, const SendOutcome& outcome);
     void onVerifyFinished(const QString& requestId, VerifyOutcome outcome);
-    void onChannelState();
     void abandonRequest(const QString& why);
     void onLateSendFinished(const QString& requestId, const SendOutcome& outcome);
     void log(const QString& kind, const QString& message);
@@ -130,30 +140,30 @@ private:
     ActivityLog* m_activity;
     QPointer<MessageChannel> m_channel;
     QList<QMetaObject::Connection> m_channelConnections;
-    QTimer m_timer;
-    QTimer m_watchdog;
+    ClockTimer m_timer;
+    ClockTimer m_watchdog;
     Backoff m_notAttemptedBackoff;
     Backoff m_storeBackoff;
     bool m_storeError = false;
-    QDeadlineTimer m_storeHold{0}; // nothing is tried before it expires (after a store failure)
+    QDateTime m_storeHold; // nothing is tried before it (after a store failure)
     qint64 m_deferralBaseMs = 30 * 1000;
     QRandomGenerator* m_random;
     // A send the watchdog gave up on: a late Sent for it still counts.
     QString m_abandonedRequestId;
     QString m_abandonedLeadId;
-    QDeadlineTimer m_hold{0}; // no send starts before it expires (after a NotAttempted outcome)
+    QDateTime m_hold; // no send starts before it (after a NotAttempted outcome)
     bool m_running = false;
     bool m_paused = false;
     bool m_busy = false;
     bool m_wakeRequested = false;
-    QDeadlineTimer m_nextWake{0}; // a wake request is repeated while the session stays asleep
+    QDateTime m_nextWake;           // a wake request is repeated while the session stays asleep
+    bool m_channelWasReady = false; // at the last channel change: readiness clears the hold
     bool m_pumpQueued = false;
     Busy m_busyKind = Busy::None;
     QString m_requestId;
     QString m_leadId;
     QString m_pacedLeadId; // an unconfirmed send already counted by the pacer (verified next)
     int m_watchdogGraceMs = 30000;
-    int m_recheckMs = 2000;
     const ContactPolicy* m_policy = nullptr;
     bool m_budgetPaused = false;
 };

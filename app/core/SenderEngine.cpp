@@ -1,6 +1,7 @@
 #include "SenderEngine.h"
 
 #include "ActivityLog.h"
+#include "ChannelProvider.h"
 #include "ConnectionStatusRepository.h"
 #include "ContactPolicy.h"
 #include "CrmClient.h"
@@ -56,7 +57,8 @@ SenderEngine::SenderEngine(Store* store, Settings* settings, const Clock* clock,
 {
     connect(m_followUps, &FollowUpTracker::eventsQueued, m_leadEvents, &LeadEventReporter::kick);
     m_budget->follow(m_outbox, m_followUps); // kept counts: no query per dispatcher check (issue 13)
-    // A reply lowers the SDR's unanswered count: a budget pause may be over.
+    // A reply lowers the SDR's unanswered count: a budget pause may be over. (New leads and channel
+    // changes reach each Dispatcher directly, from the outbox and the channel provider.)
     connect(m_followUps, &FollowUpTracker::replied, this, [this](const QString& sdrId) {
         if (Dispatcher* dispatcher = this->dispatcher(sdrId))
             dispatcher->wake();
@@ -114,18 +116,10 @@ SenderEngine::SenderEngine(Store* store, Settings* settings, const Clock* clock,
                                    nullptr, cancelled));
         }
     });
-    connect(m_router, &Router::workAvailable, this, [this](const QString& sdrId) {
-        if (Dispatcher* dispatcher = this->dispatcher(sdrId))
-            dispatcher->wake();
+    connect(m_outbox, &Outbox::entryChanged, this, [this](const QString&, const QString&, OutboxState state) {
+        if (state == OutboxState::Sent || state == OutboxState::Failed)
+            m_results->kick();
     });
-    connect(m_outbox, &Outbox::entryChanged, this,
-            [this](const QString&, const QString& sdrId, OutboxState state) {
-                if (state == OutboxState::Sent || state == OutboxState::Failed)
-                    m_results->kick();
-                else if (state == OutboxState::Queued)
-                    if (Dispatcher* dispatcher = this->dispatcher(sdrId))
-                        dispatcher->wake();
-            });
     connect(m_pacer, &Pacer::nextSendChanged, this, [this](const QString& sdrId, const QDateTime& at) {
         m_nextSend.insert(sdrId, at);
         emit nextSendChanged(sdrId, at);
@@ -237,6 +231,7 @@ void SenderEngine::onClaimChanged(const QString& sdrId, bool held)
         if (m_activity)
             m_activity->add(sdrId, QStringLiteral("state"),
                             tr("This SDR Sender now serves this SDR (claim held)."));
+        ensureChannel(sdrId); // first served here now: the session starts
         if (!m_suspended) {
             worker.dispatcher->setPaused(false);
             worker.poller->start(0);
@@ -373,6 +368,7 @@ void SenderEngine::startSdr(const SdrRecord& sdr)
     connect(worker.dispatcher, &Dispatcher::storeError, this,
             [this](const QString& sdrId, const QString& message) { emit storeError(sdrId, message); });
     m_workers.insert(sdr.id, worker);
+    m_records.insert(sdr.id, sdr);
 
     // Stagger the first polls over half an interval so many SDRs do not hit the CRM together.
     const qint64 base = qint64(m_settings->intValue(SettingKeys::PollIntervalSecs, sdr.id)) * 1000;
@@ -382,6 +378,10 @@ void SenderEngine::startSdr(const SdrRecord& sdr)
     const bool serve = canServe(sdr.id);
     worker.dispatcher->setPaused(m_suspended || !serve);
     worker.dispatcher->start(); // leads already queued (or left in sending) need no poll
+    // An SDR another instance may host gets no session before its claim is held here: two sessions
+    // of one WhatsApp account would fight over it.
+    if (serve)
+        ensureChannel(sdr.id);
     if (!m_suspended && serve)
         worker.poller->start(initialDelay);
     if (m_claimsEnabled)
@@ -400,6 +400,10 @@ void SenderEngine::stopSdr(const QString& sdrId)
     worker.dispatcher->stop();
     delete worker.poller;
     delete worker.dispatcher;
+    m_records.remove(sdrId);
+    // Not served any more: its session stops; its profile stays on disk.
+    if (m_channels)
+        m_channels->releaseChannel(sdrId);
     updateFeedSdrs();
     if (m_claims)
         m_claims->release(sdrId); // not served here any more: another instance may take it
@@ -452,10 +456,15 @@ void SenderEngine::resume()
     m_directory->refresh();
 }
 
-void SenderEngine::channelChanged(const QString& sdrId)
+void SenderEngine::ensureChannel(const QString& sdrId)
 {
-    if (Dispatcher* dispatcher = this->dispatcher(sdrId))
-        dispatcher->wake();
+    if (!m_channels || !m_records.contains(sdrId))
+        return;
+    if (m_channels->ensureChannel(m_records.value(sdrId)))
+        return;
+    if (m_activity)
+        m_activity->add(sdrId, QStringLiteral("error"),
+                        tr("This SDR id cannot be used as a session name; it has no WhatsApp session."));
 }
 
 void SenderEngine::pollNow(const QString& sdrId)

@@ -37,7 +37,8 @@ class SuppressionList;
 class UnansweredBudget;
 
 // The sending machinery of the core in one object, built by the composition root:
-//   SdrDirectory (which SDRs) -> per active SDR a QueuePoller + a Dispatcher
+//   SdrDirectory (which SDRs) -> per active SDR a QueuePoller + a Dispatcher, and its channel
+//   (ChannelProvider::ensureChannel once it may be served here, releaseChannel when it stops)
 //   QueueSource (CRM or local) -> Router -> Outbox -> Pacer/Dispatcher -> MessageChannel
 //   Outbox -> ResultReporter -> CRM;  ConnectionStatusRepository -> StatusReporter -> CRM.
 // Against a CRM that announces Sender API v1.1, one QueueChangeFeed (§2b) watches the queues of all
@@ -99,8 +100,6 @@ public:
     QDateTime nextSendAt(const QString& sdrId) const;
 
 public slots:
-    // The session side says an SDR's channel appeared, was rebuilt or changed state.
-    void channelChanged(const QString& sdrId);
     // Poll now (all served SDRs when sdrId is empty).
     void pollNow(const QString& sdrId = {});
     // A person's decision on an uncertain lead.
@@ -111,6 +110,8 @@ public slots:
     bool dropHeld(const QString& leadId);
 
 signals:
+    // Served here now / no more. The engine has already asked the ChannelProvider for the SDR's
+    // channel (when it may serve it) or released it; these are for whoever shows it.
     void sdrStarted(const SdrRecord& sdr);
     void sdrStopped(const QString& sdrId);
     // 401: polling stopped everywhere; ask the user to sign in again.
@@ -137,6 +138,8 @@ private:
         Dispatcher* dispatcher = nullptr;
     };
     void startSdr(const SdrRecord& sdr);
+    // The served SDR gets its channel (session) from the provider, with its latest record.
+    void ensureChannel(const QString& sdrId);
     void stopSdr(const QString& sdrId);
     void suspend();
     void resume();
@@ -174,6 +177,7 @@ private:
     std::unique_ptr<ContactPolicy> m_policy;
     StatusReporter* m_statusReporter = nullptr;
     QHash<QString, Worker> m_workers;
+    QHash<QString, SdrRecord> m_records; // of the SDRs in m_workers
     QHash<QString, QDateTime> m_nextSend;
     bool m_running = false;
     bool m_suspended = false;

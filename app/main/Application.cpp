@@ -153,8 +153,6 @@ void Application::buildCore()
     m_engine->setSenderIdentity(SenderIdentity::loadOrCreate(m_store.get()), SenderIdentity::hostName());
     // A team's own opt-out words (optout-phrases.txt in the data directory) replace the shipped ones.
     m_engine->followUps()->loadOptOutOverride(m_dataDir);
-    connect(m_engine.get(), &SenderEngine::sdrStarted, this, &Application::onSdrStarted);
-    connect(m_engine.get(), &SenderEngine::sdrStopped, this, &Application::onSdrStopped);
     connect(m_engine.get(), &SenderEngine::unauthorized, this, &Application::askForToken);
 }
 
@@ -295,7 +293,10 @@ void Application::buildWindow()
 
 void Application::wireSessions()
 {
+    // The engine starts and stops sessions through the ChannelProvider; the UI side only follows them.
     connect(m_sessions.get(), &SessionManager::sessionAdded, this, &Application::watchSession);
+    connect(m_sessions.get(), &SessionManager::sessionAboutToBeRemoved, this,
+            [this](WhatsAppSession* session) { m_tracker->untrack(session->sdrId()); });
     connect(m_sessions.get(), &SessionManager::usageSampled, m_window->dashboardModel(),
             [this] { m_window->dashboardModel()->setSessionUsage(m_sessions->sessionUsage()); });
     connect(m_sessions.get(), &SessionManager::sdrRemoved, this, [this](const QString& sdrId, bool) {
@@ -329,8 +330,6 @@ void Application::watchSession(WhatsAppSession* session)
 {
     const QString sdrId = session->sdrId();
     m_tracker->track(session);
-    connect(session, &MessageChannel::stateChanged, m_engine.get(),
-            [this, sdrId] { m_engine->channelChanged(sdrId); });
     // A view must let go of a page before the session deletes it (disconnect wipes the profile).
     connect(session, &WhatsAppSession::pageAboutToBeDeleted, m_window.get(), [this, sdrId] {
         if (m_window->currentSdrId() == sdrId)
@@ -344,24 +343,6 @@ void Application::watchSession(WhatsAppSession* session)
             [this, sdrId](int count) { m_window->setUnreadCount(sdrId, count); });
     if (m_demoMode)
         scheduleDemoScan(session);
-}
-
-void Application::onSdrStarted(const SdrRecord& sdr)
-{
-    // A new session announces itself (sessionAdded -> watchSession); a known one takes the record.
-    if (!m_sessions->ensureSession(sdr)) {
-        m_activity->add(sdr.id, QStringLiteral("error"),
-                        tr("This SDR id cannot be used as a session name; it is not served."));
-        return;
-    }
-    m_engine->channelChanged(sdr.id);
-}
-
-void Application::onSdrStopped(const QString& sdrId)
-{
-    // No longer served (removed from the CRM or inactive): its session stops, its profile stays.
-    m_tracker->untrack(sdrId);
-    m_sessions->removeSession(sdrId);
 }
 
 void Application::askForToken()

@@ -27,7 +27,6 @@ class UserPreferences;
 class TranslationLoader;
 class WhatsAppSession;
 struct CommandLineOptions;
-struct SdrRecord;
 
 // The composition root: builds the store, configuration, secrets, CRM client, sessions, sending
 // engine and window, and wires them. One per process (built in main.cpp), but no singleton.
@@ -66,8 +65,6 @@ private:
     void buildCore();
     void buildWindow();
     void wireSessions();
-    void onSdrStarted(const SdrRecord& sdr);
-    void onSdrStopped(const QString& sdrId);
     void watchSession(WhatsAppSession* session);
     void askForToken();
     void addDemoMenu();
