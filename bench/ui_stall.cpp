@@ -55,6 +55,9 @@ class NoChannels : public ChannelProvider
 {
 public:
     MessageChannel* channelFor(const QString&) override { return nullptr; }
+    // Sessions stay unlinked here: the engine's dispatchers wait for a channel that never comes.
+    bool ensureChannel(const SdrRecord&) override { return true; }
+    void releaseChannel(const QString&) override {}
 };
 
 QString sdrId(int i)

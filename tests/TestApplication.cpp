@@ -9,6 +9,7 @@
 #include "SessionManager.h"
 #include "SimulatedCrm.h"
 #include "SimulatedWhatsApp.h"
+#include "TryInEventLoop.h"
 #include "WebEngineEnvironment.h"
 #include "WhatsAppSession.h"
 
@@ -50,13 +51,13 @@ private slots:
         QVERIFY(app.window()->demoBanner()->isVisible());
 
         // Provisioned from the CRM's SDR list with no manual step, one profile each.
-        QTRY_COMPARE_WITH_TIMEOUT(app.sessions()->sessions().size(), 4, 30000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(app.sessions()->sessions().size(), 4, 30000);
         for (const char* id : {"sdr_ana", "sdr_john", "sdr_elif", "sdr_mateo"})
             QVERIFY(QDir(dir.filePath(QStringLiteral("profiles/%1").arg(QLatin1String(id)))).exists());
 
         // The first lead of Ana goes out from Ana's account, exactly as written, and is reported.
-        QTRY_COMPARE_WITH_TIMEOUT(resultStatus(world, QStringLiteral("demo_lead_1")), QStringLiteral("sent"),
-                                  90000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(resultStatus(world, QStringLiteral("demo_lead_1")),
+                                     QStringLiteral("sent"), 90000);
         const auto messages = world.whatsApp()->messages();
         int fromAna = 0;
         for (const auto& message : messages) {
@@ -69,11 +70,11 @@ private slots:
         QCOMPARE(fromAna, 1);
 
         // Leads that must never be sent are failed with the contract's codes.
-        QTRY_COMPARE_WITH_TIMEOUT(resultStatus(world, QStringLiteral("demo_bad_phone")),
-                                  QStringLiteral("failed"), 30000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(resultStatus(world, QStringLiteral("demo_bad_phone")),
+                                     QStringLiteral("failed"), 30000);
         QCOMPARE(resultError(world, QStringLiteral("demo_bad_phone")), QStringLiteral("invalid_phone"));
-        QTRY_COMPARE_WITH_TIMEOUT(resultStatus(world, QStringLiteral("demo_mismatch")),
-                                  QStringLiteral("failed"), 30000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(resultStatus(world, QStringLiteral("demo_mismatch")),
+                                     QStringLiteral("failed"), 30000);
         QCOMPARE(resultError(world, QStringLiteral("demo_mismatch")), QStringLiteral("routing_mismatch"));
 
         // Elif never scanned: nothing went out from her number, her lead waits.
@@ -86,16 +87,16 @@ private slots:
         QVERIFY(!world.crm()->acceptedResults().contains(QStringLiteral("demo_lead_3")));
 
         // Mateo linked another number than the CRM expects: flagged, and his lead is not sent.
-        QTRY_COMPARE_WITH_TIMEOUT(app.sessions()->session(QStringLiteral("sdr_mateo"))->state(),
-                                  ConnectionState::WrongNumber, 30000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(app.sessions()->session(QStringLiteral("sdr_mateo"))->state(),
+                                     ConnectionState::WrongNumber, 30000);
 
         // Disconnect (as confirmed in the window) logs Ana out and wipes only her profile.
         WhatsAppSession* john = app.sessions()->session(QStringLiteral("sdr_john"));
-        QTRY_COMPARE_WITH_TIMEOUT(john->state(), ConnectionState::Connected, 30000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(john->state(), ConnectionState::Connected, 30000);
         app.window()->showSdr(QStringLiteral("sdr_ana"));
         emit app.window()->disconnectRequested(QStringLiteral("sdr_ana"));
-        QTRY_COMPARE_WITH_TIMEOUT(app.sessions()->session(QStringLiteral("sdr_ana"))->state(),
-                                  ConnectionState::QrRequired, 30000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(app.sessions()->session(QStringLiteral("sdr_ana"))->state(),
+                                     ConnectionState::QrRequired, 30000);
         QCOMPARE(john->state(), ConnectionState::Connected);
     }
 };

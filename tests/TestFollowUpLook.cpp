@@ -1,6 +1,7 @@
 // What an SDR's WhatsApp Web shows after a send (delivered, read, a reply), read through a linked
 // session against the simulated WhatsApp Web in both of its markup generations: cheap from the
 // chat list, from the chat only when the list cannot tell.
+#include "TryInEventLoop.h"
 #include "WebEngineTestMain.h"
 
 #include <QSignalSpy>
@@ -41,7 +42,7 @@ class TestFollowUpLook : public QObject
                 if (seen.leadId == lead.leadId && wanted(seen))
                     return seen;
             }
-            QTest::qWait(500);
+            EventLoopWait::forMs(500);
         }
         return std::nullopt;
     }
@@ -146,7 +147,7 @@ private slots:
     {
         const WatchedLead lead = sentLead(QStringLiteral("This message was never sent"));
         m_env->server.receive(QLatin1Char('+') + lead.phoneDigits, m_me, QStringLiteral("Who is this?"));
-        QTest::qWait(1000);
+        EventLoopWait::forMs(1000);
         const auto seen = look({lead});
         for (const FollowUpObservation& observation : seen)
             QVERIFY2(observation.leadId != lead.leadId, "an observation for a message that is not there");

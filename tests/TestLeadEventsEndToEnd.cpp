@@ -9,6 +9,7 @@
 #include "FollowUpScheduler.h"
 #include "SenderEngine.h"
 #include "SystemClock.h"
+#include "TryInEventLoop.h"
 
 class TestLeadEventsEndToEnd : public QObject
 {
@@ -62,7 +63,7 @@ private slots:
         SenderEngine engine(&env.store, env.settings.get(), &clock, &client, manager, env.sdrs.get(),
                             env.activity.get(), env.statuses.get());
         engine.start();
-        QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 2, 120000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 2, 120000);
         const QString attempt = crm.acceptedResults().value("j1").value("attempt_id").toString();
 
         // Ana's phone gets the message, she reads it and answers; Mary's lead asks to stop.
@@ -76,8 +77,8 @@ private slots:
         const auto look = [&engine] {
             engine.followUpScheduler()->tick();
         };
-        QTRY_VERIFY_WITH_TIMEOUT((look(), eventNames(crm.leadEvents("j1")).contains("replied")), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT((look(), eventNames(crm.leadEvents("m1")).contains("opted_out")), 60000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT((look(), eventNames(crm.leadEvents("j1")).contains("replied")), 60000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT((look(), eventNames(crm.leadEvents("m1")).contains("opted_out")), 60000);
 
         const QVector<QJsonObject> events = crm.leadEvents("j1");
         QCOMPARE(eventNames(events), (QStringList{"delivered", "read", "replied"}));
@@ -94,7 +95,7 @@ private slots:
         // The opted-out phone is suppressed for every SDR: John's next lead to it fails
         // `opted_out` without its chat ever being opened.
         crm.addLead("sdr_john", "j2", "+15551230009", "Hi again");
-        QTRY_VERIFY_WITH_TIMEOUT(crm.acceptedResults().contains("j2"), 60000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(crm.acceptedResults().contains("j2"), 60000);
         QCOMPARE(crm.acceptedResults().value("j2").value("status").toString(), QStringLiteral("failed"));
         QCOMPARE(crm.acceptedResults().value("j2").value("error").toString(), QStringLiteral("opted_out"));
         QCOMPARE(env.server.chatOpenCount(m_john, "+15551230009"), 0);
@@ -102,7 +103,7 @@ private slots:
         // More looks later: nothing is reported twice.
         for (int i = 0; i < 6; ++i) {
             look();
-            QTest::qWait(500);
+            EventLoopWait::forMs(500);
         }
         QCOMPARE(eventNames(crm.leadEvents("j1")).size(), 3);
         QVERIFY2(crm.violations().isEmpty(), qPrintable(crm.violations().join('\n')));

@@ -4,6 +4,7 @@
 
 #include "PageJob.h"
 #include "PlainPageHost.h"
+#include "TryInEventLoop.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -104,7 +105,7 @@ private slots:
                  QStringLiteral("six times seven"));
         QCOMPARE(host.wakes, 0);
         QVERIFY(job.isDone());
-        QTest::qWait(600); // no poll after the result
+        EventLoopWait::forMs(600); // no poll after the result
         QCOMPARE(host.probes.size(), job.polls);
     }
 
@@ -163,12 +164,12 @@ private slots:
         AnswerJob job(&host, kTarget, 8000);
         QSignalSpy finished(&job, &AnswerJob::finished);
         job.start();
-        QTRY_COMPARE(host.wakes, 1);
-        QTest::qWait(500);
+        SDR_TRY_COMPARE(host.wakes, 1);
+        EventLoopWait::forMs(500);
         QVERIFY(host.navigated.isEmpty()); // not before the session is usable
         QVERIFY(finished.isEmpty());
         host.setState(ConnectionState::Loading, false);
-        QTest::qWait(100);
+        EventLoopWait::forMs(100);
         QVERIFY(host.navigated.isEmpty());
         host.setState(ConnectionState::Connected, true);
         QCOMPARE(waitFor(finished), QStringLiteral("answer: 42"));
@@ -222,7 +223,7 @@ private slots:
         AnswerJob job(&host, kTarget, 8000);
         QSignalSpy finished(&job, &AnswerJob::finished);
         job.start();
-        QTRY_VERIFY_WITH_TIMEOUT(job.polls >= 2, 5000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(job.polls >= 2, 5000);
         QElapsedTimer clock;
         clock.start();
         host.dropPage();
@@ -237,7 +238,7 @@ private slots:
         AnswerJob job(&host, kTarget, 8000);
         QSignalSpy finished(&job, &AnswerJob::finished);
         job.start();
-        QTRY_VERIFY_WITH_TIMEOUT(job.polls >= 1, 5000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(job.polls >= 1, 5000);
         host.setState(ConnectionState::PhoneOffline, true);
         host.setState(ConnectionState::LoggedOut, false);
         QCOMPARE(job.statesWhileOpen, QStringList({connectionStateName(ConnectionState::PhoneOffline),
@@ -245,7 +246,7 @@ private slots:
         job.abort(QStringLiteral("session_logged_out"));
         QCOMPARE(waitFor(finished), QStringLiteral("aborted: session_logged_out"));
         const int polls = job.polls;
-        QTest::qWait(600);
+        EventLoopWait::forMs(600);
         QCOMPARE(job.polls, polls); // a finished job polls no more
     }
 };

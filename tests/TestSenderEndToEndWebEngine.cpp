@@ -7,6 +7,7 @@
 #include "Outbox.h"
 #include "SenderEngine.h"
 #include "SystemClock.h"
+#include "TryInEventLoop.h"
 
 #include <QSignalSpy>
 
@@ -71,7 +72,7 @@ private slots:
         // session itself.
         engine.start();
 
-        QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 5, 120000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 5, 120000);
         const auto results = crm.acceptedResults();
         QCOMPARE(results.value("j1").value("status").toString(), QStringLiteral("sent"));
         QCOMPARE(results.value("j2").value("status").toString(), QStringLiteral("sent"));
@@ -84,7 +85,7 @@ private slots:
         QCOMPARE(arrived(env, m_john, "+15551230002", "Second from John"), 1);
         QCOMPARE(arrived(env, m_mary, "+15551230003", "From Mary"), 1);
         QCOMPARE(env.server.messages().size(), 3); // nothing else, nothing twice
-        QTest::qWait(2000);                        // later polls return nothing new; still nothing twice
+        EventLoopWait::forMs(2000);                // later polls return nothing new; still nothing twice
         QCOMPARE(env.server.messages().size(), 3);
         engine.stop();
     }
@@ -133,17 +134,18 @@ private slots:
         engine.start();
 
         if (confirmations) {
-            QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 3, 120000);
+            SDR_TRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 3, 120000);
             for (const char* id : {"r1", "r2", "r3"})
                 QCOMPARE(crm.acceptedResults().value(id).value("status").toString(), QStringLiteral("sent"));
         } else {
-            QTRY_COMPARE_WITH_TIMEOUT(engine.outbox()->count(OutboxState::Uncertain, "sdr_john"), 3, 120000);
+            SDR_TRY_COMPARE_WITH_TIMEOUT(engine.outbox()->count(OutboxState::Uncertain, "sdr_john"), 3,
+                                         120000);
             QVERIFY(crm.acceptedResults().isEmpty()); // nothing claimed, nothing dropped
         }
         QCOMPARE(arrived(env, m_john, "+15551230001", "Hello from John"), 1);
         QCOMPARE(arrived(env, m_john, "+15551230001", "Hello from John, again"), 1);
         QCOMPARE(arrived(env, m_john, "+15551230002", "Hello from John"), 1);
-        QTest::qWait(3000); // later polls and pacing gaps: still nothing twice
+        EventLoopWait::forMs(3000); // later polls and pacing gaps: still nothing twice
         QCOMPARE(env.server.messages().size(), 3);
         engine.stop();
     }

@@ -2,6 +2,7 @@
 #include "WebEngineTestMain.h"
 
 #include "ProfileStore.h"
+#include "TryInEventLoop.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -104,7 +105,7 @@ private slots:
         env.clock.advance(31 * 1000);
         manager->evaluateHibernation();
         QVERIFY(john->isDiscarded());
-        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid) || john->renderProcessPid() == 0, 10000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(!processAlive(pid) || john->renderProcessPid() == 0, 10000);
         QVERIFY(QFileInfo::exists(manager->profileStore()->profileDirFor(QStringLiteral("sdr_john"))));
 
         // The queue has work: it wakes, reloads and is connected again without a QR.
@@ -138,7 +139,7 @@ private slots:
         // a is sending (its confirmation is held back) while others come and go.
         QSignalSpy sent(a, &MessageChannel::sendFinished);
         a->send(QStringLiteral("r1"), QStringLiteral("15551234567"), QStringLiteral("held"));
-        QTRY_VERIFY(a->isBusy());
+        SDR_TRY_VERIFY(a->isBusy());
 
         env.clock.advance(1000);
         WhatsAppSession* b = env.addSdr(QStringLiteral("sdr_b"));
@@ -163,7 +164,7 @@ private slots:
         QVERIFY(SessionTestEnv::waitForState(b, ConnectionState::QrRequired));
 
         env.server.holdConfirmations(false);
-        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 20000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 20000);
         QCOMPARE(int(sent.first().at(1).value<SendOutcome>().result), int(SendOutcome::Result::Sent));
     }
 
@@ -178,7 +179,7 @@ private slots:
         QVERIFY(env.link(ann, QStringLiteral("+15551234567")));
         const QString johnDir = manager->profileStore()->profileDirFor(QStringLiteral("sdr_john"));
         const QString annDir = manager->profileStore()->profileDirFor(QStringLiteral("sdr_ann"));
-        QTRY_VERIFY_WITH_TIMEOUT(fileCount(johnDir) > 0, 5000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(fileCount(johnDir) > 0, 5000);
         const int annFiles = fileCount(annDir);
         QVERIFY(annFiles > 0);
 
@@ -186,7 +187,7 @@ private slots:
         QSignalSpy pageGone(john, &WhatsAppSession::pageAboutToBeDeleted);
         QSignalSpy pageNew(john, &WhatsAppSession::pageChanged);
         manager->disconnectSession(QStringLiteral("sdr_john"));
-        QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 15000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 15000);
         QCOMPARE(disconnected.first().at(1).toBool(), true);
         QCOMPARE(pageGone.size(), 1);
         QCOMPARE(pageNew.size(), 1);
@@ -201,7 +202,7 @@ private slots:
         // Remove: the session, its profile directory and the SDR record go.
         QSignalSpy removed(manager, &SessionManager::sdrRemoved);
         manager->removeSdr(QStringLiteral("sdr_john"));
-        QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 15000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 15000);
         QCOMPARE(removed.first().at(1).toBool(), true);
         QVERIFY(manager->session(QStringLiteral("sdr_john")) == nullptr);
         QVERIFY(!QFileInfo::exists(johnDir));
@@ -292,7 +293,7 @@ private slots:
         QVERIFY(session);
         const QString dir = manager->profileStore()->profileDirFor(traversal.id);
         QVERIFY(dir.startsWith(env.dir.filePath(QStringLiteral("profiles/"))));
-        QTRY_VERIFY(QFileInfo(dir).isDir());
+        SDR_TRY_VERIFY(QFileInfo(dir).isDir());
         QVERIFY(!QFileInfo::exists(env.dir.filePath(QStringLiteral("escape"))));
         QVERIFY(SessionTestEnv::waitForState(session, ConnectionState::QrRequired));
     }

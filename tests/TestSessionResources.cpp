@@ -1,5 +1,6 @@
 // Issue 13: what each awake session's renderer costs (memory, CPU) and the reload policy that
 // gives a grown or long-running session a fresh renderer when it is idle, never during a send.
+#include "TryInEventLoop.h"
 #include "WebEngineTestMain.h"
 
 #include <QSignalSpy>
@@ -47,7 +48,7 @@ private slots:
         QCOMPARE(anns.pid, qint64(0));
         QCOMPARE(anns.memoryKb, qint64(-1));
 
-        QTest::qWait(300);
+        EventLoopWait::forMs(300);
         manager->sampleUsage();
         QVERIFY(manager->sessionUsage().value(QStringLiteral("sdr_john")).cpuPercent >= 0);
         QCOMPARE(manager->policyReloads(), 0); // 1 GB by default: nothing to reload
@@ -70,7 +71,7 @@ private slots:
         QSignalSpy sent(john, &MessageChannel::sendFinished);
         QSignalSpy reloaded(manager, &SessionManager::sessionReloaded);
         john->send(QStringLiteral("r1"), QStringLiteral("447700900124"), QStringLiteral("first"));
-        QTRY_COMPARE_WITH_TIMEOUT(env.server.messages().size(), 1, 15000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(env.server.messages().size(), 1, 15000);
         QVERIFY(john->isBusy());
         manager->sampleUsage();
         manager->evaluateHibernation();
@@ -94,7 +95,7 @@ private slots:
         QVERIFY(john->renderProcessPid() > 0);
         QVERIFY(john->renderProcessPid() != firstPid);
         // The send went out exactly once.
-        QTest::qWait(500);
+        EventLoopWait::forMs(500);
         QCOMPARE(sent.count(), 1);
         QCOMPARE(env.server.messages().size(), 1);
     }

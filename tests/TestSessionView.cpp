@@ -5,6 +5,7 @@
 #include "SessionView.h"
 #include "Settings.h"
 #include "Store.h"
+#include "TryInEventLoop.h"
 #include "WebEngineEnvironment.h"
 #include "fixtures/ManualClock.h"
 
@@ -32,7 +33,7 @@ class TestSessionView : public QObject
             result = value.toString();
             done = true;
         });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
+        if (!EventLoopWait::until([&] { return done; }, 10000))
             return QStringLiteral("<timeout>");
         return result;
     }
@@ -84,7 +85,7 @@ private slots:
         auto* page = new QWebEnginePage(&profile, &session);
         QSignalSpy loaded(page, &QWebEnginePage::loadFinished);
         page->setHtml(QStringLiteral("<html><body><div id='qr' data-ref='abc'>QR</div></body></html>"));
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
 
         SessionView view;
         view.resize(900, 700);

@@ -4,6 +4,7 @@
 
 #include "PlainPageHost.h"
 #include "SendJob.h"
+#include "TryInEventLoop.h"
 #include "VerifyJob.h"
 
 #include <QElapsedTimer>
@@ -163,9 +164,9 @@ private slots:
         VerifyJob job(&host, kPhone, kText, {}, {}, 6000);
         QSignalSpy finished(&job, &VerifyJob::finished);
         job.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!host.probes.isEmpty(), 5000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(!host.probes.isEmpty(), 5000);
         host.setState(ConnectionState::PhoneOffline, true); // not a reason to stop
-        QTest::qWait(300);
+        EventLoopWait::forMs(300);
         QVERIFY(finished.isEmpty());
         host.setState(ConnectionState::LoggedOut, false);
         QCOMPARE(finished.size(), 1);

@@ -4,6 +4,7 @@
 
 #include "PageProbe.h"
 #include "ProfileStore.h"
+#include "TryInEventLoop.h"
 #include "WhatsAppDoctor.h"
 
 #include <QDir>
@@ -114,7 +115,7 @@ private slots:
                        QStringLiteral("--whatsapp-url"), m_env->server.url().toString()});
         QVERIFY(process.waitForStarted());
         // The fake server lives in this process: keep its event loop running.
-        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 150000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 150000);
         const QByteArray output = process.readAllStandardOutput();
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 1);
@@ -130,7 +131,7 @@ private slots:
                        QStringLiteral("--data-dir"), m_env->dir.path(), QStringLiteral("--whatsapp-url"),
                        m_env->server.url().toString()});
         QVERIFY(process.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 150000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 150000);
         const QByteArray passing = process.readAllStandardOutput();
         QVERIFY2(process.exitCode() == 0, passing.constData());
         qInfo().noquote() << "the report of a passing run:\n" << passing;
@@ -168,8 +169,8 @@ private slots:
 
         john->takePageBack();
         QVERIFY(!john->isBusy());
-        QTRY_VERIFY_WITH_TIMEOUT(!john->snapshot().chatOpen && john->state() == ConnectionState::Connected,
-                                 20000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(!john->snapshot().chatOpen && john->state() == ConnectionState::Connected,
+                                    20000);
         sent.clear();
         john->send(QStringLiteral("after"), QStringLiteral("15551230000"),
                    QStringLiteral("Hi after the check"));

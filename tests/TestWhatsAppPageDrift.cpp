@@ -8,6 +8,7 @@
 #include "Outbox.h"
 #include "SenderEngine.h"
 #include "SystemClock.h"
+#include "TryInEventLoop.h"
 
 #include <QDir>
 #include <QFile>
@@ -71,9 +72,9 @@ private slots:
         QVERIFY(env.server.messages().isEmpty());
 
         // Rarely retried: nothing for a while, then one more try (still refused).
-        QTest::qWait(2500);
+        EventLoopWait::forMs(2500);
         QCOMPARE(env.server.pageLoadCount(), 2);
-        QTRY_VERIFY_WITH_TIMEOUT(env.server.pageLoadCount() >= 3, 10000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(env.server.pageLoadCount() >= 3, 10000);
         QCOMPARE(john->state(), ConnectionState::BrowserUnsupported);
 
         // WhatsApp Web accepts the engine again: the next retry gets the app.
@@ -159,7 +160,7 @@ private slots:
         env.makeManager();
         john = env.addSdr(QStringLiteral("sdr_john"), kMe);
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Restricted, 20000));
-        QTest::qWait(1500);
+        EventLoopWait::forMs(1500);
         QCOMPARE(john->state(), ConnectionState::Restricted);
 
         // A person resumes it: the same link sends again.
@@ -202,12 +203,12 @@ private slots:
         engine.start();
 
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Restricted, 60000));
-        QTest::qWait(3000);
+        EventLoopWait::forMs(3000);
         QVERIFY(env.server.messages().isEmpty());
         QVERIFY(!crm.acceptedResults().contains(QStringLiteral("j1"))); // not failed, not reported
-        QTRY_COMPARE_WITH_TIMEOUT(engine.outbox()->find(QStringLiteral("j1"))->state, OutboxState::Queued,
-                                  5000);
-        QTRY_VERIFY_WITH_TIMEOUT(
+        SDR_TRY_COMPARE_WITH_TIMEOUT(engine.outbox()->find(QStringLiteral("j1"))->state, OutboxState::Queued,
+                                     5000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(
             !crm.statusPuts(QStringLiteral("sdr_john")).isEmpty() &&
                 crm.statusPuts(QStringLiteral("sdr_john")).last().value(QStringLiteral("state")).toString() ==
                     QLatin1String("restricted"),
@@ -219,7 +220,7 @@ private slots:
         // A person read it and resumes: the same lead goes out, once.
         env.server.setDialogOnChat(QStringLiteral("+15551230001"), QString());
         john->resumeSending();
-        QTRY_VERIFY_WITH_TIMEOUT(crm.acceptedResults().contains(QStringLiteral("j1")), 60000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(crm.acceptedResults().contains(QStringLiteral("j1")), 60000);
         QCOMPARE(crm.acceptedResults().value(QStringLiteral("j1")).value(QStringLiteral("status")).toString(),
                  QStringLiteral("sent"));
         QCOMPARE(env.server.messages().size(), 1);
@@ -244,7 +245,7 @@ private slots:
         env.server.setAccountNotice(kMe, QString());
         john->resumeSending();
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Connected, 20000));
-        QTest::qWait(1000);
+        EventLoopWait::forMs(1000);
         QCOMPARE(john->state(), ConnectionState::Connected);
     }
 
@@ -266,9 +267,9 @@ private slots:
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::QrRequired));
 
         // QR reload button.
-        QTRY_VERIFY_WITH_TIMEOUT(john->snapshot().qrReload, 5000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(john->snapshot().qrReload, 5000);
         john->setVisibleToUser(true);
-        QTRY_VERIFY_WITH_TIMEOUT(env.server.qrReloadCount() >= 1, 10000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(env.server.qrReloadCount() >= 1, 10000);
         john->setVisibleToUser(false);
         env.server.setQrRotation(20000, 5);
         QVERIFY(env.link(john, kMe));

@@ -2,6 +2,7 @@
 #include "WebEngineTestMain.h"
 
 #include "SendJob.h"
+#include "TryInEventLoop.h"
 
 #include <QSignalSpy>
 #include <QWebEnginePage>
@@ -107,14 +108,14 @@ private slots:
         const QUrl link = SendJob::deepLink(m_john->whatsappUrl(), QStringLiteral("15551234567"),
                                             QStringLiteral("prefilled"));
         m_john->navigate(link);
-        QTRY_VERIFY_WITH_TIMEOUT(m_john->snapshot().editor, 10000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(m_john->snapshot().editor, 10000);
         bool done = false;
         m_john->page()->runJavaScript(
             QStringLiteral("document.querySelector('[data-tab=\"10\"]').textContent = 'tampered'"),
             [&](const QVariant&) { done = true; });
-        QTRY_VERIFY(done);
+        SDR_TRY_VERIFY(done);
         QVariant state;
-        QTRY_VERIFY_WITH_TIMEOUT(
+        SDR_TRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 bool answered = false;
                 m_john->runProbe(QStringLiteral("composeState.js"), QJsonObject{{"text", "prefilled"}},
@@ -122,7 +123,7 @@ private slots:
                                      state = value;
                                      answered = true;
                                  });
-                return QTest::qWaitFor([&] { return answered; }, 2000) &&
+                return EventLoopWait::until([&] { return answered; }, 2000) &&
                        state.toMap().value(QStringLiteral("matches")).toBool();
             }(),
             5000);
@@ -223,15 +224,15 @@ private slots:
         QSignalSpy sent(m_john, &MessageChannel::sendFinished);
         QSignalSpy verified(m_john, &MessageChannel::verifyFinished);
         m_john->send(QStringLiteral("slow"), QStringLiteral("447700900124"), QStringLiteral("slow one"));
-        QTRY_VERIFY_WITH_TIMEOUT(messagesTo(QStringLiteral("+447700900124"), QStringLiteral("slow one")) == 1,
-                                 15000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(
+            messagesTo(QStringLiteral("+447700900124"), QStringLiteral("slow one")) == 1, 15000);
         m_john->verifySent(QStringLiteral("check"), QStringLiteral("447700900124"),
                            QStringLiteral("slow one"), since);
-        QTest::qWait(1000);
+        EventLoopWait::forMs(1000);
         QVERIFY(verified.isEmpty()); // not "unknown" because the session is busy
         QVERIFY(sent.wait(20000));
         QCOMPARE(int(sent.first().at(1).value<SendOutcome>().result), int(SendOutcome::Result::Unconfirmed));
-        QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, 20000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, 20000);
         QCOMPARE(verified.first().at(0).toString(), QStringLiteral("check"));
         QCOMPARE(int(verified.first().at(1).value<VerifyOutcome>()), int(VerifyOutcome::Found));
         m_env->server.holdConfirmations(false);

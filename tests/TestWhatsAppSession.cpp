@@ -3,6 +3,7 @@
 
 #include "PageSnapshot.h"
 #include "ProfileStore.h"
+#include "TryInEventLoop.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -25,7 +26,7 @@ class TestWhatsAppSession : public QObject
             result = value;
             done = true;
         });
-        if (!QTest::qWaitFor([&] { return done; }, 5000))
+        if (!EventLoopWait::until([&] { return done; }, 5000))
             qWarning() << "script did not answer:" << script;
         return result;
     }
@@ -41,7 +42,7 @@ private slots:
         QVERIFY(john && ann);
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::QrRequired));
         QVERIFY(SessionTestEnv::waitForState(ann, ConnectionState::QrRequired));
-        QTRY_VERIFY(!john->qrRef().isEmpty() && !ann->qrRef().isEmpty());
+        SDR_TRY_VERIFY(!john->qrRef().isEmpty() && !ann->qrRef().isEmpty());
         QVERIFY(john->qrRef() != ann->qrRef());
 
         // Storage under <data-dir>/profiles/<id>/, owner-only.
@@ -63,7 +64,7 @@ private slots:
         QCOMPARE(john->linkedPhone(), QStringLiteral("905551112233"));
         QVERIFY(john->isReadyToSend());
         // Ann's profile does not see John's link.
-        QTest::qWait(800);
+        EventLoopWait::forMs(800);
         QCOMPARE(ann->state(), ConnectionState::QrRequired);
         QVERIFY(ann->linkedPhone().isEmpty());
         QVERIFY(evaluate(ann->page(), QStringLiteral("localStorage.getItem('last-wid-md')")).isNull());
@@ -100,7 +101,7 @@ private slots:
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Connected));
 
         env.server.setUnread(QStringLiteral("+905551112233"), 3);
-        QTRY_COMPARE_WITH_TIMEOUT(john->unreadCount(), 3, 5000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(john->unreadCount(), 3, 5000);
 
         env.server.setPhoneOffline(QStringLiteral("+905551112233"), true);
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::PhoneOffline, 3000));
@@ -110,7 +111,7 @@ private slots:
         // Conflict is shown, never resolved automatically; useHere() is the person's click.
         env.server.setConflict(QStringLiteral("+905551112233"), true);
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Conflict, 3000));
-        QTest::qWait(1000);
+        EventLoopWait::forMs(1000);
         QCOMPARE(john->state(), ConnectionState::Conflict);
         QCOMPARE(env.server.useHereCount(), 0);
         john->useHere();
@@ -145,12 +146,12 @@ private slots:
         env.server.setUnreachable(true, FakeWhatsAppServer::UnreachableMode::ServiceUnavailable);
         john->reloadPage();
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Unreachable));
-        QTest::qWait(1500);
+        EventLoopWait::forMs(1500);
         QCOMPARE(john->state(), ConnectionState::Unreachable);
         // Hibernated on the error page: its pending retry comes and goes while frozen; waking
         // retries at once instead of staying "hibernated" on the error page.
         QVERIFY(john->hibernate());
-        QTest::qWait(2600);
+        EventLoopWait::forMs(2600);
         env.server.setUnreachable(false);
         john->requestWake();
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Connected, 20000));
@@ -189,25 +190,25 @@ private slots:
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::QrRequired));
         QVector<QString> refs;
         connect(john, &WhatsAppSession::qrRefChanged, this, [&](const QString& ref) { refs.append(ref); });
-        QTRY_VERIFY_WITH_TIMEOUT(john->snapshot().qrReload, 5000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(john->snapshot().qrReload, 5000);
         QVERIFY(refs.size() >= 1); // the ref rotated before it expired
-        QTest::qWait(1000);
+        EventLoopWait::forMs(1000);
         QCOMPARE(env.server.qrReloadCount(), 0);     // not on screen: left alone
         QVERIFY(env.server.currentRefs().isEmpty()); // an expired QR cannot be scanned
 
         // On screen, an expired QR is clicked away, at most once per 2 s of the session's clock
         // however often it expires (every ~0.6 s here).
         john->setVisibleToUser(true);
-        QTRY_COMPARE_WITH_TIMEOUT(env.server.qrReloadCount(), 1, 10000);
-        QTest::qWait(1500);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(env.server.qrReloadCount(), 1, 10000);
+        EventLoopWait::forMs(1500);
         QCOMPARE(env.server.qrReloadCount(), 1);
         env.clock.advance(2000);
-        QTRY_VERIFY_WITH_TIMEOUT(env.server.qrReloadCount() >= 2, 10000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(env.server.qrReloadCount() >= 2, 10000);
         QVERIFY(john->qrReloadClicks() >= 2);
 
         // With WhatsApp's slower rotation the fresh QR stays and can be scanned.
         env.server.setQrRotation(60000, 3);
-        QTRY_VERIFY_WITH_TIMEOUT(!john->snapshot().qrReload && !env.server.currentRefs().isEmpty(), 10000);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(!john->snapshot().qrReload && !env.server.currentRefs().isEmpty(), 10000);
         QVERIFY(env.link(john, QStringLiteral("+905551112233")));
     }
 
@@ -224,21 +225,21 @@ private slots:
                      QStringLiteral("Notification.requestPermission().then(p => window.__p = p); 0"))
                 .toString();
         Q_UNUSED(permission)
-        QTRY_COMPARE_WITH_TIMEOUT(evaluate(john->page(), QStringLiteral("window.__p || ''")).toString(),
-                                  QStringLiteral("granted"), 5000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(evaluate(john->page(), QStringLiteral("window.__p || ''")).toString(),
+                                     QStringLiteral("granted"), 5000);
         // The page hears that its notification was shown (WhatsApp Web keeps them on only then).
         evaluate(john->page(),
                  QStringLiteral("window.__shown = ''; var n = new Notification('New message', "
                                 "{body: 'hi'}); n.onshow = () => { window.__shown = n.title; }; 0"));
-        QTRY_COMPARE_WITH_TIMEOUT(evaluate(john->page(), QStringLiteral("window.__shown")).toString(),
-                                  QStringLiteral("New message"), 5000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(evaluate(john->page(), QStringLiteral("window.__shown")).toString(),
+                                     QStringLiteral("New message"), 5000);
 
         evaluate(john->page(),
                  QStringLiteral("var a = document.createElement('a'); a.href = 'https://example.com/x';"
                                 "document.body.append(a); a.click(); 0"));
-        QTRY_COMPARE_WITH_TIMEOUT(links.size(), 1, 5000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(links.size(), 1, 5000);
         QCOMPARE(links.first().first().toUrl(), QUrl(QStringLiteral("https://example.com/x")));
-        QTest::qWait(300);
+        EventLoopWait::forMs(300);
         QVERIFY(john->page()->url().host() == QStringLiteral("127.0.0.1"));
 
         // New-window links: the web one leaves, a local file never does; nothing opens inside.
@@ -246,9 +247,9 @@ private slots:
                  QStringLiteral("for (const u of ['file:///etc/passwd', 'https://example.com/new']) {"
                                 " var b = document.createElement('a'); b.href = u; b.target = '_blank';"
                                 " document.body.append(b); b.click(); } 0"));
-        QTRY_COMPARE_WITH_TIMEOUT(links.size(), 2, 5000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(links.size(), 2, 5000);
         QCOMPARE(links.at(1).first().toUrl(), QUrl(QStringLiteral("https://example.com/new")));
-        QTest::qWait(300);
+        EventLoopWait::forMs(300);
         QCOMPARE(links.size(), 2);
 
         // The probes read WhatsApp's English texts: the profile asks for English.
