@@ -180,10 +180,6 @@
         <translation>La desconexión de WhatsApp no terminó correctamente; consulte el registro.</translation>
     </message>
     <message>
-        <source>This SDR id cannot be used as a session name; it is not served.</source>
-        <translation>Este id de SDR no se puede usar como nombre de sesión; no se atiende.</translation>
-    </message>
-    <message>
         <source>The CRM needs a valid token: open Settings and sign in. %1</source>
         <translation>El CRM necesita un token válido: abra la Configuración e inicie sesión. %1</translation>
     </message>
@@ -1596,6 +1592,10 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <source>Lead %1 dropped by a person (reported as recently_contacted).</source>
         <translation>Una persona descartó el lead %1 (informado como recently_contacted).</translation>
     </message>
+    <message>
+        <source>This SDR id cannot be used as a session name; it has no WhatsApp session.</source>
+        <translation>Este id de SDR no se puede usar como nombre de sesión; no tiene sesión de WhatsApp.</translation>
+    </message>
 </context>
 <context>
     <name>SendsChart</name>
@@ -2300,6 +2300,18 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
             <numerusform>Se exportó %n teléfono.</numerusform>
             <numerusform>Se exportaron %n teléfonos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancelar importación</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>import cancelled: the rest of the file was not imported</source>
+        <translation>importación cancelada: el resto del archivo no se importó</translation>
     </message>
 </context>
 <context>

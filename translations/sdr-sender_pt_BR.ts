@@ -180,10 +180,6 @@
         <translation>A desconexão do WhatsApp não terminou corretamente; veja o registro.</translation>
     </message>
     <message>
-        <source>This SDR id cannot be used as a session name; it is not served.</source>
-        <translation>Este id de SDR não pode ser usado como nome de sessão; ele não é atendido.</translation>
-    </message>
-    <message>
         <source>The CRM needs a valid token: open Settings and sign in. %1</source>
         <translation>O CRM precisa de um token válido: abra as Configurações e entre. %1</translation>
     </message>
@@ -1596,6 +1592,10 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <source>Lead %1 dropped by a person (reported as recently_contacted).</source>
         <translation>Lead %1 descartado por uma pessoa (informado como recently_contacted).</translation>
     </message>
+    <message>
+        <source>This SDR id cannot be used as a session name; it has no WhatsApp session.</source>
+        <translation>Este id de SDR não pode ser usado como nome de sessão; ele não tem sessão do WhatsApp.</translation>
+    </message>
 </context>
 <context>
     <name>SendsChart</name>
@@ -2300,6 +2300,18 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
             <numerusform>%n telefone exportado.</numerusform>
             <numerusform>%n telefones exportados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancelar importação</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>import cancelled: the rest of the file was not imported</source>
+        <translation>importação cancelada: o restante do arquivo não foi importado</translation>
     </message>
 </context>
 <context>

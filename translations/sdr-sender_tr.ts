@@ -180,10 +180,6 @@
         <translation>WhatsApp bağlantısının kesilmesi düzgün tamamlanmadı; günlüğe bakın.</translation>
     </message>
     <message>
-        <source>This SDR id cannot be used as a session name; it is not served.</source>
-        <translation>Bu SDR kimliği oturum adı olarak kullanılamaz; bu SDR için işlem yapılmıyor.</translation>
-    </message>
-    <message>
         <source>The CRM needs a valid token: open Settings and sign in. %1</source>
         <translation>CRM geçerli bir belirteç istiyor: Ayarlar&apos;ı açıp oturum açın. %1</translation>
     </message>
@@ -1582,6 +1578,10 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <source>Lead %1 dropped by a person (reported as recently_contacted).</source>
         <translation>%1 kişisi bir kişi tarafından bırakıldı (recently_contacted olarak bildirildi).</translation>
     </message>
+    <message>
+        <source>This SDR id cannot be used as a session name; it has no WhatsApp session.</source>
+        <translation>Bu SDR kimliği oturum adı olarak kullanılamaz; WhatsApp oturumu yok.</translation>
+    </message>
 </context>
 <context>
     <name>SendsChart</name>
@@ -2280,6 +2280,18 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <translation>
             <numerusform>%n telefon dışa aktarıldı.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>İçe aktarmayı iptal et</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>İçe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>import cancelled: the rest of the file was not imported</source>
+        <translation>içe aktarma iptal edildi: dosyanın geri kalanı içe aktarılmadı</translation>
     </message>
 </context>
 <context>
