@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+struct CsvImportProgress;
+
+// What the CSV imports (leads, suppression list) share: a worker thread plans the import (reads,
+// decodes, parses and checks the file, the slow part) while this thread shows its progress; then
+// the planned rows are written here, on the store's own connection, in slices of a few
+// milliseconds, each its own transaction, so the UI thread never stalls and the store keeps its
+// single connection. Cancel: while planning nothing is written; once writing, the committed slices
+// stay and the rest is not imported. Subclasses hold the plan and the result and say how a plan
+// is judged, how rows are written and how the end is reported.
+class SlicedImportJob : public QObject
+{
+    Q_OBJECT
+public:
+    // Cancels and waits for the worker thread.
+    ~SlicedImportJob() override;
+
+    void cancel();
+    bool isRunning() const { return m_running; }
+    int percent() const { return m_percent; }
+    // Time budget of one write slice on this thread (tests shorten or lengthen it).
+    void setSliceMs(int ms) { m_sliceMs = qMax(1, ms); }
+
+signals:
+    void progressChanged(int percent);
+
+protected:
+    enum class Ending
+    {
+        Done,
+        Cancelled,
+        PlanFailed,
+        WriteFailed
+    };
+
+    explicit SlicedImportJob(QObject* parent = nullptr);
+
+    // False when an import is already running. plan runs on a worker thread named threadName and
+    // reports through the progress it is given (cancel flag, per mille done).
+    bool startPlanning(const QString& threadName, std::function<void(CsvImportProgress*)> plan);
+
+    // On this thread once planning ended without a cancel: the number of rows to write, or -1 when
+    // the plan failed (the subclass noted why).
+    virtual qsizetype acceptPlan() = 0;
+    // Writes rows [first, first + count) in one transaction; false on a store error.
+    virtual bool writeRows(qsizetype first, qsizetype count) = 0;
+    // Once per start: the subclass completes its result and reports it.
+    virtual void end(Ending ending) = 0;
+
+private:
+    void onPlanned();
+    void writeSlice();
+    void pollProgress();
+    void finish(Ending ending);
+    void setPercent(int percent);
+
+    std::shared_ptr<CsvImportProgress> m_progress;
+    QThread* m_thread = nullptr;
+    QTimer m_pollTimer;
+    QTimer m_sliceTimer;
+    qsizetype m_total = 0;
+    qsizetype m_next = 0;
+    qsizetype m_rowsPerSlice = 256;
+    int m_percent = 0;
+    int m_sliceMs = 8;
+    bool m_running = false;
+};
