@@ -41,6 +41,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <ctime>
 #include <memory>
 
 namespace {
@@ -180,6 +181,13 @@ bool writeCsv(const QString& path, int rows)
     return file.error() == QFile::NoError;
 }
 
+qint64 monotonicNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
 struct Stalls
 {
     QVector<double> all;
@@ -221,11 +229,24 @@ int main(int argc, char** argv)
     QCommandLineOption noEngineOption(
         QStringLiteral("no-engine"),
         QStringLiteral("Leave the SenderEngine out (its dispatchers and the routing of imported leads)."));
-    parser.addOptions({secondsOption, csvOption, noEngineOption});
+    QCommandLineOption stallLogOption(
+        QStringLiteral("stall-log"),
+        QStringLiteral("Write every stall of 20 ms or more to this file (CLOCK_MONOTONIC ns of its start and "
+                       "end), to match with a `perf record -k CLOCK_MONOTONIC` profile."),
+        QStringLiteral("file"));
+    parser.addOptions({secondsOption, csvOption, noEngineOption, stallLogOption});
     parser.process(app);
     const int seconds = qMax(20, parser.value(secondsOption).toInt());
     const int csvRows = qMax(1000, parser.value(csvOption).toInt());
     const bool withEngine = !parser.isSet(noEngineOption);
+    std::unique_ptr<QFile> stallLog;
+    if (parser.isSet(stallLogOption)) {
+        stallLog = std::make_unique<QFile>(parser.value(stallLogOption));
+        if (!stallLog->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(stallLog->fileName()));
+            return 1;
+        }
+    }
 
     QTemporaryDir dir;
     QElapsedTimer setup;
@@ -288,6 +309,11 @@ int main(int argc, char** argv)
         const double gap = double(clockSinceTick.nsecsElapsed()) / 1e6;
         clockSinceTick.restart();
         const double stall = qMax(0.0, gap - HeartbeatMs);
+        if (stallLog && stall >= 20) {
+            const qint64 end = monotonicNs();
+            stallLog->write(QByteArray::number(end - qint64(gap * 1e6)) + ' ' + QByteArray::number(end) +
+                            ' ' + QByteArray::number(stall, 'f', 1) + '\n');
+        }
         stalls.all.append(stall);
         if (stall >= 100)
             stalls.longest.append({stall, double(run.elapsed()) / 1000});
@@ -386,7 +412,9 @@ int main(int argc, char** argv)
         exportTimer.start();
         window.activityView()->exportTo(exportPath);
     });
-    QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
+    // exit(), not quit(): since Qt 6 quit() first asks every window to close, and the import dialog
+    // answers that by cancelling its import and staying open, so the run would not end.
+    QTimer::singleShot(seconds * 1000, &app, [] { QCoreApplication::exit(0); });
 
     // A watchdog off the UI thread: a loop that never gets to its timers still ends (a posted quit
     // is delivered even when timers starve).
@@ -398,7 +426,7 @@ int main(int argc, char** argv)
             QThread::msleep(100);
         if (!done) {
             std::printf("watchdog: the loop did not end the run in time\n");
-            QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(&app, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
         }
     }));
     watchdog->start();

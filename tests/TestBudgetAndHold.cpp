@@ -198,6 +198,36 @@ private slots:
         QCOMPARE(m_budget->usage("sdr_b").used, 0);
     }
 
+    void theCountsReadInTheBackgroundAreKeptAndAChangeMeanwhileIsNotOverwritten()
+    {
+        QVERIFY(m_env->settings->setGlobal(SettingKeys::FollowUpWatchDays, 31));
+        QVERIFY(m_env->settings->setGlobal(SettingKeys::UnansweredBudget, 1000));
+        m_budget->follow(m_env->outbox.get(), m_tracker.get());
+        for (int i = 1; i <= 3; ++i)
+            recordSent(QStringLiteral("a%1").arg(i), phoneOf(i), "sdr_a");
+        for (int i = 4; i <= 5; ++i)
+            recordSent(QStringLiteral("b%1").arg(i), phoneOf(i), "sdr_b");
+        recordSent("c6", phoneOf(6), "sdr_c");
+        QCOMPARE(m_budget->keptCount("sdr_a").count, -1); // nothing asked yet: nothing kept
+
+        bool ready = false;
+        m_budget->prime(m_env->store.get(), [&ready] { ready = true; });
+        // Before the read's answer arrives: a reply of sdr_b's lead, which the read may not see.
+        QVERIFY(
+            m_tracker->recordObservation("sdr_b", phoneOf(4), FollowUpTracker::Observed::Replied, {}, "ok")
+                .ok);
+        QTRY_VERIFY_WITH_TIMEOUT(ready, 5000);
+        // sdr_a and sdr_c come from the read, equal to the SQL definition, with no read of their own.
+        QCOMPARE(m_budget->keptCount("sdr_a").count, 3);
+        QCOMPARE(m_budget->keptCount("sdr_c").count, 1);
+        QCOMPARE(describe(m_budget->usage("sdr_a")), counted("sdr_a"));
+        QCOMPARE(describe(m_budget->usage("sdr_c")), counted("sdr_c"));
+        // sdr_b changed while the read ran: not taken from it; counted in the store when asked.
+        QCOMPARE(m_budget->keptCount("sdr_b").count, -1);
+        QCOMPARE(m_budget->usage("sdr_b").used, 1);
+        QCOMPARE(describe(m_budget->usage("sdr_b")), counted("sdr_b"));
+    }
+
     void aPauseOnAKeptCountIsCheckedInTheStoreEveryMinute()
     {
         QVERIFY(m_env->settings->setForSdr("sdr_a", SettingKeys::UnansweredBudget, 2));

@@ -1,4 +1,5 @@
 #include "DataDirectory.h"
+#include "FollowUpRepository.h"
 #include "FollowUpStats.h"
 #include "OutboxStats.h"
 #include "OverviewQuery.h"
@@ -266,6 +267,20 @@ private slots:
         QVERIFY2(joined.contains(QStringLiteral("SEARCH f USING")) &&
                      joined.contains(QStringLiteral("(lead_id=?)")),
                  qPrintable(joined));
+    }
+
+    void anSdrsBudgetIsCountedFromIndexesAlone()
+    {
+        // Not a timing test: each dispatcher's budget count walks the SDR's sends in the index of
+        // (sdr_id, sent_at) and looks each reply up in the index of (lead_id, replied_at), never in
+        // the tables (docs/benchmarks.md has the timings).
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("plan%1.db").arg(++m_count))));
+        const QString plan = FollowUpRepository::unansweredPlan(store.database());
+        QVERIFY2(plan.contains(QStringLiteral("SEARCH o USING COVERING INDEX outbox_sdr_sent")),
+                 qPrintable(plan));
+        QVERIFY2(plan.contains(QStringLiteral("SEARCH f USING COVERING INDEX lead_followup_lead_replied")),
+                 qPrintable(plan));
     }
 
     void theDashboardAndStatusShowTheSameFigures()

@@ -110,7 +110,7 @@ private slots:
 
         Store store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
-        QCOMPARE(store.schemaVersion(), 5);
+        QCOMPARE(store.schemaVersion(), Store::currentSchemaVersion());
         QSqlQuery query(store.database());
         auto value = [&query](const QString& sql) {
             if (!query.exec(sql) || !query.next())

@@ -65,6 +65,8 @@ public:
                                                        QString* error = nullptr);
     // One SDR's count and oldest send in one read (the kept count of UnansweredBudget).
     Unanswered unanswered(const QString& sdrId, const QDateTime& since) const;
+    // SQLite's plan for that read, its steps joined by '|' (tests: it must stay index-only).
+    static QString unansweredPlan(const QSqlDatabase& db);
 
     QString errorString() const { return m_errorString; }
 

@@ -7,6 +7,7 @@
 #include "Outbox.h"
 #include "Store.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 
 ResultReporter::ResultReporter(Outbox* outbox, CrmClient* crm, const Clock* clock, ActivityLog* activity,
@@ -23,8 +24,9 @@ QDateTime ResultReporter::nextDue() const
 
 CrmReportLoop::Step ResultReporter::postDue(const QDateTime& now)
 {
-    // CRM-less: 50 rows a step (one transaction), so a backlog never holds the UI thread for long.
-    const auto due = m_outbox->pendingReports(now, crm() ? 1 : 50);
+    // CRM-less: a step of about LocalStepMs (one transaction), so a backlog never holds the UI thread
+    // for long.
+    const auto due = m_outbox->pendingReports(now, crm() ? 1 : int(m_localSteps.next()));
     if (due.isEmpty())
         return Step::NothingDue;
     if (!crm()) {
@@ -32,6 +34,8 @@ CrmReportLoop::Step ResultReporter::postDue(const QDateTime& now)
         // The batch in one transaction: one fsync instead of one per row (synchronous = FULL made
         // 200 rows a stall of seconds on the UI thread, issue 13). Said only once committed; a failed
         // commit leaves the rows due, to be recorded at the next step.
+        QElapsedTimer step;
+        step.start();
         QSqlDatabase db = m_outbox->store() ? m_outbox->store()->database() : QSqlDatabase();
         const bool batched = db.isOpen() && db.transaction();
         QStringList recorded;
@@ -50,6 +54,7 @@ CrmReportLoop::Step ResultReporter::postDue(const QDateTime& now)
             storeFailed(due.first());
             return Step::StoreFailed;
         }
+        m_localSteps.measured(due.size(), step.nsecsElapsed());
         for (const QString& leadId : std::as_const(recorded))
             emit reported(leadId, true);
         return Step::RecordedLocally;

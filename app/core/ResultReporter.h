@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CrmReportLoop.h"
+#include "SliceSizer.h"
 
 class Outbox;
 struct CrmResponse;
@@ -29,4 +30,7 @@ private:
     void storeFailed(const OutboxEntry& entry);
 
     Outbox* m_outbox;
+    // CRM-less: rows made final per step, sized to about LocalStepMs of the UI thread.
+    static constexpr int LocalStepMs = 8;
+    SliceSizer m_localSteps{LocalStepMs, 16, 1, 500};
 };

@@ -233,7 +233,7 @@ void SenderEngine::onClaimChanged(const QString& sdrId, bool held)
                             tr("This SDR Sender now serves this SDR (claim held)."));
         ensureChannel(sdrId); // first served here now: the session starts
         if (!m_suspended) {
-            worker.dispatcher->setPaused(false);
+            worker.dispatcher->setPaused(!mayDispatch(sdrId));
             worker.poller->start(0);
         }
         updateFeedSdrs();
@@ -253,6 +253,7 @@ void SenderEngine::shutdown(int timeoutMs)
 {
     if (m_running) {
         // The goodbyes below run the event loop: nothing new is polled or sent meanwhile.
+        m_shuttingDown = true;
         for (const Worker& worker : std::as_const(m_workers)) {
             worker.poller->stop();
             worker.dispatcher->setPaused(true);
@@ -267,6 +268,7 @@ void SenderEngine::shutdown(int timeoutMs)
             m_claims->releaseAll(timeoutMs);
     }
     stop();
+    m_shuttingDown = false;
 }
 
 SenderEngine::~SenderEngine()
@@ -293,7 +295,24 @@ void SenderEngine::start()
     m_followUpScheduler->start();
     if (m_statusReporter)
         m_statusReporter->start();
+    if (!m_budgetCounted) {
+        // Every SDR's unanswered count in one read off this thread before any dispatcher asks: 20
+        // counts one after the other held the UI thread for seconds at start (issue 13). Queues
+        // are polled and leads routed meanwhile; sending starts when the counts are in.
+        m_budget->prime(m_store, [this] {
+            m_budgetCounted = true;
+            if (!m_running)
+                return;
+            for (auto it = m_workers.cbegin(); it != m_workers.cend(); ++it)
+                it->dispatcher->setPaused(!mayDispatch(it.key()));
+        });
+    }
     m_directory->start();
+}
+
+bool SenderEngine::mayDispatch(const QString& sdrId) const
+{
+    return m_budgetCounted && !m_shuttingDown && !m_suspended && canServe(sdrId);
 }
 
 void SenderEngine::stop()
@@ -376,7 +395,7 @@ void SenderEngine::startSdr(const SdrRecord& sdr)
     decideClaims();
     // Against a v1.1 CRM nothing is polled or sent before the claim is held (onClaimChanged).
     const bool serve = canServe(sdr.id);
-    worker.dispatcher->setPaused(m_suspended || !serve);
+    worker.dispatcher->setPaused(!mayDispatch(sdr.id));
     worker.dispatcher->start(); // leads already queued (or left in sending) need no poll
     // An SDR another instance may host gets no session before its claim is held here: two sessions
     // of one WhatsApp account would fight over it.
@@ -445,7 +464,7 @@ void SenderEngine::resume()
     for (auto it = m_workers.cbegin(); it != m_workers.cend(); ++it) {
         if (!canServe(it.key()))
             continue; // waits for its claim
-        it->dispatcher->setPaused(false);
+        it->dispatcher->setPaused(!mayDispatch(it.key()));
         it->poller->start(0);
     }
     m_results->setPaused(false);

@@ -138,6 +138,8 @@ private:
         Dispatcher* dispatcher = nullptr;
     };
     void startSdr(const SdrRecord& sdr);
+    // Its dispatcher may send: the budget's counts are in, nothing is suspended, the claim is held.
+    bool mayDispatch(const QString& sdrId) const;
     // The served SDR gets its channel (session) from the provider, with its latest record.
     void ensureChannel(const QString& sdrId);
     void stopSdr(const QString& sdrId);
@@ -181,6 +183,8 @@ private:
     QHash<QString, QDateTime> m_nextSend;
     bool m_running = false;
     bool m_suspended = false;
+    bool m_shuttingDown = false;
+    bool m_budgetCounted = false; // UnansweredBudget::prime has answered
     SdrClaims* m_claims = nullptr;
     QueueChangeFeed* m_feed = nullptr;
     QString m_feedVersion; // the api_version the feed was last started or stopped for

@@ -95,14 +95,13 @@ void SlicedImportJob::writeSlice()
     // slices before tell what a row costs on this disk, so each one sizes the next.
     QElapsedTimer slice;
     slice.start();
-    const qsizetype count = qMin(m_rowsPerSlice, m_total - m_next);
+    const qsizetype count = qMin(m_slices.next(), m_total - m_next);
     if (!writeRows(m_next, count)) {
         finish(Ending::WriteFailed);
         return;
     }
     m_next += count;
-    const qint64 spentUs = qMax<qint64>(1, slice.nsecsElapsed() / 1000);
-    m_rowsPerSlice = qBound(qsizetype(16), qsizetype(count * m_sliceMs * 1000 / spentUs), qsizetype(20000));
+    m_slices.measured(count, slice.nsecsElapsed());
     if (m_next >= m_total) {
         finish(Ending::Done);
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SliceSizer.h"
+
 #include <QObject>
 #include <QTimer>
 
@@ -27,7 +29,7 @@ public:
     bool isRunning() const { return m_running; }
     int percent() const { return m_percent; }
     // Time budget of one write slice on this thread (tests shorten or lengthen it).
-    void setSliceMs(int ms) { m_sliceMs = qMax(1, ms); }
+    void setSliceMs(int ms) { m_slices.setBudgetMs(ms); }
 
 signals:
     void progressChanged(int percent);
@@ -68,8 +70,7 @@ private:
     QTimer m_sliceTimer;
     qsizetype m_total = 0;
     qsizetype m_next = 0;
-    qsizetype m_rowsPerSlice = 256;
     int m_percent = 0;
-    int m_sliceMs = 8;
+    SliceSizer m_slices{8, 256, 16, 20000};
     bool m_running = false;
 };

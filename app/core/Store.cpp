@@ -122,6 +122,7 @@ bool Store::configureConnection()
         // lead could be sent twice after it. The cost is one fsync per short transaction.
         QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA cache_size = %1").arg(PageCacheKiB),
     };
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma))

@@ -12,6 +12,11 @@ class Store : public QObject
 {
     Q_OBJECT
 public:
+    // Each connection's page cache, negative = KiB (SQLite's default is 2 MiB). Months of outbox and
+    // activity outgrow 2 MiB of index pages, and then every lookup of the engine went back to the
+    // file (a profile of bench/ui_stall: a pread per lookup, on the UI thread).
+    static constexpr int PageCacheKiB = -16384;
+
     enum class OpenError
     {
         None,

@@ -167,6 +167,12 @@ const QVector<QStringList>& StoreSchema::migrations()
                            "UPDATE local_waiting SET waiting = waiting + 1 WHERE sdr_id = "
                            "(SELECT sdr_id FROM local_leads WHERE lead_id = OLD.lead_id); END"),
         },
+        // 5 -> 6: lead_followup(lead_id, replied_at): counting an SDR's unanswered sends (its budget)
+        // looks up each send's reply in the index alone instead of in the table too; a third of the
+        // time on a 100 000-row outbox (issue 13).
+        {
+            QStringLiteral("CREATE INDEX lead_followup_lead_replied ON lead_followup(lead_id, replied_at)"),
+        },
     };
     return steps;
 }

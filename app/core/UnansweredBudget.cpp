@@ -1,5 +1,6 @@
 #include "UnansweredBudget.h"
 
+#include "BackgroundReader.h"
 #include "Clock.h"
 #include "FollowUpTracker.h"
 #include "Outbox.h"
@@ -13,6 +14,8 @@ UnansweredBudget::UnansweredBudget(FollowUpRepository* repository, Settings* set
     , m_clock(clock)
 {
 }
+
+UnansweredBudget::~UnansweredBudget() = default;
 
 void UnansweredBudget::follow(Outbox* outbox, FollowUpTracker* tracker)
 {
@@ -29,14 +32,58 @@ void UnansweredBudget::follow(Outbox* outbox, FollowUpTracker* tracker)
         // A reply takes a send out of the count; which one (and whether it was still in the window)
         // only the store knows, so the SDR's count is read again when next asked.
         connect(tracker, &FollowUpTracker::replied, this,
-                [this](const QString& sdrId, const QString&) { m_kept.remove(sdrId); });
+                [this](const QString& sdrId, const QString&) { forget(sdrId); });
         connect(tracker, &FollowUpTracker::optedOut, this,
-                [this](const QString& sdrId, const QString&, const QString&) { m_kept.remove(sdrId); });
+                [this](const QString& sdrId, const QString&, const QString&) { forget(sdrId); });
     }
+}
+
+void UnansweredBudget::prime(const Store* store, std::function<void()> ready)
+{
+    if (!m_following || m_priming) {
+        if (ready)
+            ready();
+        return;
+    }
+    m_priming = true;
+    m_changedWhilePriming.clear();
+    m_primer = std::make_unique<BackgroundReader>(store);
+    const QDateTime now = m_clock->now();
+    const QDateTime since = now.addDays(-WindowDays);
+    m_primer->read(
+        this, [since](const QSqlDatabase& db) { return FollowUpRepository::unansweredPerSdr(db, since); },
+        [this, now, ready = std::move(ready)](const QHash<QString, FollowUpRepository::Unanswered>& counts) {
+            primed(counts, now);
+            if (ready)
+                ready();
+        });
+}
+
+void UnansweredBudget::primed(const QHash<QString, FollowUpRepository::Unanswered>& counts,
+                              const QDateTime& countedAt)
+{
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        // A count read here meanwhile is newer; one that changed meanwhile is read again when asked.
+        if (!m_kept.contains(it.key()) && !m_changedWhilePriming.contains(it.key()))
+            m_kept.insert(it.key(), Kept{it.value(), countedAt});
+    }
+    m_priming = false;
+    m_changedWhilePriming.clear();
+    // Not from inside its own callback: the reader's destructor waits for its thread.
+    m_primer.release()->deleteLater();
+}
+
+void UnansweredBudget::forget(const QString& sdrId)
+{
+    m_kept.remove(sdrId);
+    if (m_priming)
+        m_changedWhilePriming.insert(sdrId);
 }
 
 void UnansweredBudget::noteSent(const QString& sdrId)
 {
+    if (m_priming)
+        m_changedWhilePriming.insert(sdrId);
     const auto it = m_kept.find(sdrId);
     if (it == m_kept.end())
         return;

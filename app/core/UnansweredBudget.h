@@ -5,13 +5,18 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+#include <functional>
+#include <memory>
 
+class BackgroundReader;
 class Clock;
 class FollowUpTracker;
 class Outbox;
 class Settings;
+class Store;
 
 // The budget of unanswered messages per SDR: messages sent over the last 30 days that got no reply,
 // against a monthly budget (setting unanswered_budget: a conservative global default, overridable
@@ -54,6 +59,12 @@ public:
 
     // Keeps the counts from now on by the outbox's sends and the tracker's replies and opt-outs.
     void follow(Outbox* outbox, FollowUpTracker* tracker);
+    // Once following: reads every SDR's count in one read on a thread of its own (a BackgroundReader
+    // on store's file), keeps them, then calls ready here. The engine's 20 dispatchers each counting
+    // before their first lead held the UI thread for seconds at start (issue 13). A count asked for
+    // meanwhile is read here as before, and one that changed meanwhile is not taken from the read.
+    void prime(const Store* store, std::function<void()> ready);
+    ~UnansweredBudget() override;
 
     Usage usage(const QString& sdrId) const;
     // The same for many SDRs with one read of the store.
@@ -72,10 +83,16 @@ private:
     };
     FollowUpRepository::Unanswered count(const QString& sdrId, const QDateTime& now) const;
     void noteSent(const QString& sdrId);
+    void forget(const QString& sdrId);
+    void primed(const QHash<QString, FollowUpRepository::Unanswered>& counts, const QDateTime& countedAt);
 
     FollowUpRepository* m_repository;
     Settings* m_settings;
     const Clock* m_clock;
     bool m_following = false;
     mutable QHash<QString, Kept> m_kept;
+    std::unique_ptr<BackgroundReader> m_primer;
+    // While the priming read runs: the SDRs whose count changed since it began.
+    bool m_priming = false;
+    QSet<QString> m_changedWhilePriming;
 };

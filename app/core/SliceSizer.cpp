@@ -1,0 +1,17 @@
+#include "SliceSizer.h"
+
+SliceSizer::SliceSizer(int budgetMs, qsizetype initial, qsizetype minimum, qsizetype maximum)
+    : m_budgetMs(qMax(1, budgetMs))
+    , m_size(qBound(minimum, initial, maximum))
+    , m_minimum(minimum)
+    , m_maximum(maximum)
+{
+}
+
+void SliceSizer::measured(qsizetype items, qint64 elapsedNs)
+{
+    if (items <= 0)
+        return;
+    const qint64 spentUs = qMax<qint64>(1, elapsedNs / 1000);
+    m_size = qBound(m_minimum, qsizetype(items * qint64(m_budgetMs) * 1000 / spentUs), m_maximum);
+}
