@@ -1,26 +1,17 @@
 #include "WhatsAppSession.h"
 
 #include "BrowserRefusal.h"
-#include "Clock.h"
-#include "ConnectionTracker.h"
 #include "EngineInfo.h"
-#include "PageJobRunner.h"
 #include "ProfileStore.h"
-#include "ProfileWipe.h"
-#include "QrRefresher.h"
 #include "SendJob.h"
-#include "SessionPage.h"
-#include "SessionRestriction.h"
 #include "SessionsLogging.h"
 #include "SettingKeys.h"
 #include "Settings.h"
 
-#include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 
 namespace {
-constexpr int kWakeReportMs = 2000;
 const QString kDialogOpen = QStringLiteral("dialog_open");
 
 QString restrictionFileOf(const ProfileStore* profiles, const QString& sdrId)
@@ -34,22 +25,29 @@ WhatsAppSession::WhatsAppSession(const SdrRecord& sdr, ProfileStore* profiles, P
                                  Settings* settings, const Clock* clock, QObject* parent)
     : MessageChannel(parent)
     , m_sdr(sdr)
-    , m_settings(settings)
-    , m_clock(clock)
 {
     QString url = settings->stringValue(SettingKeys::WhatsAppUrl);
     if (!url.endsWith(QLatin1Char('/')))
         url.append(QLatin1Char('/'));
     m_whatsappUrl = QUrl(url);
-    m_lastActiveAt = m_clock->now();
 
     m_page = new SessionPage(sdr.id, m_whatsappUrl, profiles, probe, clock, this);
     // A pause survives restarts until a person resumes it.
     m_restriction = new SessionRestriction(restrictionFileOf(profiles, sdr.id), this);
+    m_tracker = new SessionStateTracker(sdr.id, m_restriction, this);
+    m_tracker->setExpectedPhone(sdr.expectedPhone);
     m_jobs = new PageJobRunner(this, m_page, m_restriction, settings, clock, this);
     m_wipe = new ProfileWipe(sdr.id, profiles, this);
+    m_hibernation = new SessionHibernation(
+        sdr.id, m_page, m_tracker, clock, [this] { return isBusy() || m_wipe->isRunning(); }, this);
     m_qr = new QrRefresher(sdr.id, m_page, clock, this);
     m_refusal = new BrowserRefusal(sdr.id, m_page, settings, this);
+
+    connect(m_tracker, &SessionStateTracker::stateChanged, this, &MessageChannel::stateChanged);
+    connect(m_tracker, &SessionStateTracker::detailsChanged, this, &MessageChannel::detailsChanged);
+    connect(m_tracker, &SessionStateTracker::qrRefChanged, this, &WhatsAppSession::qrRefChanged);
+    connect(m_hibernation, &SessionHibernation::silentAfterWake, this,
+            [this] { applySnapshot(m_page->snapshot()); });
 
     connect(m_page, &SessionPage::reported, this, &WhatsAppSession::applySnapshot);
     connect(m_page, &SessionPage::pageChanged, this, &WhatsAppSession::pageChanged);
@@ -58,21 +56,24 @@ WhatsAppSession::WhatsAppSession(const SdrRecord& sdr, ProfileStore* profiles, P
     connect(m_page, &SessionPage::unreadCountChanged, this, &WhatsAppSession::unreadCountChanged);
     connect(m_page, &SessionPage::externalLinkRequested, this, &WhatsAppSession::externalLinkRequested);
     connect(m_page, &SessionPage::loadFailedWith, this, [this](const QString& error) {
-        setLastError(QStringLiteral("whatsapp_unreachable: ") + error);
-        setState(ConnectionState::Unreachable);
+        m_tracker->fail(ConnectionState::Unreachable, QStringLiteral("whatsapp_unreachable: ") + error);
     });
     connect(m_page, &SessionPage::rendererTerminated, this, &WhatsAppSession::onRendererTerminated);
-    connect(m_page, &SessionPage::reloadingAfterCrash, this, [this] { setState(ConnectionState::Loading); });
+    connect(m_page, &SessionPage::reloadingAfterCrash, this,
+            [this] { m_tracker->setState(ConnectionState::Loading); });
 
     connect(m_jobs, &PageJobRunner::sendFinished, this, &MessageChannel::sendFinished);
     connect(m_jobs, &PageJobRunner::verifyFinished, this, &MessageChannel::verifyFinished);
     connect(m_jobs, &PageJobRunner::followUpsChecked, this, &MessageChannel::followUpsChecked);
-    connect(m_jobs, &PageJobRunner::used, this, &WhatsAppSession::touch);
-    connect(m_jobs, &PageJobRunner::dialogFound, this, &WhatsAppSession::restrict);
+    connect(m_jobs, &PageJobRunner::used, m_hibernation, &SessionHibernation::touch);
+    connect(m_jobs, &PageJobRunner::dialogFound, m_tracker, &SessionStateTracker::restrict);
     // States held back while a job's deep link reloaded WhatsApp Web count now.
     connect(m_jobs, &PageJobRunner::jobEnded, this, [this] { applySnapshot(m_page->snapshot()); });
 
-    connect(m_wipe, &ProfileWipe::releasePage, this, &WhatsAppSession::releasePage);
+    connect(m_wipe, &ProfileWipe::releasePage, this, [this] {
+        m_page->destroy();
+        m_tracker->pageReleased();
+    });
     connect(m_wipe, &ProfileWipe::finished, this, &WhatsAppSession::onWiped);
     connect(this, &MessageChannel::stateChanged, m_wipe, &ProfileWipe::noteState);
 
@@ -98,122 +99,20 @@ bool WhatsAppSession::start()
 {
     if (m_page->exists())
         return true;
-    setState(ConnectionState::Loading);
+    m_tracker->setState(ConnectionState::Loading);
     if (!m_page->create()) {
-        setLastError(QStringLiteral("profile_refused"));
-        setState(ConnectionState::Error);
+        m_tracker->fail(ConnectionState::Error, QStringLiteral("profile_refused"));
         return false;
     }
     return true;
 }
 
-QWebEnginePage* WhatsAppSession::page() const
-{
-    return m_page->page();
-}
-
-QWebEngineProfile* WhatsAppSession::profile() const
-{
-    return m_page->profile();
-}
-
-int WhatsAppSession::unreadCount() const
-{
-    return m_page->unreadCount();
-}
-
-int WhatsAppSession::qrReloadClicks() const
-{
-    return m_qr->clicks();
-}
-
-int WhatsAppSession::refusalReloads() const
-{
-    return m_page->refusalReloads();
-}
-
-PageSnapshot WhatsAppSession::snapshot() const
-{
-    return m_page->snapshot();
-}
-
-bool WhatsAppSession::isReadyToSend() const
-{
-    // "Phone not connected" is a relic of WhatsApp Web before multi-device: a linked device sends
-    // without the phone, so that banner does not stop sending.
-    if ((m_state != ConnectionState::Connected && m_state != ConnectionState::PhoneOffline) ||
-        m_linkedPhone.isEmpty())
-        return false;
-    return ConnectionTracker::effectiveState(ConnectionState::Connected, m_linkedPhone,
-                                             m_sdr.expectedPhone) == ConnectionState::Connected;
-}
-
-QString WhatsAppSession::lastError() const
-{
-    return isRestricted() ? m_restriction->text() : m_lastError;
-}
-
-bool WhatsAppSession::isRestricted() const
-{
-    return m_restriction->isActive();
-}
-
-QString WhatsAppSession::restriction() const
-{
-    return m_restriction->text();
-}
-
-bool WhatsAppSession::isBusy() const
-{
-    return m_jobs && m_jobs->isBusy();
-}
-
-bool WhatsAppSession::logoutConfirmed() const
-{
-    return m_wipe->logoutConfirmed();
-}
-
 void WhatsAppSession::setSdr(const SdrRecord& sdr)
 {
     m_sdr = sdr;
-    if (m_state == ConnectionState::Connected || m_state == ConnectionState::WrongNumber)
+    m_tracker->setExpectedPhone(sdr.expectedPhone);
+    if (state() == ConnectionState::Connected || state() == ConnectionState::WrongNumber)
         applySnapshot(m_page->snapshot());
-}
-
-void WhatsAppSession::setState(ConnectionState state)
-{
-    if (state == m_state)
-        return;
-    qCInfo(lcSession) << m_sdr.id << "state" << connectionStateName(m_state) << "->"
-                      << connectionStateName(state);
-    m_state = state;
-    if (state == ConnectionState::Connected || state == ConnectionState::QrRequired)
-        setLastError(QString());
-    emit stateChanged(state);
-}
-
-void WhatsAppSession::setLastError(const QString& error)
-{
-    if (error == m_lastError)
-        return;
-    m_lastError = error;
-    emit detailsChanged();
-}
-
-void WhatsAppSession::setLinkedPhone(const QString& digits)
-{
-    if (digits == m_linkedPhone)
-        return;
-    m_linkedPhone = digits;
-    emit detailsChanged();
-}
-
-void WhatsAppSession::setQrRef(const QString& ref)
-{
-    if (ref == m_qrRef)
-        return;
-    m_qrRef = ref;
-    emit qrRefChanged(ref);
 }
 
 void WhatsAppSession::applySnapshot(const PageSnapshot& snapshot)
@@ -225,81 +124,27 @@ void WhatsAppSession::applySnapshot(const PageSnapshot& snapshot)
     if (!isAwake() || m_page->loadFailed())
         return;
     if (snapshot.refused) {
-        onRefusalPage();
+        if (m_refusal->pageRefused())
+            m_tracker->browserRefused(
+                EngineInfo::chromiumVersionOf(profile() ? profile()->httpUserAgent() : QString()),
+                m_refusal->retrySecs());
         return;
     }
-    const ConnectionState raw = snapshot.state();
-    if (raw != ConnectionState::Loading)
+    if (snapshot.state() != ConnectionState::Loading)
         m_refusal->appServed();
-    if (!snapshot.restriction.isEmpty())
-        restrict(snapshot.restriction);
-    else if (!snapshot.dialog.isEmpty() && isRestricted())
-        restrict(snapshot.dialog); // fills in the text of a pause made before the page reported it
-    // Never press Send under a dialog the app does not know: stop the send before it is pressed.
-    // Only a dialog over the open chat counts here: before the chat shows, WhatsApp may be busy
-    // opening it. pressSend.js checks again, whatever is open, right before pressing.
     SendJob* sendJob = m_jobs->unpressedSend();
-    const bool stopSend = !snapshot.dialog.isEmpty() && snapshot.chatOpen && snapshot.editor && sendJob;
-    if (stopSend)
-        restrict(snapshot.dialog);
-    const QString phone = PageSnapshot::phoneFromWid(snapshot.wid);
-    if (raw == ConnectionState::QrRequired || raw == ConnectionState::LoggedOut)
-        setLinkedPhone(QString());
-    else if (!phone.isEmpty())
-        setLinkedPhone(phone);
-    setQrRef(snapshot.qr ? snapshot.qrRef : QString());
-
-    // A job's deep link reloads WhatsApp Web: its loading screen is not a state change.
-    const bool jobReload = m_jobs->job() &&
-                           (raw == ConnectionState::Loading || raw == ConnectionState::Syncing) &&
-                           isLinkedState(m_state);
-    if (isRestricted())
-        setState(ConnectionState::Restricted);
-    else if (m_state == ConnectionState::BrowserUnsupported && raw == ConnectionState::Loading)
-        ; // a rare retry is loading: still refused until WhatsApp Web shows something else
-    else if (!jobReload)
-        setState(ConnectionTracker::effectiveState(raw, m_linkedPhone, m_sdr.expectedPhone));
-    if (m_state == ConnectionState::Unreachable && snapshot.computerOffline)
-        setLastError(QStringLiteral("whatsapp_unreachable"));
+    const bool stopSend = m_tracker->applySnapshot(snapshot, m_jobs->job() != nullptr, sendJob != nullptr);
     m_qr->check();
     if (stopSend && m_jobs->job() == sendJob)
         sendJob->abort(kDialogOpen); // NotAttempted: the lead goes back to the queue
 }
 
-void WhatsAppSession::onRefusalPage()
-{
-    if (!m_refusal->pageRefused() || m_state == ConnectionState::BrowserUnsupported)
-        return;
-    const QString chromium =
-        EngineInfo::chromiumVersionOf(profile() ? profile()->httpUserAgent() : QString());
-    qCWarning(lcSession) << m_sdr.id << "WhatsApp Web refuses this browser engine (Chromium" << chromium
-                         << "); next try in" << m_refusal->retrySecs() << "s";
-    setLastError(QStringLiteral("WhatsApp Web refuses this browser (Chromium %1): it shows \"WhatsApp works "
-                                "with Google Chrome\" instead of the app")
-                     .arg(chromium.isEmpty() ? QStringLiteral("?") : chromium));
-    setState(ConnectionState::BrowserUnsupported);
-}
-
-void WhatsAppSession::restrict(const QString& text)
-{
-    const bool wasRestricted = isRestricted();
-    if (!m_restriction->restrict(text))
-        return;
-    if (!wasRestricted)
-        qCWarning(lcSession) << m_sdr.id << "paused: WhatsApp shows a warning or an unknown dialog";
-    emit detailsChanged();
-    setState(ConnectionState::Restricted);
-}
-
 void WhatsAppSession::resumeSending()
 {
-    touch();
-    if (!m_restriction->resume())
+    m_hibernation->touch();
+    if (!m_tracker->resume())
         return;
-    qCInfo(lcSession) << m_sdr.id << "resumed by a person";
-    emit detailsChanged();
     // Start WhatsApp Web afresh: the state is detected again (a warning still shown pauses again).
-    setState(ConnectionState::Loading);
     if (m_page->exists()) {
         wake();
         m_page->navigate(m_whatsappUrl);
@@ -315,34 +160,25 @@ void WhatsAppSession::onRendererTerminated(int status, int exitCode)
     qCWarning(lcSession) << m_sdr.id << "renderer terminated (status" << status << "exit" << exitCode
                          << "): reloading";
     m_jobs->abortJob(QStringLiteral("renderer_crashed"));
-    setLastError(QStringLiteral("renderer_crashed"));
-    setState(ConnectionState::Error);
+    m_tracker->fail(ConnectionState::Error, QStringLiteral("renderer_crashed"));
     m_page->reloadAfterCrash();
-}
-
-void WhatsAppSession::touch()
-{
-    m_lastActiveAt = m_clock->now();
 }
 
 void WhatsAppSession::setVisibleToUser(bool visible)
 {
-    touch();
-    if (visible)
-        wake();
-    m_visible = visible;
+    m_hibernation->setVisible(visible);
     m_qr->setOnScreen(visible);
 }
 
 void WhatsAppSession::useHere()
 {
-    touch();
+    m_hibernation->touch();
     runProbe(QStringLiteral("useHere.js"), {}, [](const QVariant&) {});
 }
 
 void WhatsAppSession::reloadPage()
 {
-    touch();
+    m_hibernation->touch();
     if (!m_page->exists()) {
         start();
         return;
@@ -351,119 +187,23 @@ void WhatsAppSession::reloadPage()
     m_page->loadHome();
 }
 
-void WhatsAppSession::requestWake()
+void WhatsAppSession::wake()
 {
-    touch();
-    wake();
-}
-
-bool WhatsAppSession::isAwake() const
-{
-    return m_page->isAwake();
-}
-
-bool WhatsAppSession::isDiscarded() const
-{
-    return m_page->isDiscarded();
-}
-
-qint64 WhatsAppSession::renderProcessPid() const
-{
-    return m_page->renderProcessPid();
-}
-
-QDateTime WhatsAppSession::awakeSince() const
-{
-    return m_page->awakeSince();
-}
-
-bool WhatsAppSession::hibernate()
-{
-    if (!m_page->exists() || isBusy() || m_visible || m_wipe->isRunning() || m_page->isOnScreen())
-        return false;
-    if (!isAwake())
-        return true;
-    if (!m_page->freeze())
-        return false;
-    qCInfo(lcHibernation) << m_sdr.id << "frozen";
-    // A person must still see why this SDR does not send.
-    if (!isRestricted() && m_state != ConnectionState::BrowserUnsupported)
-        setState(ConnectionState::Hibernated);
-    return true;
-}
-
-bool WhatsAppSession::discard()
-{
-    if (!m_page->exists() || isBusy() || m_visible || m_wipe->isRunning() || m_page->isOnScreen())
-        return false;
-    if (isDiscarded())
-        return true;
-    if (isAwake() && !hibernate())
-        return false;
-    if (!m_page->discard())
-        return false;
-    qCInfo(lcHibernation) << m_sdr.id << "discarded (renderer released, profile kept)";
-    return true;
+    m_hibernation->wake(); // counts as use even when there is no page to wake
+    if (!m_page->exists() && !m_wipe->isRunning())
+        start();
 }
 
 bool WhatsAppSession::restartRenderer()
 {
-    // Discarding ends the renderer process and everything its JavaScript heap held; a plain reload
-    // would keep the process (same site) and with it much of what the heap grew to. A follow-up look
-    // between two of its chats, or a verification waiting to run, counts as work too.
-    if (m_jobs->hasWork() || !discard())
-        return false;
-    qCInfo(lcSession) << m_sdr.id << "restarting its renderer (profile kept)";
-    wake();
-    return isAwake();
-}
-
-void WhatsAppSession::wake()
-{
-    touch();
-    if (!m_page->exists()) {
-        if (!m_wipe->isRunning())
-            start();
-        return;
-    }
-    if (isAwake())
-        return;
-    const bool wasDiscarded = isDiscarded();
-    qCInfo(lcHibernation) << m_sdr.id << "woken" << (wasDiscarded ? "(reloading)" : "");
-    if (m_page->activate()) {
-        setState(ConnectionState::Loading);
-        return;
-    }
-    // Re-detect: the page reports afresh at once. What it showed before it froze is used only if
-    // it stays silent (no observer), never taken as the state it is in now.
-    m_page->requestReport();
-    QTimer::singleShot(kWakeReportMs, this, [this] {
-        if (m_state == ConnectionState::Hibernated && isAwake())
-            applySnapshot(m_page->snapshot());
-    });
+    // A follow-up look between two of its chats, or a verification waiting to run, is work too.
+    return !m_jobs->hasWork() && m_hibernation->restartRenderer();
 }
 
 void WhatsAppSession::navigate(const QUrl& url)
 {
-    touch();
+    m_hibernation->touch();
     m_page->navigate(url);
-}
-
-void WhatsAppSession::runProbe(const QString& script, const QJsonObject& args,
-                               const std::function<void(const QVariant&)>& callback)
-{
-    m_page->runProbe(script, args, callback);
-}
-
-void WhatsAppSession::send(const QString& requestId, const QString& phoneDigits, const QString& text)
-{
-    m_jobs->send(requestId, phoneDigits, text);
-}
-
-void WhatsAppSession::verifySent(const QString& requestId, const QString& phoneDigits, const QString& text,
-                                 const QDateTime& since)
-{
-    m_jobs->verifySent(requestId, phoneDigits, text, since);
 }
 
 void WhatsAppSession::checkFollowUps(const QVector<WatchedLead>& leads)
@@ -482,19 +222,14 @@ bool WhatsAppSession::lendPage()
     return m_jobs->lendPage();
 }
 
-void WhatsAppSession::takePageBack()
-{
-    m_jobs->takePageBack();
-}
-
 void WhatsAppSession::disconnectAndWipe(bool restart)
 {
     if (m_wipe->isRunning())
         return;
     m_restartAfterWipe = restart;
-    m_wipeWasLinked = isLinkedState(m_state) || needsPersonWithDetail(m_state) || !m_linkedPhone.isEmpty();
+    m_wipeWasLinked = isLinkedState(state()) || needsPersonWithDetail(state()) || !linkedPhone().isEmpty();
     m_jobs->abortJob(QStringLiteral("session_logged_out"));
-    const bool logOut = m_page->exists() && isAwake() && isLinkedState(m_state);
+    const bool logOut = m_page->exists() && isAwake() && isLinkedState(state());
     m_wipe->start(logOut);
     if (logOut) {
         // Best effort: log out in the page so the phone's Linked devices list drops this browser.
@@ -503,21 +238,14 @@ void WhatsAppSession::disconnectAndWipe(bool restart)
     }
 }
 
-void WhatsAppSession::releasePage()
-{
-    m_page->destroy();
-    setLinkedPhone(QString());
-    setQrRef(QString());
-    setState(ConnectionState::LoggedOut);
-}
-
 void WhatsAppSession::onWiped(bool ok)
 {
     if (!ok)
-        setLastError(QStringLiteral("wipe_failed"));
+        m_tracker->setLastError(QStringLiteral("wipe_failed"));
     else if (!m_wipe->logoutConfirmed() && m_wipeWasLinked)
-        setLastError(QStringLiteral("logout_unconfirmed: WhatsApp did not confirm the logout; remove this "
-                                    "device on the phone (WhatsApp > Linked devices)"));
+        m_tracker->setLastError(
+            QStringLiteral("logout_unconfirmed: WhatsApp did not confirm the logout; remove "
+                           "this device on the phone (WhatsApp > Linked devices)"));
     if (m_restartAfterWipe)
         start();
     emit wiped(ok);
