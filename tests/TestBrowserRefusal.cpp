@@ -84,7 +84,8 @@ private slots:
         QVERIFY(env.refusal->pageRefused());
         env.refusal->pageRefused(); // reported again meanwhile: the try is not put off
         QVERIFY(retries.wait(3000));
-        QVERIFY2(clock.elapsed() >= 950, qPrintable(QString::number(clock.elapsed())));
+        // (Qt may fire a coarse timer up to 5 % early.)
+        QVERIFY2(clock.elapsed() >= 940, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(retries.size(), 1);
         QVERIFY(!env.refusal->isRetryPending());
 

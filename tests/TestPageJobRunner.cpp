@@ -314,7 +314,8 @@ private slots:
         // now on, and the timeout still answers.
         env.page->destroy();
         QVERIFY(env.waitForVerifications(1, 10000));
-        QVERIFY2(elapsed.elapsed() >= 4900, qPrintable(QString::number(elapsed.elapsed())));
+        // (Qt may fire a coarse timer up to 5 % early.)
+        QVERIFY2(elapsed.elapsed() >= 5000 * 94 / 100, qPrintable(QString::number(elapsed.elapsed())));
         QCOMPARE(env.verifications.first(), QStringLiteral("r1 unknown"));
         QVERIFY(!env.jobs->isBusy());
     }

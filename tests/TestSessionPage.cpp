@@ -222,7 +222,8 @@ private slots:
         QSignalSpy finished(&page, &SessionPage::loadFinished);
         QVERIFY(page.create());
         SDR_TRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
-        QVERIFY(!failed.first().first().toString().isEmpty()); // for the log and lastError
+        // For the log and lastError: the status, not the markup of Chromium's error page.
+        QCOMPARE(failed.first().first().toString(), QStringLiteral("HTTP 503"));
         QVERIFY(page.loadFailed());
         QVERIFY(page.exists()); // the page stays; only its load failed
 
