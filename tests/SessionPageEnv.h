@@ -52,13 +52,15 @@ struct SessionPageEnv
         return page->create() && EventLoopWait::until([this] { return page->snapshot().qr; }, timeoutMs);
     }
 
-    // Runs `script` in the page's main world and waits for its answer (invalid after the timeout).
-    QVariant evaluate(const QString& script, int timeoutMs = 5000)
+    // Runs `script` in the page (in the probes' world with QWebEngineScript::ApplicationWorld) and
+    // waits for its answer (invalid after the timeout).
+    QVariant evaluate(const QString& script, quint32 world = QWebEngineScript::MainWorld,
+                      int timeoutMs = 5000)
     {
         if (!page->page())
             return {};
         const auto answer = std::make_shared<Answer>();
-        page->page()->runJavaScript(script, QWebEngineScript::MainWorld, [answer](const QVariant& value) {
+        page->page()->runJavaScript(script, world, [answer](const QVariant& value) {
             answer->value = value;
             answer->given = true;
         });

@@ -16,9 +16,17 @@ class TestQrRefresher : public QObject
     {
         std::unique_ptr<QrRefresher> qr;
 
-        bool init(int qrIntervalMs = 500)
+        // countAttempts: clickReloadQr.js also counts its runs (attempts()), to tell "not clicked"
+        // from "looked and found no button".
+        bool init(int qrIntervalMs = 500, bool countAttempts = false)
         {
-            if (!SessionPageEnv::init())
+            const QString counting =
+                QStringLiteral("(function (SEL, ARGS, H) { window.__attempts = (window.__attempts || 0) + 1;"
+                               " const button = H.qrReloadButton(); if (!button) return false; "
+                               "button.click(); return true; })");
+            if (!SessionPageEnv::init(
+                    countAttempts ? QHash<QString, QString>{{QStringLiteral("clickReloadQr.js"), counting}}
+                                  : QHash<QString, QString>{}))
                 return false;
             server.setQrRotation(qrIntervalMs, 2);
             qr = std::make_unique<QrRefresher>(QStringLiteral("sdr_john"), page.get(), &clock);
@@ -39,6 +47,11 @@ class TestQrRefresher : public QObject
             return EventLoopWait::until([this] { return !page->snapshot().qrReload; }, 10000) &&
                    waitForExpiredQr();
         }
+        int attempts()
+        {
+            return evaluate(QStringLiteral("window.__attempts || 0"), QWebEngineScript::ApplicationWorld)
+                .toInt();
+        }
         // A harmless script through the same page: once it answered, so did any click asked before it.
         bool settle() { return probeAndWait(QStringLiteral("dialogText.js")).isValid(); }
     };
@@ -47,12 +60,13 @@ private slots:
     void aFreshQrIsNeverClicked()
     {
         Env env;
-        QVERIFY(env.init(60 * 1000));
+        QVERIFY(env.init(60 * 1000, true));
         QVERIFY(env.openQrPage());
         env.qr->setOnScreen(true);
         QVERIFY(env.qr->isOnScreen());
         env.qr->check();
         QVERIFY(env.settle());
+        QCOMPARE(env.attempts(), 0); // not even looked for a button
         QCOMPARE(env.qr->clicks(), 0);
         QCOMPARE(env.server.qrReloadCount(), 0);
         QVERIFY(!env.server.currentRefs().isEmpty());
@@ -61,7 +75,7 @@ private slots:
     void anExpiredQrIsLeftAloneWhileNobodyLooks()
     {
         Env env;
-        QVERIFY(env.init());
+        QVERIFY(env.init(500, true));
         QVERIFY(env.openQrPage());
         QVERIFY(env.waitForExpiredQr());
         QVERIFY(!env.qr->isOnScreen());
@@ -69,6 +83,7 @@ private slots:
         env.clock.advance(10 * 1000);
         env.qr->check();
         QVERIFY(env.settle());
+        QCOMPARE(env.attempts(), 0);
         QCOMPARE(env.qr->clicks(), 0);
         QCOMPARE(env.server.qrReloadCount(), 0);
         QVERIFY(env.server.currentRefs().isEmpty()); // nothing to scan: it stays expired
@@ -77,13 +92,14 @@ private slots:
     void onScreenAnExpiredQrIsClickedAtOnce()
     {
         Env env;
-        QVERIFY(env.init());
+        QVERIFY(env.init(500, true));
         QVERIFY(env.openQrPage());
         QVERIFY(env.waitForExpiredQr());
         // Coming on screen is enough: no new report is needed.
         env.qr->setOnScreen(true);
         SDR_TRY_COMPARE(env.qr->clicks(), 1);
         SDR_TRY_COMPARE(env.server.qrReloadCount(), 1);
+        QCOMPARE(env.attempts(), 1);
         // The page shows a fresh, scannable code.
         SDR_TRY_VERIFY(!env.page->snapshot().qrReload && !env.server.currentRefs().isEmpty());
     }
