@@ -33,7 +33,7 @@ class TestQrRefresher : public QObject
             QObject::connect(page.get(), &SessionPage::reported, qr.get(), &QrRefresher::check);
             // Shown, as to a person: Chromium throttles the timers of a hidden page to one a second,
             // and the simulated page would then poll too rarely to ever show a fresh code here.
-            QObject::connect(page.get(), &SessionPage::pageChanged,
+            QObject::connect(page.get(), &SessionPage::pageChanged, qr.get(),
                              [](QWebEnginePage* shown) { shown->setVisible(true); });
             return true;
         }
