@@ -23,6 +23,8 @@ public:
     // The page served WhatsApp Web's app: a later refusal gets the cure again.
     void appServed();
     int retrySecs() const;
+    // Refused after the cure: the next try is due (retryDue).
+    bool isRetryPending() const { return m_retry.isActive(); }
 
 signals:
     // Time to load WhatsApp Web again (waking the session when it sleeps).

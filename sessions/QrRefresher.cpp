@@ -11,9 +11,9 @@ QrRefresher::QrRefresher(const QString& sdrId, SessionPage* page, const Clock* c
     , m_sdrId(sdrId)
     , m_page(page)
     , m_clock(clock)
+    , m_recheck(clock)
 {
-    m_recheck.setSingleShot(true);
-    connect(&m_recheck, &QTimer::timeout, this, &QrRefresher::check);
+    connect(&m_recheck, &ClockTimer::timeout, this, &QrRefresher::check);
 }
 
 void QrRefresher::setOnScreen(bool onScreen)
@@ -33,7 +33,7 @@ void QrRefresher::check()
     if (sinceClick < MinClickIntervalMs) {
         // The page may not change again before the pause ends: look again then.
         if (!m_recheck.isActive())
-            m_recheck.start(int(MinClickIntervalMs - qMax<qint64>(0, sinceClick)) + 10);
+            m_recheck.start(m_lastClick.addMSecs(MinClickIntervalMs));
         return;
     }
     m_lastClick = now;

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "ClockTimer.h"
+
 #include <QDateTime>
 #include <QObject>
-#include <QTimer>
 
 class Clock;
 class SessionPage;
@@ -33,5 +34,7 @@ private:
     bool m_onScreen = false;
     QDateTime m_lastClick;
     int m_clicks = 0;
-    QTimer m_recheck;
+    // On the injected clock too: a test that moves the clock sees the look again at once, and one
+    // that does not never sees a click sooner than two seconds of that clock.
+    ClockTimer m_recheck;
 };

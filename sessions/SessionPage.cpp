@@ -101,8 +101,12 @@ void SessionPage::connectPage()
         }
     });
     connect(m_page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo& info) {
+        // A failed HTTP status comes with the text of Chromium's error page template (markup
+        // without the host), not a message: the status says it.
         if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus && info.errorCode() != kErrAborted)
-            onLoadingChanged(true, info.errorString());
+            onLoadingChanged(true, info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain
+                                       ? QStringLiteral("HTTP %1").arg(info.errorCode())
+                                       : info.errorString());
         else if (info.status() == QWebEngineLoadingInfo::LoadSucceededStatus &&
                  info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain && info.errorCode() >= 500)
             onLoadingChanged(true, QStringLiteral("HTTP %1").arg(info.errorCode()));
