@@ -2,10 +2,13 @@
 // never serve an SDR together, and hand it over when one stops; against a v1 CRM nothing is
 // claimed and the app says so once.
 #include "CrmClient.h"
+#include "Dispatcher.h"
 #include "FakeChannelProvider.h"
 #include "FakeCrm.h"
 #include "FakeMessageChannel.h"
 #include "Outbox.h"
+#include "QueueChangeFeed.h"
+#include "QueuePoller.h"
 #include "QueueTestEnv.h"
 #include "ResultReporter.h"
 #include "SdrClaims.h"
@@ -14,6 +17,7 @@
 #include "SenderIdentity.h"
 #include "StatusReporter.h"
 #include "SystemClock.h"
+#include "TryInEventLoop.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -149,10 +153,18 @@ private slots:
         QCOMPARE(changed.first().at(1).toBool(), false);
         QVERIFY(!desk.engine->canServe("sdr_ana"));
         QVERIFY(desk.env.activityContains("no longer holds the claim"));
+        // No polling without it: the poller is stopped, the feed no longer watches the SDR and the
+        // dispatcher is paused. The claim's next (failing) try is the time that passes meanwhile.
+        QueuePoller* poller = desk.engine->poller("sdr_ana");
+        QVERIFY(!poller->isRunning());
+        QVERIFY(!desk.engine->changeFeed()->sdrIds().contains("sdr_ana"));
+        QVERIFY(desk.engine->dispatcher("sdr_ana")->isPaused());
         const int polls = int(crm.requests(FakeCrm::Endpoint::Queue).size());
+        const int claims = int(crm.requests(FakeCrm::Endpoint::Claim).size());
         crm.addLead("sdr_ana", "l2", "+905454031911", "Hello 2");
-        QTest::qWait(2500);
-        QCOMPARE(int(crm.requests(FakeCrm::Endpoint::Queue).size()), polls); // no polling without it
+        SDR_TRY_VERIFY_WITH_TIMEOUT(int(crm.requests(FakeCrm::Endpoint::Claim).size()) > claims, 10000);
+        QVERIFY(!poller->isRunning() && !poller->isInFlight());
+        QCOMPARE(int(crm.requests(FakeCrm::Endpoint::Queue).size()), polls);
         QCOMPARE(desk.channel->sendRequests().size(), 1);
         crm.clearFaults();
         QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 2, 30000);
@@ -200,8 +212,9 @@ private slots:
         QVERIFY(!desk.engine->claimsEnabled());
         QVERIFY(crm.requests(FakeCrm::Endpoint::Claim).isEmpty());
         QCOMPARE(desk.provider.ensured(), QStringList{"sdr_ana"}); // no claim needed for its session
+        QSignalSpy refreshed(desk.engine->directory(), &SdrDirectory::refreshed);
         desk.engine->directory()->refresh();
-        QTest::qWait(500);
+        SDR_TRY_COMPARE(refreshed.size(), 1);
         int said = 0;
         for (const ActivityEntry& entry : desk.env.activity->entries())
             said += entry.message.contains("does not support claims") ? 1 : 0;

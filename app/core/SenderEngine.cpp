@@ -45,7 +45,7 @@ SenderEngine::SenderEngine(Store* store, Settings* settings, const Clock* clock,
     , m_router(new Router(m_outbox, activity, this))
     , m_source(crm ? static_cast<QueueSource*>(new HttpQueueSource(crm, this))
                    : static_cast<QueueSource*>(new LocalQueueSource(store, this)))
-    , m_directory(new SdrDirectory(sdrs, crm, activity, this))
+    , m_directory(new SdrDirectory(sdrs, crm, clock, activity, this))
     , m_results(new ResultReporter(m_outbox, crm, clock, activity, m_random.get(), this))
     , m_suppression(new SuppressionList(store, clock, activity, this))
     , m_followUps(new FollowUpTracker(store, settings, clock, m_suppression, activity, this))
@@ -71,7 +71,7 @@ SenderEngine::SenderEngine(Store* store, Settings* settings, const Clock* clock,
         m_statusReporter = new StatusReporter(m_statuses, m_crm, clock, m_random.get(), this);
         m_httpSource = static_cast<HttpQueueSource*>(m_source);
         m_claims = new SdrClaims(m_crm, clock, m_random.get(), this);
-        m_feed = new QueueChangeFeed(m_crm, m_random.get(), this);
+        m_feed = new QueueChangeFeed(m_crm, clock, m_random.get(), this);
         connect(m_feed, &QueueChangeFeed::queuesChanged, this, &SenderEngine::onQueuesChanged);
         connect(m_feed, &QueueChangeFeed::coverageChanged, this, [this] {
             for (auto it = m_workers.cbegin(); it != m_workers.cend(); ++it)
@@ -341,7 +341,7 @@ void SenderEngine::startSdr(const SdrRecord& sdr)
     if (m_workers.contains(sdr.id))
         return;
     Worker worker;
-    worker.poller = new QueuePoller(sdr.id, m_source, m_router, m_settings, m_random.get(), this);
+    worker.poller = new QueuePoller(sdr.id, m_source, m_router, m_settings, m_clock, m_random.get(), this);
     worker.dispatcher = new Dispatcher(sdr.id, m_outbox, m_pacer, m_channels, m_settings, m_clock, m_activity,
                                        m_random.get(), this);
     connect(worker.poller, &QueuePoller::claimLost, this, [this](const QString& sdrId) {
