@@ -231,7 +231,8 @@ void SenderEngine::onClaimChanged(const QString& sdrId, bool held)
         if (m_activity)
             m_activity->add(sdrId, QStringLiteral("state"),
                             tr("This SDR Sender now serves this SDR (claim held)."));
-        ensureChannel(sdrId); // first served here now: the session starts
+        m_releaseWhenIdle.remove(sdrId);
+        ensureChannel(sdrId); // first served here now (or again): the session starts
         if (!m_suspended) {
             worker.dispatcher->setPaused(false);
             worker.poller->start(0);
@@ -246,7 +247,20 @@ void SenderEngine::onClaimChanged(const QString& sdrId, bool held)
             m_activity->add(sdrId, QStringLiteral("state"),
                             tr("This SDR Sender no longer holds the claim of this SDR: polling and "
                                "sending stopped."));
+        // Another instance may hold it now: two sessions of one WhatsApp account must not run. The
+        // send under way (if any) finishes in this session first, then it goes.
+        if (worker.dispatcher->isBusy())
+            m_releaseWhenIdle.insert(sdrId);
+        else
+            releaseLostChannel(sdrId);
     }
+}
+
+void SenderEngine::releaseLostChannel(const QString& sdrId)
+{
+    m_releaseWhenIdle.remove(sdrId);
+    if (m_channels && m_workers.contains(sdrId) && !canServe(sdrId))
+        m_channels->releaseChannel(sdrId);
 }
 
 void SenderEngine::shutdown(int timeoutMs)
@@ -364,6 +378,10 @@ void SenderEngine::startSdr(const SdrRecord& sdr)
     connect(worker.dispatcher, &Dispatcher::leadUncertain, this, &SenderEngine::leadUncertain);
     connect(worker.dispatcher, &Dispatcher::leadHeld, this, &SenderEngine::leadHeld);
     connect(worker.dispatcher, &Dispatcher::budgetPauseChanged, this, &SenderEngine::budgetPauseChanged);
+    connect(worker.dispatcher, &Dispatcher::idle, this, [this](const QString& sdrId) {
+        if (m_releaseWhenIdle.contains(sdrId))
+            releaseLostChannel(sdrId);
+    });
     worker.dispatcher->setContactPolicy(m_policy.get());
     connect(worker.dispatcher, &Dispatcher::storeError, this,
             [this](const QString& sdrId, const QString& message) { emit storeError(sdrId, message); });
@@ -396,6 +414,7 @@ void SenderEngine::stopSdr(const QString& sdrId)
     const Worker worker = m_workers.take(sdrId);
     if (!worker.poller)
         return;
+    m_releaseWhenIdle.remove(sdrId);
     worker.poller->stop();
     worker.dispatcher->stop();
     delete worker.poller;
