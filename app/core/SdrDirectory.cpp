@@ -75,7 +75,8 @@ void SdrDirectory::noteSdrId(const QString& sdrId)
         return;
     const QDateTime now = m_clock->now();
     const auto last = m_lookedUp.constFind(sdrId);
-    if (last != m_lookedUp.cend() && last->msecsTo(now) < kUnknownIdRetryMs)
+    // (A wall clock stepped back makes the age negative: then it counts as old, not as forever new.)
+    if (last != m_lookedUp.cend() && last->msecsTo(now) >= 0 && last->msecsTo(now) < kUnknownIdRetryMs)
         return; // read for it already: the timer's reads will find it when the CRM lists it
     if (m_lookedUp.size() > 1000)
         m_lookedUp.clear(); // a CRM naming ids without end must not grow memory without end
@@ -94,7 +95,7 @@ void SdrDirectory::refreshSoon()
     }
     const qint64 sinceLast =
         m_lastReadStart.isValid() ? m_lastReadStart.msecsTo(m_clock->now()) : qint64(kMinEarlyGapMs);
-    const qint64 wait = std::max<qint64>(0, kMinEarlyGapMs - sinceLast);
+    const qint64 wait = std::clamp<qint64>(kMinEarlyGapMs - sinceLast, 0, kMinEarlyGapMs);
     if (!m_timer.isActive() || m_timer.remainingMs() > wait)
         m_timer.startIn(wait);
 }
