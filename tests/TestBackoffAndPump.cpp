@@ -1,10 +1,21 @@
 // The two small mechanisms every retry in the app rests on: Backoff (how long to wait after the
 // n-th failure) and ReportPump (when a reporter's step runs).
 #include "Backoff.h"
+#include "ManualClock.h"
 #include "ReportPump.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
+
+namespace {
+// Runs what is queued (kicks, timers due on the clock) without letting time pass: what has not
+// happened afterwards waits for a move of the clock.
+void settle()
+{
+    for (int i = 0; i < 20; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+}
+} // namespace
 
 class TestBackoffAndPump : public QObject
 {
@@ -68,27 +79,33 @@ private slots:
 
     void aPumpRunsNothingBeforeStartAndNothingAfterStop()
     {
+        ManualClock clock;
         int steps = 0;
-        ReportPump pump([&steps] { ++steps; });
+        ReportPump pump(&clock, [&steps] { ++steps; });
         pump.kick();
         pump.runIn(0);
-        QTest::qWait(30);
+        settle();
         QCOMPARE(steps, 0);
         pump.start();
-        QTRY_COMPARE(steps, 1);
+        settle();
+        QCOMPARE(steps, 1);
         pump.stop();
         pump.kick();
         pump.runIn(0);
-        QTest::qWait(30);
+        settle();
+        clock.advance(60 * 60 * 1000);
+        settle();
         QCOMPARE(steps, 1);
     }
 
     void kicksAreCoalescedAndRunAfterTheCallerReturns()
     {
+        ManualClock clock;
         int steps = 0;
-        ReportPump pump([&steps] { ++steps; });
+        ReportPump pump(&clock, [&steps] { ++steps; });
         pump.start();
-        QTRY_COMPARE(steps, 1);
+        settle();
+        QCOMPARE(steps, 1);
         for (int i = 0; i < 10; ++i)
             pump.kick();
         QCOMPARE(steps, 1); // not re-entrant from the caller
@@ -98,33 +115,43 @@ private slots:
 
     void aPausedPumpWaitsAndRunsOnceResumed()
     {
+        ManualClock clock;
         int steps = 0;
-        ReportPump pump([&steps] { ++steps; });
+        ReportPump pump(&clock, [&steps] { ++steps; });
         pump.start();
-        QTRY_COMPARE(steps, 1);
+        settle();
+        QCOMPARE(steps, 1);
         pump.setPaused(true);
         QVERIFY(!pump.canRun());
         pump.kick();
         pump.runIn(0);
-        QTest::qWait(30);
+        settle();
+        clock.advance(60 * 60 * 1000);
+        settle();
         QCOMPARE(steps, 1);
         pump.setPaused(false);
-        QTRY_COMPARE(steps, 2);
+        settle();
+        QCOMPARE(steps, 2);
     }
 
     void runInSchedulesOneLaterStepAndALaterCallReplacesIt()
     {
+        ManualClock clock;
         int steps = 0;
-        ReportPump pump([&steps] { ++steps; });
+        ReportPump pump(&clock, [&steps] { ++steps; });
         pump.start();
-        QTRY_COMPARE(steps, 1);
-        QElapsedTimer timer;
-        timer.start();
+        settle();
+        QCOMPARE(steps, 1);
         pump.runIn(10000);
         pump.runIn(60); // the last schedule wins
-        QTRY_COMPARE(steps, 2);
-        QVERIFY(timer.elapsed() >= 50);
-        QTest::qWait(100);
+        clock.advance(59);
+        settle();
+        QCOMPARE(steps, 1);
+        clock.advance(1);
+        settle();
+        QCOMPARE(steps, 2);
+        clock.advance(10000); // the replaced schedule is gone
+        settle();
         QCOMPARE(steps, 2);
     }
 };

@@ -2,18 +2,23 @@
 // never serve an SDR together, and hand it over when one stops; against a v1 CRM nothing is
 // claimed and the app says so once.
 #include "CrmClient.h"
+#include "Dispatcher.h"
 #include "FakeChannelProvider.h"
 #include "FakeCrm.h"
 #include "FakeMessageChannel.h"
 #include "Outbox.h"
+#include "QueueChangeFeed.h"
+#include "QueuePoller.h"
 #include "QueueTestEnv.h"
 #include "ResultReporter.h"
 #include "SdrClaims.h"
 #include "SdrDirectory.h"
+#include "SendOutcome.h"
 #include "SenderEngine.h"
 #include "SenderIdentity.h"
 #include "StatusReporter.h"
 #include "SystemClock.h"
+#include "TryInEventLoop.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -149,16 +154,94 @@ private slots:
         QCOMPARE(changed.first().at(1).toBool(), false);
         QVERIFY(!desk.engine->canServe("sdr_ana"));
         QVERIFY(desk.env.activityContains("no longer holds the claim"));
+        // No polling without it: the poller is stopped, the feed no longer watches the SDR and the
+        // dispatcher is paused (nothing can fetch or send l2 until the claim is held again).
+        QueuePoller* poller = desk.engine->poller("sdr_ana");
+        QVERIFY(!poller->isRunning());
+        QVERIFY(!desk.engine->changeFeed()->sdrIds().contains("sdr_ana"));
+        QVERIFY(desk.engine->dispatcher("sdr_ana")->isPaused());
         const int polls = int(crm.requests(FakeCrm::Endpoint::Queue).size());
         crm.addLead("sdr_ana", "l2", "+905454031911", "Hello 2");
-        QTest::qWait(2500);
-        QCOMPARE(int(crm.requests(FakeCrm::Endpoint::Queue).size()), polls); // no polling without it
+        desk.engine->pollNow("sdr_ana"); // asked for, still nothing
+        QueueTestEnv::settle();
+        QVERIFY(!poller->isRunning() && !poller->isInFlight());
+        QCOMPARE(int(crm.requests(FakeCrm::Endpoint::Queue).size()), polls);
+        QVERIFY(!desk.provider.isLive("sdr_ana")); // and its session went
         QCOMPARE(desk.channel->sendRequests().size(), 1);
         crm.clearFaults();
         QTRY_COMPARE_WITH_TIMEOUT(crm.acceptedResults().size(), 2, 30000);
         QVERIFY(desk.engine->canServe("sdr_ana"));
         QCOMPARE(desk.channel->sendRequests().size(), 2);
         desk.engine->shutdown(3000);
+    }
+
+    // Another instance may hold the SDR once this one lost its claim: its WhatsApp session goes
+    // (two sessions of one account fight over it), but not under a send already pressed. That
+    // send finishes and is recorded, then the channel is released; held again, the session is back.
+    void aLostClaimReleasesTheChannelOnceTheSendUnderWayHasFinished()
+    {
+        FakeCrm crm;
+        QVERIFY(crm.start());
+        crm.setToken("t");
+        crm.setApiVersion("1.1");
+        crm.addSdr("sdr_ana", "Ana", true);
+        crm.addLead("sdr_ana", "l1", "+905454031910", "Hello 1");
+        QueueTestEnv env;
+        QVERIFY(env.open());
+        env.disablePacing();
+        env.settings->setGlobal(SettingKeys::PollIntervalSecs, 1);
+        CrmClient client;
+        client.setBaseUrl(crm.url());
+        client.setToken("t");
+        client.setTimeoutMs(2000);
+        FakeMessageChannel channel("sdr_ana", "15550000001");
+        channel.setAutoAnswer(false); // the send stays under way until the test answers it
+        FakeChannelProvider provider;
+        provider.setChannel("sdr_ana", &channel);
+        SystemClock clock;
+        SenderEngine engine(env.store.get(), env.settings.get(), &clock, &client, &provider, env.sdrs.get(),
+                            env.activity.get(), env.statuses.get());
+        engine.setSenderIdentity(SenderIdentity::loadOrCreate(env.store.get()), "desk-3");
+        engine.setClaimTtlSecs(120);
+        engine.resultReporter()->setBackoff(100, 400);
+        engine.start();
+        SDR_TRY_VERIFY_WITH_TIMEOUT(channel.hasPendingSend(), 10000);
+        QVERIFY(provider.isLive("sdr_ana"));
+
+        // The CRM gives the claim away (a poll answered 409) and refuses it from now on.
+        QSignalSpy changed(engine.claims(), &SdrClaims::claimChanged);
+        crm.injectFault(FakeCrm::Endpoint::Claim, FakeCrmFault::serverError(503), 100000);
+        engine.claims()->lost("sdr_ana");
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!engine.canServe("sdr_ana"));
+        QVERIFY(engine.dispatcher("sdr_ana")->isPaused());
+        QueueTestEnv::settle();
+        QVERIFY(provider.isLive("sdr_ana")); // the send pressed before still runs in this session
+        QVERIFY(provider.released().isEmpty());
+
+        SendOutcome sent;
+        sent.result = SendOutcome::Result::Sent;
+        sent.sentAt = clock.now();
+        channel.answerPendingSend(sent, true);
+        SDR_TRY_VERIFY(!provider.isLive("sdr_ana"));
+        QCOMPARE(provider.released(), QStringList{"sdr_ana"});
+        QVERIFY(engine.outbox()->find("l1")->wasSent());       // recorded before the channel went
+        QCOMPARE(engine.servedSdrs(), QStringList{"sdr_ana"}); // still kept, waiting for its claim
+
+        // Held again: the session is asked for again and the result goes out.
+        crm.clearFaults();
+        SDR_TRY_VERIFY_WITH_TIMEOUT(engine.canServe("sdr_ana"), 10000);
+        QVERIFY(provider.isLive("sdr_ana"));
+        QCOMPARE(provider.ensured(), QStringList({"sdr_ana", "sdr_ana"}));
+        SDR_TRY_VERIFY_WITH_TIMEOUT(crm.acceptedResults().contains("l1"), 10000);
+
+        // Lost while nothing is under way: released at once.
+        crm.injectFault(FakeCrm::Endpoint::Claim, FakeCrmFault::serverError(503), 100000);
+        QVERIFY(!engine.dispatcher("sdr_ana")->isBusy());
+        engine.claims()->lost("sdr_ana");
+        QVERIFY(!provider.isLive("sdr_ana"));
+        QCOMPARE(provider.released(), QStringList({"sdr_ana", "sdr_ana"}));
+        engine.stop();
     }
 
     // §5: a queue poll answered 409 means this instance does not hold the claim any more (the CRM
@@ -200,8 +283,9 @@ private slots:
         QVERIFY(!desk.engine->claimsEnabled());
         QVERIFY(crm.requests(FakeCrm::Endpoint::Claim).isEmpty());
         QCOMPARE(desk.provider.ensured(), QStringList{"sdr_ana"}); // no claim needed for its session
+        QSignalSpy refreshed(desk.engine->directory(), &SdrDirectory::refreshed);
         desk.engine->directory()->refresh();
-        QTest::qWait(500);
+        SDR_TRY_COMPARE(refreshed.size(), 1);
         int said = 0;
         for (const ActivityEntry& entry : desk.env.activity->entries())
             said += entry.message.contains("does not support claims") ? 1 : 0;

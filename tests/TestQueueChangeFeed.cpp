@@ -9,6 +9,7 @@
 #include "QueuePoller.h"
 #include "ResultReporter.h"
 #include "SdrDirectory.h"
+#include "TryInEventLoop.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -17,6 +18,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace {
@@ -78,14 +80,42 @@ class TestQueueChangeFeed : public QObject
 
     // The engine with no channels (nothing is sent: these tests are about fetching), a short feed
     // wait and the SDR list on a slow fixed timer so that it does not blur request counts.
-    void startEngine(int pollSecs, int waitSecs)
+    // On the manual clock the engine's timers wait for the test to move m_env->clock (the feed's
+    // long-poll still waits on the CRM in real time).
+    void startEngine(int pollSecs, int waitSecs, bool onManualClock = false)
     {
         QVERIFY(m_env->settings->setGlobal(SettingKeys::PollIntervalSecs, pollSecs));
-        m_env->makeEngine(42);
+        m_env->makeEngine(42, onManualClock);
         m_env->engine->directory()->setRefreshIntervalMs(60000);
         m_env->engine->changeFeed()->setWaitSecs(waitSecs);
         m_env->engine->changeFeed()->setBackoff(200, 1000);
         m_env->engine->start();
+    }
+    // Nothing but the feed's long-poll is under way: no queue poll waits for its answer.
+    bool onlyTheFeedWaits() const
+    {
+        const QStringList served = m_env->engine->servedSdrs();
+        return m_env->crm.waitingChangeRequests() == 1 &&
+               std::none_of(served.cbegin(), served.cend(),
+                            [this](const QString& id) { return m_env->engine->poller(id)->isInFlight(); });
+    }
+    // On the manual clock: waits for done(), moving the clock by 250 ms (3 s at most) whenever the
+    // feed has no request open, so that a request held back on the clock (an answer that came
+    // without waiting is followed by a short backoff) goes out. Far below any other timer here.
+    bool waitMovingTheFeed(const std::function<bool()>& done, int timeoutMs)
+    {
+        qint64 moved = 0;
+        return EventLoopWait::until(
+            [&] {
+                if (done())
+                    return true;
+                if (!m_env->engine->changeFeed()->isInFlight() && moved < 3000) {
+                    m_env->clock.advance(250);
+                    moved += 250;
+                }
+                return false;
+            },
+            timeoutMs);
     }
     // The feed answered once and its open request covers every served SDR.
     bool feedCoversAll() const
@@ -118,10 +148,7 @@ class TestQueueChangeFeed : public QObject
     {
         const QDateTime added = QDateTime::currentDateTimeUtc();
         m_env->crm.addLead(sdrId, leadId, "+905454031918", "Hello " + leadId);
-        QElapsedTimer timer;
-        timer.start();
-        while (queuePolls(sdrId, added).isEmpty() && timer.elapsed() < timeoutMs)
-            QTest::qWait(5);
+        EventLoopWait::until([&] { return !queuePolls(sdrId, added).isEmpty(); }, timeoutMs);
         const auto polls = queuePolls(sdrId, added);
         return polls.isEmpty() ? -1 : msBetween(added, polls.first().at);
     }
@@ -192,7 +219,8 @@ private slots:
         waiting.send(client, ab, cursor, 10);
         QTRY_COMPARE(crm.waitingChangeRequests(), 1);
         crm.addLead("sdr_c", "lc", "+905454031918", "for C");
-        QTest::qWait(300);
+        QueueTestEnv::settle(); // the CRM answers waiters from its event loop: it has looked now
+        QCOMPARE(crm.waitingChangeRequests(), 1);
         QVERIFY(!waiting.done());
         QElapsedTimer sinceChange;
         sinceChange.start();
@@ -281,7 +309,7 @@ private slots:
         addSdrs(3);
         startEngine(60, QueueChangeFeed::kDefaultWaitSecs);
         QTRY_VERIFY_WITH_TIMEOUT(m_env->engine->servedSdrs().size() == 3 && feedCoversAll(), 10000);
-        QTest::qWait(300); // the first answer's fetches are over
+        SDR_TRY_VERIFY(onlyTheFeedWaits()); // the first answer's fetches are over
         QVector<qint64> took;
         for (int i = 0; i < 12; ++i) {
             const QString lead = QStringLiteral("lead_%1").arg(i);
@@ -290,7 +318,9 @@ private slots:
             QVERIFY2(ms < 1000, qPrintable(QStringLiteral("%1 fetched after %2 ms").arg(lead).arg(ms)));
             QTRY_VERIFY(m_env->engine->outbox()->find(lead).has_value()); // routed into the outbox
             took << ms;
-            QTest::qWait(100 + 37 * i % 250); // a lead can arrive at any point of a long-poll
+            // A lead can arrive at any point of a long-poll: a deliberate spread in real time (this
+            // figure is about real request timing), not a wait for something.
+            EventLoopWait::forMs(100 + 37 * i % 250);
         }
         std::sort(took.begin(), took.end());
         qInfo("lead -> queue fetched, 60 s poll interval, feed on: p50 %lld ms, max %lld ms (n=%lld)",
@@ -322,9 +352,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(int(m_env->engine->servedSdrs().size()), kSdrs, 5000);
         if (feed)
             QTRY_VERIFY_WITH_TIMEOUT(feedCoversAll(), 10000);
-        QTest::qWait(2000); // first polls and their stretching are over
+        // The first polls and their stretching are over, then a window of real time is counted: the
+        // figure is the request rate a CRM sees (the feed's long-poll waits on the CRM in real time).
+        EventLoopWait::forMs(2000);
         const QDateTime from = QDateTime::currentDateTimeUtc();
-        QTest::qWait(kWindowMs);
+        EventLoopWait::forMs(kWindowMs);
         const int polls = count(Endpoint::Queue, from);
         const int feeds = count(Endpoint::Changes, from);
         qInfo("idle %d SDRs, 1 s poll interval, %d s: %d queue polls, %d feed requests (wait %d s)", kSdrs,
@@ -349,8 +381,8 @@ private slots:
     {
         addSdrs(2);
         startEngine(1, 2);
+        // Served from the CRM's list: its answer (no api_version) has been applied.
         QTRY_COMPARE_WITH_TIMEOUT(int(m_env->engine->servedSdrs().size()), 2, 5000);
-        QTest::qWait(1500);
         QCOMPARE(m_env->engine->directory()->apiVersion(), QString());
         QVERIFY(!m_env->engine->changeFeed()->isRunning());
         QVERIFY(!m_env->engine->poller(sdrId(0))->isSafetyNet());
@@ -370,11 +402,12 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(int(m_env->engine->servedSdrs().size()), 2, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(m_env->engine->changeFeed()->isMissing(), 5000);
         QVERIFY(m_env->activityContains("no queue-changes feed"));
-        QTest::qWait(1000);
         const qint64 ms = addLeadAndTimeFetch(sdrId(1), "lead_404", 6000);
         QVERIFY2(ms >= 0, "the timer never fetched the lead");
+        QSignalSpy refreshed(m_env->engine->directory(), &SdrDirectory::refreshed);
         m_env->engine->directory()->refresh(); // the list says v1.1 again: not a reason to ask again
-        QTest::qWait(3000);
+        SDR_TRY_COMPARE(refreshed.size(), 1);
+        QueueTestEnv::settle();
         QCOMPARE(int(m_env->crm.requests(Endpoint::Changes).size()), 1);
         QVERIFY(!m_env->engine->poller(sdrId(0))->isSafetyNet());
         QVERIFY(m_env->engine->poller(sdrId(0))->currentIntervalMs() <= 4000);
@@ -398,13 +431,15 @@ private slots:
         const qint64 ms = addLeadAndTimeFetch(sdrId(0), "lead_503", 6000);
         QVERIFY2(ms >= 0, "the timer never fetched the lead while the feed failed");
         const QDateTime failing = QDateTime::currentDateTimeUtc();
-        QTest::qWait(3000);
+        // A window of real time (the engine is on the system clock): the failing feed's backoff
+        // over it, and the timer polls that carry on meanwhile.
+        EventLoopWait::forMs(3000);
         QVERIFY2(count(Endpoint::Changes, failing) <= 4, "the failing feed was not backed off");
         QVERIFY(queuePolls(sdrId(1), failing).size() >= 1);
 
         m_env->crm.clearFaults();
         QTRY_VERIFY_WITH_TIMEOUT(feedCoversAll(), 5000);
-        QTest::qWait(300);
+        SDR_TRY_VERIFY(onlyTheFeedWaits());
         const qint64 again = addLeadAndTimeFetch(sdrId(1), "lead_back", 3000);
         QVERIFY2(again >= 0 && again < 1000, qPrintable(QString::number(again)));
         QCOMPARE(m_overlaps, 0);
@@ -415,12 +450,12 @@ private slots:
     {
         m_env->crm.setApiVersion("1.1");
         addSdrs(1);
-        startEngine(1, 1);
+        startEngine(1, 1, true);
         QSignalSpy started(m_env->engine.get(), &SenderEngine::sdrStarted);
         QTRY_VERIFY_WITH_TIMEOUT(feedCoversAll(), 10000);
         m_env->crm.addSdr("sdr_new", "New", true);
-        // Early reads keep 5 s from the previous one (SdrDirectory): start after that.
-        QTest::qWait(SdrDirectory::kMinEarlyGapMs);
+        // Early reads keep 5 s from the previous one (SdrDirectory, on the clock): start after that.
+        m_env->advance(SdrDirectory::kMinEarlyGapMs);
         const int reads = int(m_env->crm.requests(Endpoint::Sdrs).size());
         FakeCrmFault change = FakeCrmFault::withStatus(200);
         change.body = QStringLiteral("{\"cursor\":\"%1\",\"sdrIds\":[\"sdr_new\"]}")
@@ -428,7 +463,8 @@ private slots:
                           .toUtf8();
         const QDateTime injected = QDateTime::currentDateTimeUtc();
         m_env->crm.injectFault(Endpoint::Changes, change);
-        QTRY_VERIFY_WITH_TIMEOUT(int(m_env->crm.requests(Endpoint::Sdrs).size()) > reads, 3000);
+        QVERIFY(
+            waitMovingTheFeed([&] { return int(m_env->crm.requests(Endpoint::Sdrs).size()) > reads; }, 3000));
         // The feed's answer came with its next request (at most `wait` later); the list read follows it.
         const auto feeds = m_env->crm.requests(Endpoint::Changes);
         QDateTime answered;
@@ -443,7 +479,7 @@ private slots:
         QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
         QTRY_VERIFY_WITH_TIMEOUT(m_env->engine->servedSdrs().contains("sdr_new"), 3000);
         // And it is watched from the next request on.
-        QTRY_VERIFY_WITH_TIMEOUT(m_env->engine->changeFeed()->covers("sdr_new"), 3000);
+        QVERIFY(waitMovingTheFeed([this] { return m_env->engine->changeFeed()->covers("sdr_new"); }, 3000));
     }
 
     // One feed request is open at a time for the whole app: through answers, changes of the SDR set,
@@ -467,14 +503,18 @@ private slots:
         const int before = int(m_env->crm.requests(Endpoint::Changes).size());
         feed->stop();
         feed->start();
-        QTest::qWait(200);
+        QueueTestEnv::settle();
+        QVERIFY(feed->isInFlight()); // still the old request: no new one before its answer
+        QCOMPARE(m_env->crm.waitingChangeRequests(), 1);
         QCOMPARE(int(m_env->crm.requests(Endpoint::Changes).size()), before);
         QTRY_VERIFY_WITH_TIMEOUT(int(m_env->crm.requests(Endpoint::Changes).size()) > before, 3000);
 
         // Leads, a new SDR (the set grows while a request is open), an SDR that goes.
         for (int i = 0; i < 6; ++i) {
+            // Each lead answers the open request; the feed's next one follows.
+            const int sent = int(m_env->crm.requests(Endpoint::Changes).size());
             m_env->crm.addLead(sdrId(i % 3), QStringLiteral("l%1").arg(i), "+905454031918", "hi");
-            QTest::qWait(150);
+            SDR_TRY_VERIFY(int(m_env->crm.requests(Endpoint::Changes).size()) > sent);
         }
         m_env->crm.addSdr("sdr_late", "Late", true);
         m_env->engine->directory()->refresh();
@@ -492,15 +532,18 @@ private slots:
         m_env->crm.setToken("rotated");
         QTRY_VERIFY_WITH_TIMEOUT(unauthorized.size() == 1, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!feed->isRunning(), 5000);
-        QTest::qWait(1500); // any request still open when the 401 came has ended
+        // Any request still open when the 401 came has ended (its answer is not acted on)...
+        SDR_TRY_VERIFY(!feed->isInFlight() && m_env->crm.waitingChangeRequests() == 0);
         const int suspended = int(m_env->crm.requests(Endpoint::Changes).size());
-        QTest::qWait(1500);
+        // ...and none follows: the feed is stopped and the client holds every call until a new token.
+        QVERIFY(m_env->client.isSuspended());
+        QueueTestEnv::settle();
+        QVERIFY(!feed->isInFlight());
         QCOMPARE(int(m_env->crm.requests(Endpoint::Changes).size()), suspended);
         m_env->client.setToken("rotated");
         QTRY_VERIFY_WITH_TIMEOUT(feedCoversAll(), 5000);
 
-        QTest::qWait(1500);
-        QVERIFY(int(m_env->crm.requests(Endpoint::Changes).size()) >= 8);
+        SDR_TRY_VERIFY(int(m_env->crm.requests(Endpoint::Changes).size()) >= 8);
         QCOMPARE(m_maxWaiting, 1); // requests did wait (long-poll), never two at once
         QCOMPARE(m_overlaps, 0);
     }

@@ -5,6 +5,7 @@
 #include "QueuePoller.h"
 #include "QueueTestEnv.h"
 #include "Router.h"
+#include "TryInEventLoop.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -52,10 +53,10 @@ private slots:
         m_crm->addLead("sdr_a", "l2", "+905454031918", "two");
         m_crm->addLead("sdr_a", "l3", "+905454031918", "three");
         QVERIFY(m_env->settings->setGlobal(SettingKeys::QueueLimit, 2));
-        QueuePoller poller("sdr_a", m_source.get(), m_router.get(), m_env->settings.get());
+        QueuePoller poller("sdr_a", m_source.get(), m_router.get(), m_env->settings.get(), &m_env->clock);
         QSignalSpy polled(&poller, &QueuePoller::polled);
         poller.start(0);
-        QTRY_VERIFY_WITH_TIMEOUT(polled.size() >= 1, 5000);
+        SDR_TRY_VERIFY(polled.size() >= 1);
         QCOMPARE(m_outbox->count(OutboxState::Queued, "sdr_a"), 2);
         QCOMPARE(m_crm->requests(FakeCrm::Endpoint::Queue).first().query.queryItemValue("limit"),
                  QStringLiteral("2"));
@@ -66,18 +67,24 @@ private slots:
     void neverOverlapsAPollInFlight()
     {
         m_crm->injectFault(FakeCrm::Endpoint::Queue, FakeCrmFault::hanging());
-        QueuePoller poller("sdr_a", m_source.get(), m_router.get(), m_env->settings.get());
+        QueuePoller poller("sdr_a", m_source.get(), m_router.get(), m_env->settings.get(), &m_env->clock);
         QSignalSpy failed(&poller, &QueuePoller::pollFailed);
+        // What the CRM had seen when the open poll ended: a second request sent meanwhile would be
+        // there (the hanging request waits 700 ms for its timeout).
+        qsizetype seenAtFailure = -1;
+        connect(&poller, &QueuePoller::pollFailed, this, [&] {
+            if (seenAtFailure < 0)
+                seenAtFailure = m_crm->requests(FakeCrm::Endpoint::Queue).size();
+        });
         poller.start(0);
-        QTRY_COMPARE_WITH_TIMEOUT(m_crm->requests(FakeCrm::Endpoint::Queue).size(), 1, 5000);
+        SDR_TRY_COMPARE(m_crm->requests(FakeCrm::Endpoint::Queue).size(), 1);
         QVERIFY(poller.isInFlight());
         poller.pollNow();
         poller.pollNow();
-        QTest::qWait(300);
-        QCOMPARE(m_crm->requests(FakeCrm::Endpoint::Queue).size(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000); // timed out after 700 ms
-        // The pollNow() made while in flight runs right after.
-        QTRY_COMPARE_WITH_TIMEOUT(m_crm->requests(FakeCrm::Endpoint::Queue).size(), 2, 5000);
+        SDR_TRY_COMPARE(failed.size(), 1); // timed out after 700 ms
+        QCOMPARE(seenAtFailure, 1);
+        // The pollNow() made while in flight runs right after, without the clock moving.
+        SDR_TRY_COMPARE(m_crm->requests(FakeCrm::Endpoint::Queue).size(), 2);
         poller.stop();
     }
 
@@ -86,15 +93,21 @@ private slots:
         m_crm->injectFault(FakeCrm::Endpoint::Queue, FakeCrmFault::serverError(503), 2);
         m_crm->addLead("sdr_a", "l1", "+905454031918", "one");
         QueueTestEnv* env = m_env.get();
-        QueuePoller poller("sdr_a", m_source.get(), m_router.get(), env->settings.get());
+        QueuePoller poller("sdr_a", m_source.get(), m_router.get(), env->settings.get(), &env->clock);
         QSignalSpy failed(&poller, &QueuePoller::pollFailed);
         QSignalSpy polled(&poller, &QueuePoller::polled);
         poller.start(0);
-        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        SDR_TRY_COMPARE(failed.size(), 1);
         QVERIFY(poller.currentIntervalMs() >= 1000);
-        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 10000);
+        // The next poll waits for its backoff on the clock, not a moment less.
+        env->advance(poller.currentIntervalMs() - 1);
+        QVERIFY(!poller.isInFlight());
+        QCOMPARE(m_crm->requests(FakeCrm::Endpoint::Queue).size(), 1);
+        env->advance(1);
+        SDR_TRY_COMPARE(failed.size(), 2);
         QCOMPARE(poller.consecutiveFailures(), 2);
-        QTRY_COMPARE_WITH_TIMEOUT(polled.size(), 1, 15000);
+        env->advance(poller.currentIntervalMs());
+        SDR_TRY_COMPARE(polled.size(), 1);
         QCOMPARE(poller.consecutiveFailures(), 0);
         QCOMPARE(m_outbox->count(OutboxState::Queued, "sdr_a"), 1);
         poller.stop();
@@ -103,27 +116,34 @@ private slots:
     void honoursRetryAfter()
     {
         m_crm->injectFault(FakeCrm::Endpoint::Queue, FakeCrmFault::rateLimited("4"));
-        QueuePoller poller("sdr_a", m_source.get(), m_router.get(), m_env->settings.get());
+        QueuePoller poller("sdr_a", m_source.get(), m_router.get(), m_env->settings.get(), &m_env->clock);
         QSignalSpy failed(&poller, &QueuePoller::pollFailed);
         poller.start(0);
-        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        SDR_TRY_COMPARE(failed.size(), 1);
         QVERIFY(poller.currentIntervalMs() >= 4000);
-        QTest::qWait(1500);
-        QCOMPARE(m_crm->requests(FakeCrm::Endpoint::Queue).size(), 1); // no poll before Retry-After
+        m_env->advance(4000 - 1);
+        QVERIFY(!poller.isInFlight()); // no poll before Retry-After
+        QCOMPARE(m_crm->requests(FakeCrm::Endpoint::Queue).size(), 1);
+        m_env->advance(poller.currentIntervalMs() - (4000 - 1));
+        SDR_TRY_COMPARE(m_crm->requests(FakeCrm::Endpoint::Queue).size(), 2);
         poller.stop();
     }
 
     void emptyQueueStretchesTheInterval()
     {
-        QueuePoller poller("sdr_a", m_source.get(), m_router.get(), m_env->settings.get());
+        QueuePoller poller("sdr_a", m_source.get(), m_router.get(), m_env->settings.get(), &m_env->clock);
         QSignalSpy polled(&poller, &QueuePoller::polled);
         poller.start(0);
-        QTRY_COMPARE_WITH_TIMEOUT(polled.size(), 2, 10000);
-        QVERIFY(poller.currentIntervalMs() > 1000);
+        SDR_TRY_COMPARE(polled.size(), 1);
+        const qint64 first = poller.currentIntervalMs();
+        QVERIFY(first > 1000);
+        m_env->advance(first + first / 10); // the interval's jitter is +-10 %
+        SDR_TRY_COMPARE(polled.size(), 2);
+        QVERIFY(poller.currentIntervalMs() > first);
         QVERIFY(poller.currentIntervalMs() <= 4000);
         m_crm->addLead("sdr_a", "l1", "+905454031918", "one");
         poller.pollNow();
-        QTRY_COMPARE_WITH_TIMEOUT(polled.size(), 3, 10000);
+        SDR_TRY_COMPARE(polled.size(), 3);
         QCOMPARE(poller.currentIntervalMs(), 1000);
         poller.stop();
     }
@@ -132,12 +152,13 @@ private slots:
     {
         m_client->setToken("wrong");
         m_crm->setToken("right");
-        QueuePoller poller("sdr_a", m_source.get(), m_router.get(), m_env->settings.get());
+        QueuePoller poller("sdr_a", m_source.get(), m_router.get(), m_env->settings.get(), &m_env->clock);
         QSignalSpy unauthorized(&poller, &QueuePoller::unauthorized);
         poller.start(0);
-        QTRY_COMPARE_WITH_TIMEOUT(unauthorized.size(), 1, 5000);
+        SDR_TRY_COMPARE(unauthorized.size(), 1);
         QVERIFY(!poller.isRunning());
-        QTest::qWait(1500);
+        m_env->advance(10 * 60 * 1000); // far past any interval or backoff
+        QVERIFY(!poller.isInFlight());
         QCOMPARE(m_crm->requests(FakeCrm::Endpoint::Queue).size(), 1);
     }
 
@@ -145,13 +166,14 @@ private slots:
     {
         m_crm->injectFault(FakeCrm::Endpoint::Queue, FakeCrmFault::malformedJson());
         m_crm->addLead("sdr_a", "l1", "+905454031918", "one");
-        QueuePoller poller("sdr_a", m_source.get(), m_router.get(), m_env->settings.get());
+        QueuePoller poller("sdr_a", m_source.get(), m_router.get(), m_env->settings.get(), &m_env->clock);
         QSignalSpy failed(&poller, &QueuePoller::pollFailed);
         QSignalSpy polled(&poller, &QueuePoller::polled);
         poller.start(0);
-        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        SDR_TRY_COMPARE(failed.size(), 1);
         QCOMPARE(m_outbox->count(OutboxState::Queued), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(polled.size(), 1, 10000);
+        m_env->advance(poller.currentIntervalMs());
+        SDR_TRY_COMPARE(polled.size(), 1);
         QCOMPARE(m_outbox->count(OutboxState::Queued), 1);
         poller.stop();
     }

@@ -23,7 +23,7 @@ private slots:
         crm.addSdr("sdr_off", "Off", false);
         CrmClient client;
         client.setBaseUrl(crm.url());
-        SdrDirectory directory(env.sdrs.get(), &client, env.activity.get());
+        SdrDirectory directory(env.sdrs.get(), &client, &env.clock, env.activity.get());
         directory.setRefreshIntervalMs(200);
         QSignalSpy activated(&directory, &SdrDirectory::sdrActivated);
         QSignalSpy deactivated(&directory, &SdrDirectory::sdrDeactivated);
@@ -43,6 +43,7 @@ private slots:
         crm.removeSdr("sdr_mary");
         crm.setSdrActive("sdr_john", false);
         crm.addSdr("sdr_new", "New", true);
+        env.advance(200); // the next read is due on the clock
         QTRY_COMPARE_WITH_TIMEOUT(directory.activeSdrIds(), QStringList({"sdr_new"}), 5000);
         QCOMPARE(deactivated.size(), 2);
         QVERIFY(env.sdrs->find("sdr_mary")); // kept (profile and history stay), only inactive
@@ -59,7 +60,7 @@ private slots:
         CrmClient client;
         client.setBaseUrl(crm.url());
         client.setTimeoutMs(500);
-        SdrDirectory directory(env.sdrs.get(), &client);
+        SdrDirectory directory(env.sdrs.get(), &client, &env.clock);
         directory.setRefreshIntervalMs(100000);
         QSignalSpy refreshed(&directory, &SdrDirectory::refreshed);
         crm.injectFault(FakeCrm::Endpoint::Sdrs, FakeCrmFault::notJson());
@@ -67,7 +68,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 5000);
         QCOMPARE(refreshed.first().first().toBool(), false);
         QVERIFY(directory.activeSdrIds().isEmpty());
-        // Retried with backoff, then the list arrives.
+        // Retried with backoff (at most its 2 s base the first time, on the clock), then the list arrives.
+        env.advance(2000);
         QTRY_COMPARE_WITH_TIMEOUT(directory.activeSdrIds(), QStringList({"sdr_john"}), 10000);
     }
 
@@ -95,7 +97,7 @@ private slots:
         QVERIFY(env.open());
         env.addSdr("a");
         env.addSdr("b", "local", false);
-        SdrDirectory directory(env.sdrs.get(), nullptr);
+        SdrDirectory directory(env.sdrs.get(), nullptr, &env.clock);
         QSignalSpy activated(&directory, &SdrDirectory::sdrActivated);
         QSignalSpy deactivated(&directory, &SdrDirectory::sdrDeactivated);
         directory.start();

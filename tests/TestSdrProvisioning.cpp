@@ -3,8 +3,10 @@
 // The whole core engine against the fake CRM over real HTTP on 127.0.0.1; sdrStarted comes once the
 // engine has asked its ChannelProvider for the SDR's session (ensureChannel).
 #include "EngineTestEnv.h"
+#include "QueuePoller.h"
 #include "ResultReporter.h"
 #include "SdrDirectory.h"
+#include "TryInEventLoop.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -16,10 +18,11 @@ class TestSdrProvisioning : public QObject
 
     std::unique_ptr<EngineTestEnv> m_env;
 
-    // refreshMs 0: the real cadence from the settings.
-    void startEngine(int refreshMs)
+    // refreshMs 0: the real cadence from the settings. On the manual clock the engine's timers wait
+    // for the test to move m_env->clock.
+    void startEngine(int refreshMs, bool onManualClock = false)
     {
-        m_env->makeEngine(7);
+        m_env->makeEngine(7, onManualClock);
         m_env->engine->directory()->setRefreshIntervalMs(refreshMs);
         m_env->engine->start();
     }
@@ -116,15 +119,15 @@ private slots:
     void aQueueNamingAnUnknownSdrReadsTheListAtOnce()
     {
         m_env->crm.addSdr("sdr_off", "Off", false);
-        startEngine(100 * 1000);
+        startEngine(100 * 1000, true);
         QSignalSpy startedSpy(m_env->engine.get(), &SenderEngine::sdrStarted);
-        QTRY_COMPARE_WITH_TIMEOUT(m_env->engine->servedSdrs(), QStringList({"sdr_ana"}), 5000);
+        SDR_TRY_COMPARE(m_env->engine->servedSdrs(), QStringList({"sdr_ana"}));
         QCOMPARE(sdrListReads(), 1);
 
         // A new SDR, and one of its leads served in Ana's queue (as while the CRM moves leads). The
         // test polls Ana's queue at once (instead of waiting up to its stretched interval) once reads
-        // for unknown ids are allowed again (kMinEarlyGapMs after the previous read).
-        QTest::qWait(SdrDirectory::kMinEarlyGapMs);
+        // for unknown ids are allowed again (kMinEarlyGapMs after the previous read, on the clock).
+        m_env->advance(SdrDirectory::kMinEarlyGapMs);
         m_env->crm.addSdr("sdr_new", "New", true);
         m_env->crm.addLead("sdr_ana", "lead_of_new", "+905454031918", "Hi", "X", "sdr_new");
         m_env->engine->pollNow("sdr_ana");
@@ -134,7 +137,7 @@ private slots:
         QCOMPARE(sdrListReads(), 2);
 
         // A re-activated SDR named the same way.
-        QTest::qWait(SdrDirectory::kMinEarlyGapMs);
+        m_env->advance(SdrDirectory::kMinEarlyGapMs);
         m_env->crm.setSdrActive("sdr_off", true);
         m_env->crm.addLead("sdr_ana", "lead_of_off", "+905454031919", "Hi", "X", "sdr_off");
         m_env->engine->pollNow("sdr_ana");
@@ -153,14 +156,19 @@ private slots:
         for (int i = 0; i < 5; ++i)
             m_env->crm.addLead("sdr_ana", QStringLiteral("ghost_lead_%1").arg(i), "+905454031918", "Hi", "X",
                                QStringLiteral("ghost_%1").arg(i));
-        startEngine(100 * 1000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_env->engine->servedSdrs(), QStringList({"sdr_ana"}), 5000);
-        QElapsedTimer timer;
-        timer.start();
-        const int pollsBefore = int(m_env->crm.requests(FakeCrm::Endpoint::Queue).size());
-        QTest::qWait(SdrDirectory::kMinEarlyGapMs + 2500);
-        const int polls = int(m_env->crm.requests(FakeCrm::Endpoint::Queue).size()) - pollsBefore;
+        startEngine(100 * 1000, true);
+        SDR_TRY_COMPARE(m_env->engine->servedSdrs(), QStringList({"sdr_ana"}));
+        QSignalSpy refreshed(m_env->engine->directory(), &SdrDirectory::refreshed);
+        QSignalSpy polled(m_env->engine->poller("sdr_ana"), &QueuePoller::polled);
+        // kMinEarlyGapMs + 2.5 s on the clock, one poll (1 s interval, the queue is not empty) per
+        // step of 1.5 s; each poll's answer is waited for before the clock moves on.
+        for (int step = 1; step <= 5; ++step) {
+            m_env->advance(1500);
+            SDR_TRY_VERIFY(int(polled.size()) >= step);
+        }
+        const int polls = int(polled.size());
         QVERIFY2(polls >= 4, qPrintable(QStringLiteral("%1 polls").arg(polls))); // each named 5 ghosts
+        SDR_TRY_COMPARE(int(refreshed.size()) + 1, sdrListReads()); // every read answered (+ the first)
         // The first read, one for the ghosts named by the first poll, and at most one more for ghosts
         // named while that one was in flight.
         QVERIFY2(sdrListReads() <= 3, qPrintable(QStringLiteral("%1 reads").arg(sdrListReads())));
@@ -171,21 +179,34 @@ private slots:
     // While the list fails, the backoff decides: a named SDR does not add reads on top of it.
     void aFailingListIsNotReadEarlier()
     {
-        startEngine(100 * 1000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_env->engine->servedSdrs(), QStringList({"sdr_ana"}), 5000);
+        startEngine(100 * 1000, true);
+        SDR_TRY_COMPARE(m_env->engine->servedSdrs(), QStringList({"sdr_ana"}));
+        QSignalSpy refreshed(m_env->engine->directory(), &SdrDirectory::refreshed);
         // From now on the list answers 429 with Retry-After: 30 s.
         m_env->crm.injectFault(FakeCrm::Endpoint::Sdrs, FakeCrmFault::rateLimited("30"), 100);
         m_env->engine->directory()->refresh();
-        QTRY_COMPARE_WITH_TIMEOUT(sdrListReads(), 2, 5000);
+        SDR_TRY_COMPARE(int(refreshed.size()), 1);
+        QCOMPARE(sdrListReads(), 2);
         m_env->crm.addSdr("sdr_new", "New", true);
         m_env->crm.addLead("sdr_ana", "lead_of_new", "+905454031918", "Hi", "X", "sdr_new");
-        for (int i = 0; i < 3; ++i) {
-            m_env->engine->pollNow("sdr_ana"); // each poll names sdr_new
-            QTest::qWait(SdrDirectory::kMinEarlyGapMs / 2);
+        QSignalSpy polled(m_env->engine->poller("sdr_ana"), &QueuePoller::polled);
+        // Polls kMinEarlyGapMs / 2 apart on the clock, each naming sdr_new, up to just before the
+        // Retry-After: none of them reads the list.
+        for (int i = 1; i <= 3; ++i) {
+            m_env->engine->pollNow("sdr_ana");
+            SDR_TRY_VERIFY(int(polled.size()) >= i);
+            m_env->advance(SdrDirectory::kMinEarlyGapMs / 2);
         }
-        QVERIFY(m_env->crm.requests(FakeCrm::Endpoint::Queue).size() >= 3);
+        m_env->advance(30 * 1000 - 1 - 3 * (SdrDirectory::kMinEarlyGapMs / 2));
+        m_env->engine->pollNow("sdr_ana"); // one more round trip: a read sent meanwhile has arrived
+        SDR_TRY_VERIFY(int(polled.size()) >= 4);
         QCOMPARE(sdrListReads(), 2);
         QVERIFY(!m_env->engine->servedSdrs().contains("sdr_new"));
+        // The backoff's own read, once the Retry-After is over, finds it.
+        m_env->crm.clearFaults();
+        m_env->advance(2);
+        SDR_TRY_VERIFY(m_env->engine->servedSdrs().contains("sdr_new"));
+        QCOMPARE(sdrListReads(), 3);
     }
 };
 

@@ -2,16 +2,19 @@
 // SdrDirectory -> QueuePoller -> Router -> Outbox -> Pacer/Dispatcher -> channel -> ResultReporter.
 #include "CrmClient.h"
 #include "CsvLeadImporter.h"
+#include "Dispatcher.h"
 #include "FakeChannelProvider.h"
 #include "FakeCrm.h"
 #include "FakeMessageChannel.h"
 #include "Outbox.h"
 #include "Pacer.h"
+#include "QueuePoller.h"
 #include "QueueTestEnv.h"
 #include "ResultReporter.h"
 #include "SenderEngine.h"
 #include "StatusReporter.h"
 #include "SystemClock.h"
+#include "TryInEventLoop.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -186,9 +189,9 @@ private slots:
         makeEngine(m_client.get(), &m_systemClock);
         m_engine->start();
         QTRY_VERIFY_WITH_TIMEOUT(acceptedCount() == 14, 30000);
-        QTest::qWait(500);
+        SDR_TRY_COMPARE(m_engine->outbox()->count(OutboxState::Queued, "sdr_ben"), 5); // one page, waiting
+        QVERIFY(!m_engine->dispatcher("sdr_ben")->isBusy());
         QVERIFY(m_channels.value("sdr_ben")->messages().isEmpty());
-        QCOMPARE(m_engine->outbox()->count(OutboxState::Queued, "sdr_ben"), 5); // one page, waiting
         QCOMPARE(m_channels.value("sdr_ana")->messages().size(), 7);
         m_channels.value("sdr_ben")->setState(ConnectionState::Connected);
         QTRY_VERIFY_WITH_TIMEOUT(acceptedCount() == 21, 30000);
@@ -203,8 +206,17 @@ private slots:
         m_engine->start();
         QTRY_COMPARE_WITH_TIMEOUT(unauthorized.size(), 1, 10000);
         const int requests = int(m_crm->requests().size());
-        QTest::qWait(2500);
-        QCOMPARE(int(m_crm->requests().size()), requests); // no polling anywhere
+        // No polling anywhere: every poller stopped, every dispatcher paused, and the client holds
+        // whatever is still asked of it until a new token comes (nothing reaches the CRM).
+        QVERIFY(m_engine->isSuspended());
+        QVERIFY(m_client->isSuspended());
+        for (const QString& sdrId : m_engine->servedSdrs()) {
+            QVERIFY(!m_engine->poller(sdrId)->isRunning());
+            QVERIFY(!m_engine->poller(sdrId)->isInFlight());
+            QVERIFY(m_engine->dispatcher(sdrId)->isPaused());
+        }
+        QueueTestEnv::settle();
+        QCOMPARE(int(m_crm->requests().size()), requests);
         for (FakeMessageChannel* channel : std::as_const(m_channels))
             QVERIFY(channel->sendRequests().isEmpty());
         m_client->setToken("rotated");
@@ -226,7 +238,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_engine->outbox()->count(OutboxState::Cancelled, "sdr_cem"), 2, 20000);
         m_channels.value("sdr_cem")->setState(ConnectionState::Connected);
         QTRY_VERIFY_WITH_TIMEOUT(acceptedCount() == 19, 30000);
-        QTest::qWait(300);
+        // Nothing of sdr_cem is left to send: what it sent is all it will send.
+        SDR_TRY_VERIFY(m_engine->outbox()->count(OutboxState::Queued, "sdr_cem") == 0 &&
+                       !m_engine->dispatcher("sdr_cem")->isBusy());
         QCOMPARE(m_channels.value("sdr_cem")->messages().size(), 5);
         QVERIFY(!m_crm->acceptedResults().contains("sdr_cem_lead_0")); // nothing reported for them
         for (const auto& message : m_channels.value("sdr_cem")->messages())
@@ -243,17 +257,31 @@ private slots:
         makeEngine(m_client.get(), &m_env->clock);
         QSignalSpy nextSend(m_engine.get(), &SenderEngine::nextSendChanged);
         m_engine->start();
-        // Drive time by hand: jump to the next allowed send whenever every SDR is waiting.
-        for (int step = 0; step < 400 && acceptedCount() < 21; ++step) {
-            QTest::qWait(20);
+        // Drive time by hand: whenever nothing is under way (no poll, send or report waiting for an
+        // answer), jump to the next allowed send, or by one poll interval when no send is waiting.
+        // Every timer of the engine (polls, pacing, report retries) is on this clock: no wake by hand.
+        const auto quiet = [this] {
+            if (!m_engine->resultReporter()->isIdle())
+                return false;
+            for (const QString& sdrId : m_engine->servedSdrs()) {
+                if (m_engine->poller(sdrId)->isInFlight() || m_engine->dispatcher(sdrId)->isBusy())
+                    return false;
+            }
+            return true;
+        };
+        for (int step = 0; step < 1000 && acceptedCount() < 21; ++step) {
+            EventLoopWait::until(quiet, 2000);
+            QueueTestEnv::settle();
             QDateTime earliest;
             for (const QString& sdrId : kSdrs) {
                 const QDateTime at = m_engine->nextSendAt(sdrId);
                 if (at.isValid() && at > m_env->clock.now() && (!earliest.isValid() || at < earliest))
                     earliest = at;
             }
-            if (earliest.isValid() && step % 5 == 4)
-                m_env->clock.set(earliest); // the dispatchers' timers on this clock fire: no wake by hand
+            if (earliest.isValid())
+                m_env->clock.set(earliest);
+            else
+                m_env->clock.advance(1000);
         }
         QCOMPARE(acceptedCount(), 21);
         QVERIFY(!nextSend.isEmpty());
@@ -296,8 +324,10 @@ private slots:
                  QStringLiteral("Hello A,\nsecond line"));
         QCOMPARE(m_channels.value("sdr_ben")->messages().size(), 1);
         QVERIFY(m_crm->requests().isEmpty());
-        // Nothing is sent twice on the next polls.
-        QTest::qWait(2500);
+        // Nothing is sent twice on the next polls (on the system clock: waited for, not slept).
+        QSignalSpy polled(m_engine->poller("sdr_ana"), &QueuePoller::polled);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(polled.size() >= 1, 10000);
+        QueueTestEnv::settle();
         QCOMPARE(m_channels.value("sdr_ana")->sendRequests().size(), 2);
     }
 };

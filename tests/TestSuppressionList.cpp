@@ -173,8 +173,11 @@ private slots:
         engine.setRandomSeed(99);
         engine.resultReporter()->setBackoff(100, 500);
         engine.start();
+        // The engine's polls wait on the test's clock: each lead is fetched by a poll asked for now.
+        QTRY_COMPARE_WITH_TIMEOUT(engine.servedSdrs(), QStringList({"sdr_ana", "sdr_ben"}), 5000);
 
         crm.addLead("sdr_ana", "lead_ana", "+90 545 403 19 18", "Hello from Ana");
+        engine.pollNow("sdr_ana");
         QTRY_VERIFY_WITH_TIMEOUT(crm.acceptedResults().contains("lead_ana"), 10000);
         QCOMPARE(ana.messages().size(), 1);
 
@@ -191,6 +194,7 @@ private slots:
         // Another SDR, weeks later (no recently-contacted hold in play): failed, never opened.
         m_env->clock.advance(20LL * 86400 * 1000);
         crm.addLead("sdr_ben", "lead_ben", "+905454031918", "Hello from Ben");
+        engine.pollNow("sdr_ben");
         QTRY_VERIFY_WITH_TIMEOUT(crm.acceptedResults().contains("lead_ben"), 10000);
         const QJsonObject result = crm.acceptedResults().value("lead_ben");
         QCOMPARE(result.value("status").toString(), "failed");
@@ -201,6 +205,7 @@ private slots:
         QCOMPARE(engine.outbox()->find("lead_ben")->error, "opted_out");
         // The same SDR is stopped too.
         crm.addLead("sdr_ana", "lead_ana_2", "+905454031918", "Hello again");
+        engine.pollNow("sdr_ana");
         QTRY_VERIFY_WITH_TIMEOUT(crm.acceptedResults().contains("lead_ana_2"), 10000);
         QCOMPARE(crm.acceptedResults().value("lead_ana_2").value("error").toString(), "opted_out");
         QCOMPARE(ana.messages().size(), 1);

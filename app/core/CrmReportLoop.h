@@ -72,8 +72,8 @@ private:
     Category m_category;
     Backoff m_backoff;
     Backoff m_storeBackoff;
-    ReportPump m_pump{[this] {
-        next();
-    }};
+    ReportPump m_pump{m_clock, [this] {
+                          next();
+                      }};
     bool m_inFlight = false;
 };

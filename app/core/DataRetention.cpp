@@ -32,12 +32,12 @@ DataRetention::DataRetention(Store* store, const Settings* settings, const Clock
     , m_store(store)
     , m_settings(settings)
     , m_clock(clock)
+    , m_passTimer(clock)
 {
     qRegisterMetaType<DataRetention::Summary>();
-    m_passTimer.setSingleShot(true);
-    connect(&m_passTimer, &QTimer::timeout, this, [this] {
+    connect(&m_passTimer, &ClockTimer::timeout, this, [this] {
         runNow();
-        m_passTimer.start(m_intervalMs);
+        m_passTimer.startIn(m_intervalMs);
     });
     m_stepTimer.setSingleShot(true);
     connect(&m_stepTimer, &QTimer::timeout, this, &DataRetention::step);
@@ -49,7 +49,7 @@ void DataRetention::start(int firstDelayMs, int intervalMs)
     // needs nothing (Store creates new files so).
     m_store->enableIncrementalVacuum();
     m_intervalMs = std::max(1, intervalMs);
-    m_passTimer.start(std::max(0, firstDelayMs));
+    m_passTimer.startIn(std::max(0, firstDelayMs));
 }
 
 void DataRetention::stop()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ClockTimer.h"
+
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -92,8 +94,8 @@ private:
     Store* m_store;
     const Settings* m_settings;
     const Clock* m_clock;
-    QTimer m_passTimer;
-    QTimer m_stepTimer;
+    ClockTimer m_passTimer; // the next pass, on the clock
+    QTimer m_stepTimer;     // only slices a pass into batches that leave the event loop room: real time
     int m_intervalMs = kPassIntervalMs;
     int m_batchRows = kDefaultBatchRows;
     int m_batchGapMs = 10;

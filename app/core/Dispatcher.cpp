@@ -367,6 +367,7 @@ void Dispatcher::abandonRequest(const QString& why)
     m_busy = false;
     m_busyKind = Busy::None;
     m_requestId.clear();
+    announceIdle();
     if (kind == Busy::Verifying) {
         // A verification that never answered could not be made.
         applyVerify(leadId, VerifyOutcome::Unknown, why);
@@ -391,7 +392,20 @@ bool Dispatcher::finishRequest(Busy kind, const QString& requestId)
     m_busy = false;
     m_busyKind = Busy::None;
     m_requestId.clear();
+    announceIdle();
     return true;
+}
+
+void Dispatcher::announceIdle()
+{
+    // Queued: the caller records the outcome first (and may start the next request).
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_busy)
+                emit idle(m_sdrId);
+        },
+        Qt::QueuedConnection);
 }
 
 void Dispatcher::onLateSendFinished(const QString& requestId, const SendOutcome& outcome)

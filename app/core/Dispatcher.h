@@ -96,6 +96,9 @@ signals:
     void leadHeld(const QString& sdrId, const QString& leadId);
     void budgetPauseChanged(const QString& sdrId, bool paused);
     void waitingForChannel(const QString& sdrId);
+    // A send or verification ended (from the event loop, once its outcome is recorded) and no
+    // other one has started: the channel is not in use.
+    void idle(const QString& sdrId);
     // The outbox could not be written; the SDR waits (retryInMs) before it tries again.
     void storeError(const QString& sdrId, const QString& message, qint64 retryInMs);
 
@@ -117,6 +120,7 @@ private:
     void startSend(const OutboxEntry& entry, MessageChannel* channel);
     void startVerify(const OutboxEntry& entry, MessageChannel* channel);
     bool finishRequest(Busy kind, const QString& requestId);
+    void announceIdle();
     void onSendFinished(const QString& requestId, const SendOutcome& outcome);
     void onVerifyFinished(const QString& requestId, VerifyOutcome outcome);
     void abandonRequest(const QString& why);

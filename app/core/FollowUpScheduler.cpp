@@ -14,13 +14,18 @@ FollowUpScheduler::FollowUpScheduler(ChannelProvider* channels, Settings* settin
     , m_settings(settings)
     , m_clock(clock)
     , m_hooks(std::move(hooks))
+    , m_timer(clock)
 {
-    connect(&m_timer, &QTimer::timeout, this, &FollowUpScheduler::tick);
+    connect(&m_timer, &ClockTimer::timeout, this, [this] {
+        m_timer.startIn(m_tickMs);
+        tick();
+    });
 }
 
 void FollowUpScheduler::start(int tickMs)
 {
-    m_timer.start(tickMs);
+    m_tickMs = std::max(1, tickMs);
+    m_timer.startIn(m_tickMs);
 }
 
 void FollowUpScheduler::stop()

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "ClockTimer.h"
 #include "FollowUpObservation.h"
 #include "WatchedLead.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
-#include <QTimer>
 #include <functional>
 
 class ChannelProvider;
@@ -57,7 +57,8 @@ private:
     Settings* m_settings;
     const Clock* m_clock;
     Hooks m_hooks;
-    QTimer m_timer;
+    ClockTimer m_timer; // the next round, on the clock
+    int m_tickMs = 30 * 1000;
     QHash<QString, QDateTime> m_lastLook;
     QString m_looking; // the SDR being looked at, empty when none
 };

@@ -15,15 +15,16 @@ constexpr int kMaxWaitSecs = 30; // the contract's ceiling
 constexpr int kMaxIdsInAnswer = 10000;
 } // namespace
 
-QueueChangeFeed::QueueChangeFeed(CrmClient* crm, QRandomGenerator* random, QObject* parent)
+QueueChangeFeed::QueueChangeFeed(CrmClient* crm, const Clock* clock, QRandomGenerator* random,
+                                 QObject* parent)
     : QObject(parent)
     , m_crm(crm)
     , m_random(random ? random : QRandomGenerator::global())
     , m_backoff(2000, 5 * 60 * 1000, m_random)
     , m_emptyBackoff(1000, kDefaultWaitSecs * 1000, m_random)
+    , m_timer(clock)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &QueueChangeFeed::request);
+    connect(&m_timer, &ClockTimer::timeout, this, &QueueChangeFeed::request);
 }
 
 void QueueChangeFeed::setWaitSecs(int secs)
@@ -113,7 +114,7 @@ bool QueueChangeFeed::parseAnswer(const QByteArray& body, QString* cursor, QStri
 
 void QueueChangeFeed::scheduleRequest(qint64 delayMs)
 {
-    m_timer.start(int(std::clamp<qint64>(delayMs, 0, 24 * 3600 * 1000)));
+    m_timer.startIn(std::clamp<qint64>(delayMs, 0, 24 * 3600 * 1000));
 }
 
 void QueueChangeFeed::setHealthy(bool healthy)

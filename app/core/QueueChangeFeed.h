@@ -1,12 +1,13 @@
 #pragma once
 
 #include "Backoff.h"
+#include "ClockTimer.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
-#include <QTimer>
 
+class Clock;
 class CrmClient;
 class QRandomGenerator;
 struct CrmResponse;
@@ -34,7 +35,9 @@ public:
     // `wait`): the next request is held back (with backoff) instead of looping.
     static constexpr int kMinEmptyAnswerMs = 1000;
 
-    explicit QueueChangeFeed(CrmClient* crm, QRandomGenerator* random = nullptr, QObject* parent = nullptr);
+    // The waits between requests (backoff, the 404 pause) are on `clock`.
+    QueueChangeFeed(CrmClient* crm, const Clock* clock, QRandomGenerator* random = nullptr,
+                    QObject* parent = nullptr);
 
     // Seconds the CRM may hold a request (1..30; tests shorten it).
     void setWaitSecs(int secs);
@@ -81,7 +84,9 @@ private:
     QRandomGenerator* m_random;
     Backoff m_backoff;
     Backoff m_emptyBackoff; // answers that did not wait
-    QTimer m_timer;
+    ClockTimer m_timer;
+    // How long the CRM really held the open request (real time: it measures the server, not a
+    // schedule of ours).
     QElapsedTimer m_requestTimer;
     QStringList m_sdrIds;
     QStringList m_requested; // the SDRs of the open (or last) request

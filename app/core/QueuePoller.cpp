@@ -16,17 +16,17 @@ constexpr qint64 kSafetyNetMinMs = 5 * 60 * 1000;
 } // namespace
 
 QueuePoller::QueuePoller(const QString& sdrId, QueueSource* source, Router* router, Settings* settings,
-                         QRandomGenerator* random, QObject* parent)
+                         const Clock* clock, QRandomGenerator* random, QObject* parent)
     : QObject(parent)
     , m_sdrId(sdrId)
     , m_source(source)
     , m_router(router)
     , m_settings(settings)
     , m_random(random ? random : QRandomGenerator::global())
+    , m_timer(clock)
     , m_backoff(1000, 5 * 60 * 1000, m_random)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &QueuePoller::poll);
+    connect(&m_timer, &ClockTimer::timeout, this, &QueuePoller::poll);
 }
 
 qint64 QueuePoller::safetyNetIntervalMs(qint64 baseIntervalMs)
@@ -45,7 +45,7 @@ void QueuePoller::setSafetyNet(bool on)
     // Spread over one interval, so that the pollers of many SDRs do not all fire together.
     const qint64 base = baseIntervalMs();
     m_intervalMs = base;
-    if (!m_inFlight && (!m_timer.isActive() || m_timer.remainingTime() > base))
+    if (!m_inFlight && (!m_timer.isActive() || m_timer.remainingMs() > base))
         schedule(qint64(m_random->bounded(double(base + 1))));
 }
 
@@ -85,7 +85,7 @@ void QueuePoller::schedule(qint64 delayMs)
 {
     if (!m_running)
         return;
-    m_timer.start(int(std::clamp<qint64>(delayMs, 0, 24 * 3600 * 1000)));
+    m_timer.startIn(std::clamp<qint64>(delayMs, 0, 24 * 3600 * 1000));
 }
 
 void QueuePoller::poll()

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "Backoff.h"
+#include "ClockTimer.h"
 
 #include <QObject>
-#include <QTimer>
 
+class Clock;
 class QRandomGenerator;
 class QueueSource;
 class Router;
@@ -16,12 +17,13 @@ class Settings;
 // interval as soon as there is work. A poll never starts while the previous one is in flight.
 // While the queue-changes feed (contract §2b) watches the SDR, the timer poll is only a safety net
 // (setSafetyNet): the feed says when to poll (pollNow), the timer catches what a feed might miss.
+// Every wait is on the injected clock (tests move a ManualClock instead of sleeping).
 class QueuePoller : public QObject
 {
     Q_OBJECT
 public:
     QueuePoller(const QString& sdrId, QueueSource* source, Router* router, Settings* settings,
-                QRandomGenerator* random = nullptr, QObject* parent = nullptr);
+                const Clock* clock, QRandomGenerator* random = nullptr, QObject* parent = nullptr);
 
     QString sdrId() const { return m_sdrId; }
     // First poll after initialDelayMs (pollers of several SDRs start staggered).
@@ -56,7 +58,7 @@ private:
     Router* m_router;
     Settings* m_settings;
     QRandomGenerator* m_random;
-    QTimer m_timer;
+    ClockTimer m_timer;
     Backoff m_backoff;
     bool m_running = false;
     bool m_inFlight = false;

@@ -1,14 +1,13 @@
 #include "ReportPump.h"
 
 #include <algorithm>
-#include <limits>
 
-ReportPump::ReportPump(std::function<void()> step, QObject* parent)
+ReportPump::ReportPump(const Clock* clock, std::function<void()> step, QObject* parent)
     : QObject(parent)
     , m_step(std::move(step))
+    , m_timer(clock)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
+    connect(&m_timer, &ClockTimer::timeout, this, [this] {
         if (canRun())
             m_step();
     });
@@ -50,5 +49,5 @@ void ReportPump::kick()
 
 void ReportPump::runIn(qint64 msecs)
 {
-    m_timer.start(int(std::clamp<qint64>(msecs, 0, std::numeric_limits<int>::max())));
+    m_timer.startIn(std::max<qint64>(0, msecs));
 }

@@ -1,16 +1,20 @@
 #pragma once
 
+#include "ClockTimer.h"
+
 #include <QObject>
-#include <QTimer>
 #include <functional>
 
+class Clock;
+
 // Drives a reporter's step from the event loop: soon after kick() (coalesced, never re-entrant
-// from a caller's slot), or after a delay (retry with backoff), and never while stopped or paused.
+// from a caller's slot), or after a delay on the injected clock (retry with backoff), and never
+// while stopped or paused.
 class ReportPump : public QObject
 {
     Q_OBJECT
 public:
-    explicit ReportPump(std::function<void()> step, QObject* parent = nullptr);
+    ReportPump(const Clock* clock, std::function<void()> step, QObject* parent = nullptr);
 
     void start();
     void stop();
@@ -21,7 +25,7 @@ public:
 
 private:
     std::function<void()> m_step;
-    QTimer m_timer;
+    ClockTimer m_timer;
     bool m_running = false;
     bool m_paused = false;
     bool m_kickQueued = false;

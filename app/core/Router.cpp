@@ -103,7 +103,5 @@ Router::Summary Router::route(const QString& sdrId, const QueueFetch& fetch, con
     }
     if (summary.queued > 0 || summary.rejected > 0)
         qCInfo(lcRouting) << sdrId << "queued" << summary.queued << "rejected" << summary.rejected;
-    if (summary.queued > 0 || m_outbox->count(OutboxState::Queued, sdrId) > 0)
-        emit workAvailable(sdrId);
     return summary;
 }

@@ -27,7 +27,7 @@ public:
     Summary route(const QString& sdrId, const QueueFetch& fetch, const QString& source);
 
 signals:
-    void workAvailable(const QString& sdrId);
+    // (New leads reach the SDR's Dispatcher from the outbox itself: Outbox::entryChanged.)
     // A lead in the polled queue is assigned to another SDR (routing_mismatch): the CRM knows that
     // SDR, which may be new or re-activated (SdrDirectory::noteSdrId reads the SDR list then).
     void otherSdrNamed(const QString& sdrId);

@@ -7,6 +7,7 @@
 
 #include <QEventLoop>
 #include <QJsonObject>
+#include <QTimer>
 
 SdrClaims::SdrClaims(CrmClient* crm, const Clock* clock, QRandomGenerator* random, QObject* parent)
     : QObject(parent)
@@ -40,9 +41,8 @@ void SdrClaims::keep(const QString& sdrId)
         return;
     Claim claim;
     claim.backoff = Backoff(2000, 60 * 1000, m_random);
-    claim.timer = new QTimer;
-    claim.timer->setSingleShot(true);
-    connect(claim.timer, &QTimer::timeout, this, [this, sdrId] { attempt(sdrId); });
+    claim.timer = new ClockTimer(m_clock);
+    connect(claim.timer, &ClockTimer::timeout, this, [this, sdrId] { attempt(sdrId); });
     m_claims.insert(sdrId, claim);
     attempt(sdrId);
 }
@@ -89,7 +89,7 @@ void SdrClaims::schedule(const QString& sdrId, qint64 ms)
 {
     auto it = m_claims.find(sdrId);
     if (it != m_claims.end())
-        it->timer->start(int(std::clamp<qint64>(ms, 0, 3600 * 1000)));
+        it->timer->startIn(std::clamp<qint64>(ms, 0, 3600 * 1000));
 }
 
 void SdrClaims::setHeld(const QString& sdrId, bool held)

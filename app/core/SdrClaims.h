@@ -1,12 +1,12 @@
 #pragma once
 
 #include "Backoff.h"
+#include "ClockTimer.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 class Clock;
 class CrmClient;
@@ -57,7 +57,7 @@ private:
         bool inFlight = false;
         QDateTime expiresAt; // local clock: when a held claim lapses unless renewed
         QString otherHost;
-        QTimer* timer = nullptr;
+        ClockTimer* timer = nullptr; // the next claim or renewal, on the clock
         Backoff backoff{2000, 60 * 1000};
     };
     void attempt(const QString& sdrId);

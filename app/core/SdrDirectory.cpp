@@ -1,6 +1,7 @@
 #include "SdrDirectory.h"
 
 #include "ActivityLog.h"
+#include "Clock.h"
 #include "CrmClient.h"
 #include "Logging.h"
 #include "Phone.h"
@@ -12,16 +13,17 @@
 #include <QJsonObject>
 #include <algorithm>
 
-SdrDirectory::SdrDirectory(SdrRepository* sdrs, CrmClient* crm, ActivityLog* activity, QObject* parent)
+SdrDirectory::SdrDirectory(SdrRepository* sdrs, CrmClient* crm, const Clock* clock, ActivityLog* activity,
+                           QObject* parent)
     : QObject(parent)
     , m_sdrs(sdrs)
     , m_crm(crm)
     , m_activity(activity)
+    , m_clock(clock)
+    , m_timer(clock)
     , m_backoff(2000, 5 * 60 * 1000)
 {
-    m_elapsed.start();
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SdrDirectory::refresh);
+    connect(&m_timer, &ClockTimer::timeout, this, &SdrDirectory::refresh);
     // Local edits (a person adds, deactivates or removes an SDR) take effect at once.
     connect(m_sdrs, &SdrRepository::sdrChanged, this, [this] {
         if (m_running)
@@ -71,9 +73,10 @@ void SdrDirectory::noteSdrId(const QString& sdrId)
 {
     if (!m_running || !m_crm || sdrId.isEmpty() || m_active.contains(sdrId))
         return;
-    const qint64 now = m_elapsed.elapsed();
+    const QDateTime now = m_clock->now();
     const auto last = m_lookedUp.constFind(sdrId);
-    if (last != m_lookedUp.cend() && now - *last < kUnknownIdRetryMs)
+    // (A wall clock stepped back makes the age negative: then it counts as old, not as forever new.)
+    if (last != m_lookedUp.cend() && last->msecsTo(now) >= 0 && last->msecsTo(now) < kUnknownIdRetryMs)
         return; // read for it already: the timer's reads will find it when the CRM lists it
     if (m_lookedUp.size() > 1000)
         m_lookedUp.clear(); // a CRM naming ids without end must not grow memory without end
@@ -90,10 +93,11 @@ void SdrDirectory::refreshSoon()
         m_refreshAgain = true;
         return;
     }
-    const qint64 sinceLast = m_lastReadStartMs < 0 ? kMinEarlyGapMs : m_elapsed.elapsed() - m_lastReadStartMs;
-    const int wait = int(std::max<qint64>(0, kMinEarlyGapMs - sinceLast));
-    if (!m_timer.isActive() || m_timer.remainingTime() > wait)
-        m_timer.start(wait);
+    const qint64 sinceLast =
+        m_lastReadStart.isValid() ? m_lastReadStart.msecsTo(m_clock->now()) : qint64(kMinEarlyGapMs);
+    const qint64 wait = std::clamp<qint64>(kMinEarlyGapMs - sinceLast, 0, kMinEarlyGapMs);
+    if (!m_timer.isActive() || m_timer.remainingMs() > wait)
+        m_timer.startIn(wait);
 }
 
 QStringList SdrDirectory::activeSdrIds() const
@@ -159,7 +163,7 @@ void SdrDirectory::refresh()
     }
     m_timer.stop();
     m_inFlight = true;
-    m_lastReadStartMs = m_elapsed.elapsed();
+    m_lastReadStart = m_clock->now();
     m_crm->fetchSdrs(this, [this](const CrmResponse& response) {
         m_inFlight = false;
         apply(response);
@@ -182,7 +186,7 @@ void SdrDirectory::apply(const CrmResponse& response)
         qCInfo(lcCrm) << "SDR list not refreshed:" << error;
         emit refreshed(false, error);
         if (response.kind != CrmResponse::Kind::Unauthorized && response.kind != CrmResponse::Kind::Suspended)
-            m_timer.start(int(m_backoff.nextDelay(response.retryAfterMs)));
+            m_timer.startIn(m_backoff.nextDelay(response.retryAfterMs));
         return;
     }
     m_backoff.reset();
@@ -208,7 +212,7 @@ void SdrDirectory::apply(const CrmResponse& response)
     }
     reconcile();
     emit refreshed(true, QString());
-    m_timer.start(refreshIntervalMs());
+    m_timer.startIn(refreshIntervalMs());
     if (again)
         refreshSoon();
 }

@@ -1,15 +1,16 @@
 #pragma once
 
 #include "Backoff.h"
+#include "ClockTimer.h"
 #include "SdrRecord.h"
 
-#include <QElapsedTimer>
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QTimer>
 
 class ActivityLog;
+class Clock;
 class CrmClient;
 class SdrRepository;
 class Settings;
@@ -21,7 +22,7 @@ struct CrmResponse;
 // profile and history are kept). When the CRM names an SDR that is not served here (noteSdrId), the
 // list is read at once. Without a CRM: the active SDRs kept in the local store. Either way
 // sdrActivated/sdrDeactivated tell the engine (and the session side) when to start or stop serving
-// an SDR.
+// an SDR. Its cadence, backoff and the gaps between early reads are measured on the injected clock.
 class SdrDirectory : public QObject
 {
     Q_OBJECT
@@ -35,7 +36,7 @@ public:
     // and the same unknown id causes one at most this often.
     static constexpr int kUnknownIdRetryMs = 5 * 60 * 1000;
 
-    SdrDirectory(SdrRepository* sdrs, CrmClient* crm, ActivityLog* activity = nullptr,
+    SdrDirectory(SdrRepository* sdrs, CrmClient* crm, const Clock* clock, ActivityLog* activity = nullptr,
                  QObject* parent = nullptr);
 
     // The list's cadence for a queue poll interval: the same, bounded to [kMinRefreshMs, kMaxRefreshMs].
@@ -77,16 +78,16 @@ private:
     SdrRepository* m_sdrs;
     CrmClient* m_crm;
     ActivityLog* m_activity;
+    const Clock* m_clock;
     const Settings* m_settings = nullptr;
-    QTimer m_timer;
+    ClockTimer m_timer;
     Backoff m_backoff;
     QSet<QString> m_active;
     bool m_running = false;
     bool m_inFlight = false;
     bool m_refreshAgain = false; // asked for while a read was in flight
     int m_fixedRefreshMs = 0;
-    QElapsedTimer m_elapsed;
-    qint64 m_lastReadStartMs = -1;
-    QHash<QString, qint64> m_lookedUp; // unknown SDR id -> when it caused a read (m_elapsed)
+    QDateTime m_lastReadStart;            // on m_clock; invalid before the first read
+    QHash<QString, QDateTime> m_lookedUp; // unknown SDR id -> when it caused a read
     QString m_apiVersion;
 };

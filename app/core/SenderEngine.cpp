@@ -45,7 +45,7 @@ SenderEngine::SenderEngine(Store* store, Settings* settings, const Clock* clock,
     , m_router(new Router(m_outbox, activity, this))
     , m_source(crm ? static_cast<QueueSource*>(new HttpQueueSource(crm, this))
                    : static_cast<QueueSource*>(new LocalQueueSource(store, this)))
-    , m_directory(new SdrDirectory(sdrs, crm, activity, this))
+    , m_directory(new SdrDirectory(sdrs, crm, clock, activity, this))
     , m_results(new ResultReporter(m_outbox, crm, clock, activity, m_random.get(), this))
     , m_suppression(new SuppressionList(store, clock, activity, this))
     , m_followUps(new FollowUpTracker(store, settings, clock, m_suppression, activity, this))
@@ -71,7 +71,7 @@ SenderEngine::SenderEngine(Store* store, Settings* settings, const Clock* clock,
         m_statusReporter = new StatusReporter(m_statuses, m_crm, clock, m_random.get(), this);
         m_httpSource = static_cast<HttpQueueSource*>(m_source);
         m_claims = new SdrClaims(m_crm, clock, m_random.get(), this);
-        m_feed = new QueueChangeFeed(m_crm, m_random.get(), this);
+        m_feed = new QueueChangeFeed(m_crm, clock, m_random.get(), this);
         connect(m_feed, &QueueChangeFeed::queuesChanged, this, &SenderEngine::onQueuesChanged);
         connect(m_feed, &QueueChangeFeed::coverageChanged, this, [this] {
             for (auto it = m_workers.cbegin(); it != m_workers.cend(); ++it)
@@ -231,7 +231,8 @@ void SenderEngine::onClaimChanged(const QString& sdrId, bool held)
         if (m_activity)
             m_activity->add(sdrId, QStringLiteral("state"),
                             tr("This SDR Sender now serves this SDR (claim held)."));
-        ensureChannel(sdrId); // first served here now: the session starts
+        m_releaseWhenIdle.remove(sdrId);
+        ensureChannel(sdrId); // first served here now (or again): the session starts
         if (!m_suspended) {
             worker.dispatcher->setPaused(!mayDispatch(sdrId));
             worker.poller->start(0);
@@ -246,7 +247,20 @@ void SenderEngine::onClaimChanged(const QString& sdrId, bool held)
             m_activity->add(sdrId, QStringLiteral("state"),
                             tr("This SDR Sender no longer holds the claim of this SDR: polling and "
                                "sending stopped."));
+        // Another instance may hold it now: two sessions of one WhatsApp account must not run. The
+        // send under way (if any) finishes in this session first, then it goes.
+        if (worker.dispatcher->isBusy())
+            m_releaseWhenIdle.insert(sdrId);
+        else
+            releaseLostChannel(sdrId);
     }
+}
+
+void SenderEngine::releaseLostChannel(const QString& sdrId)
+{
+    m_releaseWhenIdle.remove(sdrId);
+    if (m_channels && m_workers.contains(sdrId) && !canServe(sdrId))
+        m_channels->releaseChannel(sdrId);
 }
 
 void SenderEngine::shutdown(int timeoutMs)
@@ -360,7 +374,7 @@ void SenderEngine::startSdr(const SdrRecord& sdr)
     if (m_workers.contains(sdr.id))
         return;
     Worker worker;
-    worker.poller = new QueuePoller(sdr.id, m_source, m_router, m_settings, m_random.get(), this);
+    worker.poller = new QueuePoller(sdr.id, m_source, m_router, m_settings, m_clock, m_random.get(), this);
     worker.dispatcher = new Dispatcher(sdr.id, m_outbox, m_pacer, m_channels, m_settings, m_clock, m_activity,
                                        m_random.get(), this);
     connect(worker.poller, &QueuePoller::claimLost, this, [this](const QString& sdrId) {
@@ -383,6 +397,10 @@ void SenderEngine::startSdr(const SdrRecord& sdr)
     connect(worker.dispatcher, &Dispatcher::leadUncertain, this, &SenderEngine::leadUncertain);
     connect(worker.dispatcher, &Dispatcher::leadHeld, this, &SenderEngine::leadHeld);
     connect(worker.dispatcher, &Dispatcher::budgetPauseChanged, this, &SenderEngine::budgetPauseChanged);
+    connect(worker.dispatcher, &Dispatcher::idle, this, [this](const QString& sdrId) {
+        if (m_releaseWhenIdle.contains(sdrId))
+            releaseLostChannel(sdrId);
+    });
     worker.dispatcher->setContactPolicy(m_policy.get());
     connect(worker.dispatcher, &Dispatcher::storeError, this,
             [this](const QString& sdrId, const QString& message) { emit storeError(sdrId, message); });
@@ -415,6 +433,7 @@ void SenderEngine::stopSdr(const QString& sdrId)
     const Worker worker = m_workers.take(sdrId);
     if (!worker.poller)
         return;
+    m_releaseWhenIdle.remove(sdrId);
     worker.poller->stop();
     worker.dispatcher->stop();
     delete worker.poller;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <memory>
 
 class ActivityLog;
@@ -38,7 +39,8 @@ class UnansweredBudget;
 
 // The sending machinery of the core in one object, built by the composition root:
 //   SdrDirectory (which SDRs) -> per active SDR a QueuePoller + a Dispatcher, and its channel
-//   (ChannelProvider::ensureChannel once it may be served here, releaseChannel when it stops)
+//   (ChannelProvider::ensureChannel once it may be served here, releaseChannel when it stops or
+//   its claim is lost, in that case once a send already under way has finished)
 //   QueueSource (CRM or local) -> Router -> Outbox -> Pacer/Dispatcher -> MessageChannel
 //   Outbox -> ResultReporter -> CRM;  ConnectionStatusRepository -> StatusReporter -> CRM.
 // Against a CRM that announces Sender API v1.1, one QueueChangeFeed (§2b) watches the queues of all
@@ -146,6 +148,8 @@ private:
     void suspend();
     void resume();
     void onClaimChanged(const QString& sdrId, bool held);
+    // The claim is lost: the SDR's session goes as soon as its dispatcher is not using it.
+    void releaseLostChannel(const QString& sdrId);
     void decideClaims();
     // Runs the changes feed while the CRM announces v1.1 and nothing is suspended.
     void updateFeed();
@@ -192,4 +196,5 @@ private:
     QString m_senderId;
     bool m_claimsEnabled = false;
     bool m_claimsDecided = false;
+    QSet<QString> m_releaseWhenIdle; // claim lost during a send: release the channel after it
 };

@@ -7,6 +7,7 @@
 
 #include <QEventLoop>
 #include <QSet>
+#include <QTimer>
 
 namespace {
 constexpr int kIdleRecheckMs = 60 * 1000;
@@ -19,9 +20,12 @@ StatusReporter::StatusReporter(ConnectionStatusRepository* statuses, CrmClient* 
     , m_crm(crm)
     , m_clock(clock)
     , m_random(random)
+    , m_heartbeat(clock)
 {
-    m_heartbeat.setInterval(10 * 60 * 1000);
-    connect(&m_heartbeat, &QTimer::timeout, this, &StatusReporter::heartbeat);
+    connect(&m_heartbeat, &ClockTimer::timeout, this, [this] {
+        m_heartbeat.startIn(m_heartbeatMs);
+        heartbeat();
+    });
     connect(m_statuses, &ConnectionStatusRepository::statusSaved, this,
             [this](const ConnectionStatus& status) {
                 if (status.reportPending) {
@@ -44,7 +48,7 @@ void StatusReporter::start()
     // At start-up every SDR's status is PUT again (a restarted sender says it is back), then
     // every heartbeat interval.
     heartbeat();
-    m_heartbeat.start();
+    m_heartbeat.startIn(m_heartbeatMs);
 }
 
 void StatusReporter::stop()
@@ -75,7 +79,9 @@ QJsonObject StatusReporter::payload(const ConnectionStatus& status, bool online)
 
 void StatusReporter::setHeartbeatMs(qint64 ms)
 {
-    m_heartbeat.setInterval(int(std::clamp<qint64>(ms, 1000, 10 * 60 * 1000)));
+    m_heartbeatMs = std::clamp<qint64>(ms, 1000, 10 * 60 * 1000);
+    if (m_heartbeat.isActive())
+        m_heartbeat.startIn(m_heartbeatMs); // as QTimer::setInterval did: the new interval from now
 }
 
 void StatusReporter::heartbeat()

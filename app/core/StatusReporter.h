@@ -3,13 +3,13 @@
 #include "ReportPump.h"
 
 #include "Backoff.h"
+#include "ClockTimer.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
-#include <QTimer>
 
 class Clock;
 class ConnectionStatusRepository;
@@ -59,11 +59,12 @@ private:
     qint64 m_backoffCapMs = 10 * 60 * 1000;
     QHash<QString, int> m_failures;
     QHash<QString, QDateTime> m_notBefore;
-    ReportPump m_pump{[this] {
-        next();
-    }};
+    ReportPump m_pump{m_clock, [this] {
+                          next();
+                      }};
     bool m_inFlight = false;
     QString m_senderId;
-    QTimer m_heartbeat;
+    ClockTimer m_heartbeat; // on the clock: a test moves it past the interval
+    qint64 m_heartbeatMs = 10 * 60 * 1000;
     QSet<QString> m_heartbeatDue;
 };
