@@ -43,7 +43,7 @@ bool CsvLeadImportJob::writeRows(qsizetype first, qsizetype count)
 
 void CsvLeadImportJob::end(Ending ending)
 {
-    m_plan.reset();
+    releaseElsewhere(m_plan);
     // After a failed write, what earlier slices wrote stays, as after a cancel; the error says why
     // the rest is missing.
     m_result.ok = ending == Ending::Done || ending == Ending::Cancelled ||

@@ -38,7 +38,7 @@ bool SuppressionImportJob::writeRows(qsizetype first, qsizetype count)
 
 void SuppressionImportJob::end(Ending ending)
 {
-    m_plan.reset();
+    releaseElsewhere(m_plan);
     // After a failed write, what earlier slices wrote stays, as after a cancel.
     m_result.ok = ending == Ending::Done || ending == Ending::Cancelled ||
                   (ending == Ending::WriteFailed && (m_result.added > 0 || m_result.alreadyListed > 0));
