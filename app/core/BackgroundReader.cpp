@@ -4,7 +4,6 @@
 #include "Store.h"
 
 #include <QSqlError>
-#include <QSqlQuery>
 
 namespace {
 QAtomicInt s_readerCounter;
@@ -76,10 +75,7 @@ QSqlDatabase BackgroundReader::connection()
     db.setDatabaseName(m_path);
     // Read-only, as `--status` reads: never migrates, never writes, never holds a write lock.
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
+    if (!db.open())
         qCWarning(lcStore) << "background reader cannot open" << m_path << db.lastError().text();
-        return db;
-    }
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(Store::PageCacheKiB));
     return db;
 }

@@ -12,9 +12,10 @@ class Store : public QObject
 {
     Q_OBJECT
 public:
-    // Each connection's page cache, negative = KiB (SQLite's default is 2 MiB). Months of outbox and
-    // activity outgrow 2 MiB of index pages, and then every lookup of the engine went back to the
-    // file (a profile of bench/ui_stall: a pread per lookup, on the UI thread).
+    // The UI thread's connection's page cache, negative = KiB (SQLite's default is 2 MiB). Months of
+    // outbox and activity outgrow 2 MiB of index pages, and then the engine's lookups went back to
+    // the file (preads on the UI thread in a profile of bench/ui_stall). The background readers keep
+    // the default: their scans would fill a large cache for little gain, and memory counts too.
     static constexpr int PageCacheKiB = -16384;
 
     enum class OpenError

@@ -63,6 +63,8 @@ public:
     // on store's file), keeps them, then calls ready here. The engine's 20 dispatchers each counting
     // before their first lead held the UI thread for seconds at start (issue 13). A count asked for
     // meanwhile is read here as before, and one that changed meanwhile is not taken from the read.
+    // The read names only SDRs with an unanswered send; any other SDR is counted when first asked
+    // (a cheap count unless it has many sends, all of them answered).
     void prime(const Store* store, std::function<void()> ready);
     ~UnansweredBudget() override;
 
