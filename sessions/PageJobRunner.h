@@ -36,6 +36,7 @@ public:
     QString sdrId() const override;
     ConnectionState state() const override;
     bool isReadyToSend() const override;
+    const Clock* clock() const override { return m_clock; }
     QUrl whatsappUrl() const override;
     PageSnapshot snapshot() const override;
     void wake() override;

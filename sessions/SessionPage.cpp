@@ -8,6 +8,7 @@
 #include "WhatsAppPage.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWebChannel>
 #include <QWebEngineLoadingInfo>
 #include <QWebEngineNewWindowRequest>
@@ -29,6 +30,7 @@ SessionPage::SessionPage(const QString& sdrId, const QUrl& whatsappUrl, ProfileS
     , m_profiles(profiles)
     , m_probe(probe)
     , m_clock(clock)
+    , m_recovery(clock)
 {
     connect(&m_recovery, &LoadRecovery::retryDue, this, [this] {
         // A page frozen meanwhile retries when it wakes (activate), not now.

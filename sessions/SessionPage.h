@@ -105,6 +105,9 @@ private:
     WhatsAppPage* m_page = nullptr;
     PageBridge* m_bridge = nullptr;
     LoadRecovery m_recovery;
+    // Real time, not the injected clock: it gives Chromium's own threads time to unregister the
+    // service workers and clear the HTTP cache (no signal says when they are done in Qt 6.4); on a
+    // clock a test moves at once, the reload would outrun them and meet the refusal again.
     QTimer m_refusalReload;
     PageSnapshot m_snapshot;
     QDateTime m_awakeSince;

@@ -203,7 +203,11 @@ private slots:
 
         QSignalSpy reported(&page, &SessionPage::reported);
         page.reloadAfterCrash();
-        QVERIFY(reloading.isEmpty()); // after LoadRecovery's delay, never at once
+        // After LoadRecovery's delay (0.25-0.5 s for a first crash) on the clock, never at once.
+        env.clock.advance(249);
+        EventLoopWait::forMs(50);
+        QVERIFY(reloading.isEmpty());
+        env.clock.advance(251);
         SDR_TRY_COMPARE_WITH_TIMEOUT(reloading.size(), 1, 5000);
         SDR_TRY_VERIFY_WITH_TIMEOUT(!reported.isEmpty() && page.snapshot().qr, 15000);
         QCOMPARE(env.server.pageLoadCount(), loads + 1);
@@ -229,6 +233,9 @@ private slots:
 
         // WhatsApp answers again before the retry (LoadRecovery: 0.5-1 s after the first failure).
         env.server.setUnreachable(false);
+        EventLoopWait::forMs(100);
+        QVERIFY(!page.snapshot().qr); // not before the clock reaches the retry
+        env.clock.advance(1000);
         SDR_TRY_VERIFY_WITH_TIMEOUT(page.snapshot().qr, 10000);
         QVERIFY(!page.loadFailed());
         QCOMPARE(failed.size(), 1);

@@ -149,7 +149,17 @@ private slots:
     {
         m_env->server.holdConfirmations(true);
         const QString text = QStringLiteral("held message");
-        const SendOutcome outcome = sendAndWait(QStringLiteral("15551234567"), text);
+        QSignalSpy finished(m_john, &MessageChannel::sendFinished);
+        m_john->send(QStringLiteral("held"), QStringLiteral("15551234567"), text);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(messagesTo(QStringLiteral("+15551234567"), text) == 1, 15000);
+        EventLoopWait::forMs(500); // the press's answer reaches the job, which restarts its timeout
+        // Pressed: the confirmation gets the whole send_timeout_s (5 s) of the session's clock.
+        m_env->clock.advance(4999);
+        EventLoopWait::forMs(300);
+        QVERIFY(finished.isEmpty());
+        m_env->clock.advance(1);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        const SendOutcome outcome = finished.first().at(1).value<SendOutcome>();
         m_env->server.holdConfirmations(false);
         QCOMPARE(int(outcome.result), int(SendOutcome::Result::Unconfirmed));
         QCOMPARE(outcome.error, QStringLiteral("send_timeout"));
@@ -196,8 +206,15 @@ private slots:
                  int(VerifyOutcome::Absent));
 
         // A chat with no messages at all proves nothing: never Absent (a resend could duplicate).
-        QCOMPARE(int(verifyAndWait(QStringLiteral("447700900999"), QStringLiteral("anything"))),
-                 int(VerifyOutcome::Unknown));
+        // Its looks (every 250 ms) go on until the timeout on the session's clock ends it unknown.
+        QSignalSpy verified(m_john, &MessageChannel::verifyFinished);
+        m_john->verifySent(QStringLiteral("empty"), QStringLiteral("447700900999"),
+                           QStringLiteral("anything"), {});
+        EventLoopWait::forMs(2500); // more looks than "absent" needs elsewhere
+        QVERIFY(verified.isEmpty());
+        m_env->clock.advance(5000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, 5000);
+        QCOMPARE(int(verified.first().at(1).value<VerifyOutcome>()), int(VerifyOutcome::Unknown));
     }
 
     // "Found" needs a message no older than the attempt: WhatsApp's data-pre-plain-text time says
@@ -228,9 +245,10 @@ private slots:
             messagesTo(QStringLiteral("+447700900124"), QStringLiteral("slow one")) == 1, 15000);
         m_john->verifySent(QStringLiteral("check"), QStringLiteral("447700900124"),
                            QStringLiteral("slow one"), since);
-        EventLoopWait::forMs(1000);
+        EventLoopWait::forMs(300);
         QVERIFY(verified.isEmpty()); // not "unknown" because the session is busy
-        QVERIFY(sent.wait(20000));
+        m_env->clock.advance(5000);  // the send's timeout
+        SDR_TRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
         QCOMPARE(int(sent.first().at(1).value<SendOutcome>().result), int(SendOutcome::Result::Unconfirmed));
         SDR_TRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, 20000);
         QCOMPARE(verified.first().at(0).toString(), QStringLiteral("check"));
