@@ -4,6 +4,8 @@
 #include "SendJob.h"
 #include "TryInEventLoop.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QWebEnginePage>
 
@@ -34,6 +36,25 @@ class TestWhatsAppSend : public QObject
         if (finished.isEmpty() && !finished.wait(20000))
             return VerifyOutcome::Unknown;
         return finished.first().at(1).value<VerifyOutcome>();
+    }
+    QVariant evaluate(const QString& script)
+    {
+        QVariant result;
+        bool done = false;
+        m_john->page()->runJavaScript(script, [&](const QVariant& value) {
+            result = value;
+            done = true;
+        });
+        if (!EventLoopWait::until([&] { return done; }, 5000))
+            qWarning() << "script did not answer:" << script;
+        return result;
+    }
+    // `text` as a JavaScript string literal (JSON).
+    static QString jsString(const QString& text)
+    {
+        return QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact))
+            .mid(1)
+            .chopped(1);
     }
     int messagesTo(const QString& to, const QString& text) const
     {
@@ -269,6 +290,37 @@ private slots:
                  int(VerifyOutcome::Unknown));
         // Link again for any later test.
         QVERIFY(m_env->link(m_john, m_me));
+    }
+
+    // A send opens WhatsApp's deep link with the message's text. A page discarded while it sleeps
+    // and woken later must come back at WhatsApp's start: Chromium by itself loads its last URL
+    // again, and a send link there would open the chat with the old text in its compose box.
+    void aWokenPageComesBackAtTheStartWithoutTheSentText()
+    {
+        const QString to = QStringLiteral("+447700900126");
+        const QString text = QStringLiteral("Sent once, never a draft");
+        QCOMPARE(int(sendAndWait(to.mid(1), text).result), int(SendOutcome::Result::Sent));
+        // As a WhatsApp Web that leaves the deep link in the address bar after handling it.
+        const QUrl link = SendJob::deepLink(m_john->whatsappUrl(), to.mid(1), text);
+        evaluate(QStringLiteral("history.replaceState(null, '', %1)").arg(jsString(link.toString())));
+        QCOMPARE(m_john->page()->url(), link);
+        const int chatOpens = m_env->server.chatOpenCount(m_me, to);
+
+        QVERIFY(m_john->hibernate());
+        QVERIFY(m_john->discard());
+        m_john->requestWake();
+        QVERIFY(SessionTestEnv::waitForState(m_john, ConnectionState::Connected, 15000));
+        EventLoopWait::forMs(500); // time for a deep link to open its chat
+        QCOMPARE(m_john->page()->url().path(), QStringLiteral("/"));
+        QVERIFY(!m_john->page()->url().hasQuery());
+        QCOMPARE(m_env->server.chatOpenCount(m_me, to), chatOpens);
+        // No compose box holds the old text.
+        QCOMPARE(evaluate(QStringLiteral("Array.from(document.querySelectorAll('[contenteditable]'))"
+                                         ".some(e => e.textContent.includes(%1))")
+                              .arg(jsString(text)))
+                     .toBool(),
+                 false);
+        QCOMPARE(messagesTo(to, text), 1);
     }
 };
 
