@@ -5,14 +5,15 @@
 #include "SettingKeys.h"
 #include "Settings.h"
 
-BrowserRefusal::BrowserRefusal(const QString& sdrId, SessionPage* page, Settings* settings, QObject* parent)
+BrowserRefusal::BrowserRefusal(const QString& sdrId, SessionPage* page, Settings* settings,
+                               const Clock* clock, QObject* parent)
     : QObject(parent)
     , m_sdrId(sdrId)
     , m_page(page)
     , m_settings(settings)
+    , m_retry(clock)
 {
-    m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, [this] {
+    connect(&m_retry, &ClockTimer::timeout, this, [this] {
         qCInfo(lcSession) << m_sdrId << "trying WhatsApp Web again after its refusal";
         m_cureTried = false; // the full cure again: clear service workers, reload once
         emit retryDue();
@@ -36,7 +37,7 @@ bool BrowserRefusal::pageRefused()
         return false;
     }
     if (!m_retry.isActive())
-        m_retry.start(retrySecs() * 1000);
+        m_retry.startIn(qint64(retrySecs()) * 1000);
     return true;
 }
 

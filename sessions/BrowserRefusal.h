@@ -1,8 +1,10 @@
 #pragma once
 
-#include <QObject>
-#include <QTimer>
+#include "ClockTimer.h"
 
+#include <QObject>
+
+class Clock;
 class SessionPage;
 class Settings;
 
@@ -10,12 +12,13 @@ class Settings;
 // stale service worker serves it to an engine WhatsApp accepts: the first time, the page gets one
 // reload with the profile's service workers and HTTP cache cleared. Should it still refuse, the
 // session says so (BrowserUnsupported) and tries again every browser_refused_retry_s
-// (retryDue), each time with the full cure again.
+// (retryDue, on the injected clock), each time with the full cure again.
 class BrowserRefusal : public QObject
 {
     Q_OBJECT
 public:
-    BrowserRefusal(const QString& sdrId, SessionPage* page, Settings* settings, QObject* parent = nullptr);
+    BrowserRefusal(const QString& sdrId, SessionPage* page, Settings* settings, const Clock* clock,
+                   QObject* parent = nullptr);
 
     // The page shows the refusal. True when the session must say it is refused (the cure was
     // tried); false while the cure is under way.
@@ -35,5 +38,5 @@ private:
     SessionPage* m_page;
     Settings* m_settings;
     bool m_cureTried = false;
-    QTimer m_retry;
+    ClockTimer m_retry;
 };

@@ -31,7 +31,7 @@ void FollowUpCheck::start()
     QStringList phones;
     for (const WatchedLead& lead : std::as_const(m_leads))
         phones << lead.phoneDigits;
-    auto* job = new ChatListJob(m_runner, phones, m_timeoutMs, this);
+    auto* job = new ChatListJob(m_runner->host(), phones, m_timeoutMs, this);
     connect(job, &ChatListJob::finished, this, [this, job](bool ok, const QVariantMap& chats) {
         if (m_runner)
             m_runner->endJob(job);
@@ -93,7 +93,7 @@ void FollowUpCheck::openNext()
         return;
     }
     const WatchedLead lead = m_toOpen.takeFirst();
-    auto* job = new FollowUpJob(m_runner, lead, m_timeoutMs, this);
+    auto* job = new FollowUpJob(m_runner->host(), lead, m_timeoutMs, this);
     connect(job, &FollowUpJob::finished, this,
             [this, job, lead](const std::optional<FollowUpObservation>& seen) {
                 if (m_runner)

@@ -1,25 +1,26 @@
 #include "LoadRecovery.h"
 
-LoadRecovery::LoadRecovery(QObject* parent)
-    : LoadRecovery(Delays(), nullptr, parent)
+LoadRecovery::LoadRecovery(const Clock* clock, QObject* parent)
+    : LoadRecovery(Delays(), nullptr, clock, parent)
 {
 }
 
-LoadRecovery::LoadRecovery(const Delays& delays, QRandomGenerator* random, QObject* parent)
+LoadRecovery::LoadRecovery(const Delays& delays, QRandomGenerator* random, const Clock* clock,
+                           QObject* parent)
     : QObject(parent)
     , m_loadBackoff(delays.retryBaseMs, delays.retryCapMs, random)
     , m_crashBackoff(delays.crashBaseMs, delays.crashCapMs, random)
+    , m_retry(clock)
+    , m_reload(clock)
 {
-    m_retry.setSingleShot(true);
-    m_reload.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &LoadRecovery::retryDue);
-    connect(&m_reload, &QTimer::timeout, this, &LoadRecovery::reloadDue);
+    connect(&m_retry, &ClockTimer::timeout, this, &LoadRecovery::retryDue);
+    connect(&m_reload, &ClockTimer::timeout, this, &LoadRecovery::reloadDue);
 }
 
 qint64 LoadRecovery::loadFailed()
 {
     const qint64 delay = m_loadBackoff.nextDelay();
-    m_retry.start(int(delay));
+    m_retry.startIn(delay);
     return delay;
 }
 
@@ -33,7 +34,7 @@ qint64 LoadRecovery::crashed()
     // A crash ends whatever load was pending: the reload replaces it.
     m_retry.stop();
     const qint64 delay = m_crashBackoff.nextDelay();
-    m_reload.start(int(delay));
+    m_reload.startIn(delay);
     return delay;
 }
 

@@ -1,17 +1,19 @@
 #pragma once
 
 #include "Backoff.h"
+#include "ClockTimer.h"
 
 #include <QObject>
-#include <QTimer>
 
+class Clock;
 class QRandomGenerator;
 
 // When a session's page should load WhatsApp Web again after it went wrong, on app/core's Backoff:
 // a load that failed (connection refused, HTTP 5xx) is retried after a growing delay, and a
 // renderer that crashed is reloaded after one (a renderer that keeps crashing must not reload in a
 // tight loop). Both start afresh once WhatsApp Web served its app again. It only says when
-// (retryDue, reloadDue); the page decides whether a load still makes sense then.
+// (retryDue, reloadDue); the page decides whether a load still makes sense then. The delays run on
+// the injected clock (tests move it instead of waiting).
 class LoadRecovery : public QObject
 {
     Q_OBJECT
@@ -24,8 +26,9 @@ public:
         qint64 crashCapMs = 30 * 1000;
     };
 
-    explicit LoadRecovery(QObject* parent = nullptr);
-    LoadRecovery(const Delays& delays, QRandomGenerator* random, QObject* parent = nullptr);
+    explicit LoadRecovery(const Clock* clock, QObject* parent = nullptr);
+    LoadRecovery(const Delays& delays, QRandomGenerator* random, const Clock* clock,
+                 QObject* parent = nullptr);
 
     // The page did not load: retry after the next delay. Returns that delay.
     qint64 loadFailed();
@@ -50,6 +53,6 @@ signals:
 private:
     Backoff m_loadBackoff;
     Backoff m_crashBackoff;
-    QTimer m_retry;
-    QTimer m_reload;
+    ClockTimer m_retry;
+    ClockTimer m_reload;
 };

@@ -9,6 +9,8 @@
 #include <QVariant>
 #include <functional>
 
+class Clock;
+
 // What a page job (PageJob and its subclasses) needs of the session it runs in, and nothing more:
 // the session's state, its page to navigate and to run resource scripts on, and the few facts jobs
 // leave for the next job. Jobs never see the whole session (WhatsAppSession runs them through its
@@ -24,6 +26,8 @@ public:
     virtual ConnectionState state() const = 0;
     // Connected, and linked to the SDR's expected number when one is set.
     virtual bool isReadyToSend() const = 0;
+    // The session's clock: a job's deadline runs on it (tests move it instead of waiting).
+    virtual const Clock* clock() const = 0;
     // WhatsApp Web's start page (deep links are made from it).
     virtual QUrl whatsappUrl() const = 0;
     // What the page's observer reported last.

@@ -4,6 +4,7 @@
 #include "SessionsLogging.h"
 
 #include <QPointer>
+#include <QTimer>
 
 namespace {
 constexpr int kPollMs = 250;
@@ -12,10 +13,10 @@ constexpr int kPollMs = 250;
 PageJob::PageJob(PageHost* host, int timeoutMs, QObject* parent)
     : QObject(parent)
     , m_host(host)
+    , m_timeout(host->clock())
     , m_timeoutMs(timeoutMs)
 {
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
+    connect(&m_timeout, &ClockTimer::timeout, this, [this] {
         if (m_done)
             return;
         qCInfo(lcSession) << m_host->sdrId() << "page job timed out";
@@ -44,7 +45,7 @@ PageJob::Readiness PageJob::readiness(const PageHost* host)
 
 void PageJob::start()
 {
-    m_timeout.start(m_timeoutMs);
+    m_timeout.startIn(m_timeoutMs);
     connect(m_host, &PageHost::stateChanged, this, [this](ConnectionState state) {
         if (m_done)
             return;
@@ -125,5 +126,5 @@ void PageJob::finishJob()
 void PageJob::restartTimeout()
 {
     if (!m_done)
-        m_timeout.start(m_timeoutMs);
+        m_timeout.startIn(m_timeoutMs);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClockTimer.h"
 #include "ConnectionState.h"
 
 #include <QJsonObject>
@@ -13,8 +14,8 @@ class PageHost;
 
 // One request a session runs on its page (a send, a verification, a follow-up look) through the
 // narrow PageHost: waits for the session to be usable (waking it), opens the job's deep link, then polls the
-// page with resource scripts until the subclass finishes or the explicit timeout fires. One job at a time per
-// session.
+// page with resource scripts until the subclass finishes or the explicit timeout fires (on the host's
+// clock). One job at a time per session.
 class PageJob : public QObject
 {
     Q_OBJECT
@@ -65,7 +66,10 @@ private:
     void open();
     void tick();
 
-    QTimer m_timeout;
+    // The job's deadline decides its outcome: on the injected clock.
+    ClockTimer m_timeout;
+    // Only paces re-reading the page (each tick looks again, decides nothing by itself): real time,
+    // so a job on a clock that tests hold still still sees the page change.
     QTimer m_poll;
     bool m_opened = false;
     bool m_loaded = false;

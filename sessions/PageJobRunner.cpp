@@ -1,7 +1,6 @@
 #include "PageJobRunner.h"
 
 #include "FollowUpCheck.h"
-#include "MessageChannel.h"
 #include "SendJob.h"
 #include "SessionPage.h"
 #include "SessionRestriction.h"
@@ -19,74 +18,19 @@ const QString kDialogOpen = QStringLiteral("dialog_open");
 
 PageJobRunner::PageJobRunner(MessageChannel* channel, SessionPage* page, SessionRestriction* restriction,
                              Settings* settings, const Clock* clock, QObject* parent)
-    : PageHost(parent)
-    , m_channel(channel)
+    : QObject(parent)
     , m_page(page)
     , m_restriction(restriction)
     , m_settings(settings)
     , m_clock(clock)
+    , m_host(channel, page, clock)
 {
-    connect(m_channel, &MessageChannel::stateChanged, this, &PageHost::stateChanged);
-    connect(m_page, &SessionPage::loadFinished, this, &PageHost::pageLoadFinished);
+    connect(&m_host, &SessionPageHost::used, this, &PageJobRunner::used);
 }
 
 PageJobRunner::~PageJobRunner()
 {
     abortJob(QStringLiteral("session_removed"));
-}
-
-QString PageJobRunner::sdrId() const
-{
-    return m_channel->sdrId();
-}
-
-ConnectionState PageJobRunner::state() const
-{
-    return m_channel->state();
-}
-
-bool PageJobRunner::isReadyToSend() const
-{
-    return m_channel->isReadyToSend();
-}
-
-QUrl PageJobRunner::whatsappUrl() const
-{
-    return m_page->whatsappUrl();
-}
-
-PageSnapshot PageJobRunner::snapshot() const
-{
-    return m_page->snapshot();
-}
-
-void PageJobRunner::wake()
-{
-    m_channel->requestWake();
-}
-
-void PageJobRunner::navigate(const QUrl& url)
-{
-    emit used();
-    m_page->navigate(url);
-}
-
-void PageJobRunner::runProbe(const QString& script, const QJsonObject& args,
-                             const std::function<void(const QVariant&)>& callback)
-{
-    m_page->runProbe(script, args, callback);
-}
-
-void PageJobRunner::noteTextReaderWorks()
-{
-    if (!m_textReaderWorks)
-        qCInfo(lcSession) << sdrId() << "the message text reader works on this page";
-    m_textReaderWorks = true;
-}
-
-void PageJobRunner::notePress(const QString& phoneDigits, const QString& text, const QString& lastIdBefore)
-{
-    m_lastPress = Press{phoneDigits, text, lastIdBefore};
 }
 
 bool PageJobRunner::hasWork() const
@@ -132,29 +76,18 @@ void PageJobRunner::finishJob(PageJob* job)
 
 void PageJobRunner::send(const QString& requestId, const QString& phoneDigits, const QString& text)
 {
-    auto reject = [this, requestId](SendOutcome::Result result, const QString& error, const QString& detail) {
-        SendOutcome outcome;
-        outcome.result = result;
-        outcome.error = error;
-        outcome.detail = detail;
-        QTimer::singleShot(0, this, [this, requestId, outcome] { emit sendFinished(requestId, outcome); });
-    };
-    if (isBusy()) {
-        reject(SendOutcome::Result::NotAttempted, QStringLiteral("session_busy"),
-               QStringLiteral("another request is running"));
+    std::optional<SendOutcome> refused = SendJob::refusal(phoneDigits, text);
+    if (isBusy())
+        refused = SendOutcome{SendOutcome::Result::NotAttempted,
+                              QStringLiteral("session_busy"),
+                              QStringLiteral("another request is running"),
+                              {}};
+    if (refused) {
+        QTimer::singleShot(0, this,
+                           [this, requestId, outcome = *refused] { emit sendFinished(requestId, outcome); });
         return;
     }
-    if (!SendJob::isValidPhoneDigits(phoneDigits)) {
-        reject(SendOutcome::Result::Rejected, QStringLiteral("invalid_phone"),
-               QStringLiteral("a phone number needs 7 to 15 digits"));
-        return;
-    }
-    if (text.trimmed().isEmpty()) {
-        reject(SendOutcome::Result::Rejected, QStringLiteral("malformed_lead"),
-               QStringLiteral("empty message"));
-        return;
-    }
-    auto* job = new SendJob(this, phoneDigits, text, timeoutMs(), m_clock, this);
+    auto* job = new SendJob(&m_host, phoneDigits, text, timeoutMs(), m_clock, this);
     connect(job, &SendJob::finished, this, [this, job, requestId](const SendOutcome& outcome) {
         finishJob(job);
         auto done = [this, requestId, outcome] {
@@ -208,7 +141,7 @@ void PageJobRunner::takePageBack()
         return;
     m_lent = false;
     // Away from the own chat and its prefilled (never sent) probe text.
-    navigate(m_page->whatsappUrl());
+    m_host.navigate(m_page->whatsappUrl());
     runPendingVerify();
 }
 
@@ -266,10 +199,8 @@ void PageJobRunner::verifySent(const QString& requestId, const QString& phoneDig
 void PageJobRunner::startVerify(const PendingVerify& verify)
 {
     // The bubble position is known for the last press of this session (same chat, same text).
-    const QString afterId = m_lastPress.phone == verify.phone && m_lastPress.text == verify.text
-                                ? m_lastPress.lastIdBefore
-                                : QString();
-    auto* job = new VerifyJob(this, verify.phone, verify.text, verify.since, afterId, timeoutMs(), this);
+    const QString afterId = m_host.lastIdBeforePress(verify.phone, verify.text);
+    auto* job = new VerifyJob(&m_host, verify.phone, verify.text, verify.since, afterId, timeoutMs(), this);
     const QString requestId = verify.requestId;
     connect(job, &VerifyJob::finished, this, [this, job, requestId](VerifyOutcome outcome) {
         finishJob(job);

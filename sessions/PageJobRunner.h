@@ -1,9 +1,9 @@
 #pragma once
 
 #include "FollowUpObservation.h"
-#include "PageHost.h"
 #include "PageJob.h"
 #include "SendOutcome.h"
+#include "SessionPageHost.h"
 #include "VerifyOutcome.h"
 #include "WatchedLead.h"
 
@@ -22,9 +22,8 @@ class Settings;
 
 // Runs the page jobs of one session, one at a time: sends, verifications (one asked while another
 // job runs waits for it, never answers "unknown" because of it), follow-up looks, and the page
-// lent to the doctor. It is the PageHost the jobs see: the session's state through its
-// MessageChannel, its page through SessionPage.
-class PageJobRunner : public PageHost
+// lent to the doctor. The jobs see the session through its SessionPageHost (host()).
+class PageJobRunner : public QObject
 {
     Q_OBJECT
 public:
@@ -32,19 +31,9 @@ public:
                   Settings* settings, const Clock* clock, QObject* parent = nullptr);
     ~PageJobRunner() override;
 
-    // --- PageHost ---
-    QString sdrId() const override;
-    ConnectionState state() const override;
-    bool isReadyToSend() const override;
-    QUrl whatsappUrl() const override;
-    PageSnapshot snapshot() const override;
-    void wake() override;
-    void navigate(const QUrl& url) override;
-    void runProbe(const QString& script, const QJsonObject& args,
-                  const std::function<void(const QVariant&)>& callback) override;
-    void noteTextReaderWorks() override;
-    bool textReaderWorks() const override { return m_textReaderWorks; }
-    void notePress(const QString& phoneDigits, const QString& text, const QString& lastIdBefore) override;
+    // What the jobs see of the session.
+    SessionPageHost* host() { return &m_host; }
+    QString sdrId() const { return m_host.sdrId(); }
 
     // --- what the session asks (MessageChannel's requests) ---
     void send(const QString& requestId, const QString& phoneDigits, const QString& text);
@@ -97,22 +86,14 @@ private:
     void runPendingVerify();
     int timeoutMs() const;
 
-    MessageChannel* m_channel;
     SessionPage* m_page;
     SessionRestriction* m_restriction;
     Settings* m_settings;
     const Clock* m_clock;
+    SessionPageHost m_host;
 
     QPointer<PageJob> m_job;
     QPointer<FollowUpCheck> m_followUp;
     bool m_lent = false;
     std::optional<PendingVerify> m_pendingVerify; // asked while a job ran: runs right after it
-    bool m_textReaderWorks = false;
-    struct Press
-    {
-        QString phone;
-        QString text;
-        QString lastIdBefore;
-    };
-    Press m_lastPress;
 };

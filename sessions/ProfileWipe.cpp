@@ -4,20 +4,24 @@
 #include "SessionsLogging.h"
 
 #include <QFileInfo>
+#include <QTimer>
 
-ProfileWipe::ProfileWipe(const QString& sdrId, ProfileStore* profiles, QObject* parent)
-    : ProfileWipe(sdrId, profiles, Timing(), parent)
+ProfileWipe::ProfileWipe(const QString& sdrId, ProfileStore* profiles, const Clock* clock, QObject* parent)
+    : ProfileWipe(sdrId, profiles, Timing(), clock, parent)
 {
 }
 
-ProfileWipe::ProfileWipe(const QString& sdrId, ProfileStore* profiles, const Timing& timing, QObject* parent)
+ProfileWipe::ProfileWipe(const QString& sdrId, ProfileStore* profiles, const Timing& timing,
+                         const Clock* clock, QObject* parent)
     : QObject(parent)
     , m_sdrId(sdrId)
     , m_profiles(profiles)
     , m_timing(timing)
+    , m_logoutWait(clock)
+    , m_retry(clock)
 {
-    m_logoutWait.setSingleShot(true);
-    connect(&m_logoutWait, &QTimer::timeout, this, &ProfileWipe::wipeFiles);
+    connect(&m_logoutWait, &ClockTimer::timeout, this, &ProfileWipe::wipeFiles);
+    connect(&m_retry, &ClockTimer::timeout, this, &ProfileWipe::lookAgain);
 }
 
 bool ProfileWipe::start(bool loggingOut)
@@ -27,7 +31,7 @@ bool ProfileWipe::start(bool loggingOut)
     m_running = true;
     m_logoutConfirmed = false;
     if (loggingOut)
-        m_logoutWait.start(m_timing.logoutWaitMs);
+        m_logoutWait.startIn(m_timing.logoutWaitMs);
     else
         QTimer::singleShot(0, this, &ProfileWipe::wipeFiles);
     return true;
@@ -50,21 +54,20 @@ void ProfileWipe::wipeFiles()
     m_logoutWait.stop();
     emit releasePage();
     m_profiles->wipe(m_sdrId);
-    wipeAgain(m_timing.attempts);
+    m_attemptsLeft = m_timing.attempts;
+    m_retry.startIn(m_timing.retryMs);
 }
 
-void ProfileWipe::wipeAgain(int attemptsLeft)
+void ProfileWipe::lookAgain()
 {
-    QTimer::singleShot(m_timing.retryMs, this, [this, attemptsLeft] {
-        const bool ok = m_profiles->wipe(m_sdrId) && !QFileInfo::exists(m_profiles->profileDirFor(m_sdrId));
-        if (!ok && attemptsLeft > 1) {
-            wipeAgain(attemptsLeft - 1);
-            return;
-        }
-        m_running = false;
-        if (!ok)
-            qCWarning(lcProfile) << m_sdrId << "profile files are still there after" << m_timing.attempts
-                                 << "tries";
-        emit finished(ok);
-    });
+    const bool ok = m_profiles->wipe(m_sdrId) && !QFileInfo::exists(m_profiles->profileDirFor(m_sdrId));
+    if (!ok && --m_attemptsLeft > 0) {
+        m_retry.startIn(m_timing.retryMs);
+        return;
+    }
+    m_running = false;
+    if (!ok)
+        qCWarning(lcProfile) << m_sdrId << "profile files are still there after" << m_timing.attempts
+                             << "tries";
+    emit finished(ok);
 }

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "ClockTimer.h"
 #include "ConnectionState.h"
 
 #include <QObject>
-#include <QTimer>
 
+class Clock;
 class ProfileStore;
 
 // Disconnecting one SDR: first (when the page is linked and awake) a best-effort logout in the page
@@ -12,7 +13,7 @@ class ProfileStore;
 // logged-out page or the wait ends; then the session lets go of its page (releasePage) and every
 // file of the profile is removed, looked at again until nothing is left (Chromium closes the
 // profile's files on its own threads a moment after the profile object is gone and may still flush
-// one).
+// one). Both waits run on the injected clock (tests move it instead of waiting).
 class ProfileWipe : public QObject
 {
     Q_OBJECT
@@ -24,8 +25,8 @@ public:
         int attempts = 6;
     };
 
-    ProfileWipe(const QString& sdrId, ProfileStore* profiles, QObject* parent = nullptr);
-    ProfileWipe(const QString& sdrId, ProfileStore* profiles, const Timing& timing,
+    ProfileWipe(const QString& sdrId, ProfileStore* profiles, const Clock* clock, QObject* parent = nullptr);
+    ProfileWipe(const QString& sdrId, ProfileStore* profiles, const Timing& timing, const Clock* clock,
                 QObject* parent = nullptr);
 
     // loggingOut: the logout script was started in the page; wait for noteState to confirm it.
@@ -48,12 +49,14 @@ signals:
 
 private:
     void wipeFiles();
-    void wipeAgain(int attemptsLeft);
+    void lookAgain();
 
     QString m_sdrId;
     ProfileStore* m_profiles;
     Timing m_timing;
-    QTimer m_logoutWait;
+    ClockTimer m_logoutWait;
+    ClockTimer m_retry;
+    int m_attemptsLeft = 0;
     bool m_running = false;
     bool m_logoutConfirmed = false;
 };

@@ -28,6 +28,22 @@ bool SendJob::isValidPhoneDigits(const QString& digits)
     return pattern.match(digits).hasMatch();
 }
 
+std::optional<SendOutcome> SendJob::refusal(const QString& phoneDigits, const QString& text)
+{
+    SendOutcome outcome;
+    outcome.result = SendOutcome::Result::Rejected;
+    if (!isValidPhoneDigits(phoneDigits)) {
+        outcome.error = QStringLiteral("invalid_phone");
+        outcome.detail = QStringLiteral("a phone number needs 7 to 15 digits");
+    } else if (text.trimmed().isEmpty()) {
+        outcome.error = QStringLiteral("malformed_lead");
+        outcome.detail = QStringLiteral("empty message");
+    } else {
+        return std::nullopt;
+    }
+    return outcome;
+}
+
 QUrl SendJob::deepLink(const QUrl& base, const QString& phoneDigits, const QString& text)
 {
     QUrl url = base.resolved(QUrl(QStringLiteral("send")));

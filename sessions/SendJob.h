@@ -3,6 +3,8 @@
 #include "PageJob.h"
 #include "SendOutcome.h"
 
+#include <optional>
+
 class Clock;
 
 // Sends one message through the session's page: opens <whatsapp>/send?phone=&text= (the text only
@@ -20,6 +22,9 @@ public:
     // are encoded so the page decodes exactly `text`.
     static QUrl deepLink(const QUrl& base, const QString& phoneDigits, const QString& text = {});
     static bool isValidPhoneDigits(const QString& digits);
+    // Why a message cannot be sent at all (a number that is none, an empty text): the outcome to
+    // answer at once; nullopt when it can be tried.
+    static std::optional<SendOutcome> refusal(const QString& phoneDigits, const QString& text);
 
     void abort(const QString& reason) override;
     bool wasPressed() const { return m_phase >= Phase::Pressing; }

@@ -20,10 +20,15 @@ SessionManager::SessionManager(const QString& dataDir, Settings* settings, const
     , m_clock(clock)
     , m_profiles(new ProfileStore(dataDir, this))
     , m_probe(new PageProbe(dataDir, this))
+    , m_tick(clock)
 {
-    m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this, &SessionManager::evaluateHibernation);
-    m_tick.start();
+    // Each second of the injected clock: on a clock tests move, idle time passes only when they
+    // move it, and so does the look at it.
+    connect(&m_tick, &ClockTimer::timeout, this, [this] {
+        m_tick.startIn(HibernationTickMs);
+        evaluateHibernation();
+    });
+    m_tick.startIn(HibernationTickMs);
     m_sampleClock.start();
     m_sampleTimer.setInterval(UsageSampleMs);
     connect(&m_sampleTimer, &QTimer::timeout, this, &SessionManager::sampleUsage);

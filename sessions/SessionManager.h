@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChannelProvider.h"
+#include "ClockTimer.h"
 #include "RendererUsage.h"
 #include "SdrRecord.h"
 #include "SessionUsage.h"
@@ -74,6 +75,8 @@ public:
     // Fresh renderers given by the reload policy so far.
     int policyReloads() const { return m_policyReloads; }
     static constexpr int UsageSampleMs = 20 * 1000;
+    // How often (on the injected clock) idle sessions are looked at for hibernation.
+    static constexpr int HibernationTickMs = 1000;
 
     ProfileStore* profileStore() const { return m_profiles; }
     PageProbe* pageProbe() const { return m_probe; }
@@ -98,7 +101,7 @@ private:
     PageProbe* m_probe;
     SdrRepository* m_sdrs = nullptr;
     QHash<QString, WhatsAppSession*> m_sessions;
-    QTimer m_tick;
+    ClockTimer m_tick;
     bool m_openExternalLinks = true;
     int m_keepAliveWakes = 0;
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "LoadRecovery.h"
+#include "PageLifecycle.h"
+#include "PageReloader.h"
 #include "PageSnapshot.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
-#include <QTimer>
 #include <QUrl>
 #include <QVariant>
 #include <functional>
@@ -20,10 +20,10 @@ class QWebEngineProfile;
 class WhatsAppPage;
 
 // One SDR's browser side: its persistent profile and its WhatsApp Web page with the injected
-// observer, from creation to deletion, through freezing, discarding and waking. Recovers on its
-// own from a page that did not load (retried on LoadRecovery's backoff) and reloads after a
-// renderer crash when asked to. Knows nothing of connection states: it reports what the page
-// shows (reported) and what happened to it, and the session makes sense of it.
+// observer, from creation to deletion, and what the page reports and does. Its sleep and wake are
+// PageLifecycle's; loading it again after it went wrong (a failed load, a crash, the refusal page)
+// is PageReloader's. Knows nothing of connection states: it reports what the page shows
+// (reported) and what happened to it, and the session makes sense of it.
 class SessionPage : public QObject
 {
     Q_OBJECT
@@ -42,19 +42,19 @@ public:
     QWebEngineProfile* profile() const { return m_profile; }
     QUrl whatsappUrl() const { return m_whatsappUrl; }
     bool exists() const { return m_page != nullptr; }
-    bool isAwake() const;     // active (not frozen, not discarded)
-    bool isDiscarded() const; // renderer released
-    bool isOnScreen() const;  // a view shows the page
+    bool isAwake() const { return m_lifecycle.isAwake(); }         // active (not frozen, not discarded)
+    bool isDiscarded() const { return m_lifecycle.isDiscarded(); } // renderer released
+    bool isOnScreen() const;                                       // a view shows the page
     qint64 renderProcessPid() const;
     // When the page became awake with its current JavaScript heap; invalid while asleep.
-    QDateTime awakeSince() const { return isAwake() ? m_awakeSince : QDateTime(); }
+    QDateTime awakeSince() const { return m_lifecycle.awakeSince(); }
     // The last load failed (an error page carries the observer too, and says nothing).
-    bool loadFailed() const { return m_loadFailed; }
+    bool loadFailed() const { return m_reloader.loadFailed(); }
     // What the page's observer reported last (empty after destroy).
     PageSnapshot snapshot() const { return m_snapshot; }
     int unreadCount() const { return m_unread; }
-    int refusalReloads() const { return m_refusalReloads; }
-    bool isRefusalReloadPending() const { return m_refusalReload.isActive(); }
+    int refusalReloads() const { return m_reloader.refusalReloads(); }
+    bool isRefusalReloadPending() const { return m_reloader.isRefusalReloadPending(); }
 
     // Loads WhatsApp Web's start page afresh (a new JavaScript heap).
     void loadHome();
@@ -66,16 +66,16 @@ public:
     // Asks the observer to report at once (after a wake).
     void requestReport();
     // Frozen: no JavaScript runs, the renderer stays. False when the page would not freeze.
-    bool freeze();
+    bool freeze() { return m_lifecycle.freeze(); }
     // Releases the renderer of a frozen page. False when it would not.
-    bool discard();
+    bool discard() { return m_lifecycle.discard(); }
     // Active again. Returns whether the page has to load afresh (it was discarded, or it froze on a
-    // load error): then it already does.
-    bool activate();
+    // load error): then it already does, at WhatsApp Web's start page.
+    bool activate() { return m_lifecycle.activate(loadFailed()); }
     // After a renderer crash: reload WhatsApp Web after LoadRecovery's delay.
-    void reloadAfterCrash();
+    void reloadAfterCrash() { m_reloader.reloadAfterCrash(); }
     // The refusal page: unregister the service workers, drop the HTTP cache and load again shortly.
-    void reloadAfterRefusal();
+    void reloadAfterRefusal() { m_reloader.reloadAfterRefusal(); }
 
 signals:
     void pageChanged(QWebEnginePage* page);
@@ -93,22 +93,17 @@ signals:
 
 private:
     void connectPage();
-    void onLoadingChanged(bool failed, const QString& error);
 
     QString m_sdrId;
     QUrl m_whatsappUrl;
     ProfileStore* m_profiles;
     PageProbe* m_probe;
-    const Clock* m_clock;
 
     QWebEngineProfile* m_profile = nullptr;
     WhatsAppPage* m_page = nullptr;
     PageBridge* m_bridge = nullptr;
-    LoadRecovery m_recovery;
-    QTimer m_refusalReload;
+    PageLifecycle m_lifecycle;
+    PageReloader m_reloader;
     PageSnapshot m_snapshot;
-    QDateTime m_awakeSince;
-    bool m_loadFailed = false;
     int m_unread = 0;
-    int m_refusalReloads = 0;
 };

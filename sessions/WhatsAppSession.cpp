@@ -37,11 +37,11 @@ WhatsAppSession::WhatsAppSession(const SdrRecord& sdr, ProfileStore* profiles, P
     m_tracker = new SessionStateTracker(sdr.id, m_restriction, this);
     m_tracker->setExpectedPhone(sdr.expectedPhone);
     m_jobs = new PageJobRunner(this, m_page, m_restriction, settings, clock, this);
-    m_wipe = new ProfileWipe(sdr.id, profiles, this);
+    m_wipe = new ProfileWipe(sdr.id, profiles, clock, this);
     m_hibernation = new SessionHibernation(
         sdr.id, m_page, m_tracker, clock, [this] { return isBusy() || m_wipe->isRunning(); }, this);
     m_qr = new QrRefresher(sdr.id, m_page, clock, this);
-    m_refusal = new BrowserRefusal(sdr.id, m_page, settings, this);
+    m_refusal = new BrowserRefusal(sdr.id, m_page, settings, clock, this);
 
     connect(m_tracker, &SessionStateTracker::stateChanged, this, &MessageChannel::stateChanged);
     connect(m_tracker, &SessionStateTracker::detailsChanged, this, &MessageChannel::detailsChanged);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ManualClock.h"
 #include "PageHost.h"
 
 #include <QJsonDocument>
@@ -11,7 +12,8 @@
 // A PageHost over a plain, real QWebEnginePage (no WhatsApp, no session) for the page jobs' own
 // tests: the test sets the state, and the HTML navigate() shows (with the deep link as its base
 // URL, or the real URL when loadUrls is set). A probe runs window.__probe({name, args}) in the
-// page, so the test's HTML decides what each resource script answers.
+// page, so the test's HTML decides what each resource script answers. The jobs' deadlines run on
+// manualClock, which only the test moves.
 // (No Q_OBJECT: it adds no signals, and the header is not a moc input of the tests.)
 class PlainPageHost : public PageHost
 {
@@ -43,6 +45,8 @@ public:
     }
     QWebEnginePage* page() const { return m_page; }
 
+    ManualClock manualClock;
+
     // --- what the test reads ---
     QList<QUrl> navigated;
     int wakes = 0;
@@ -54,6 +58,7 @@ public:
     QString sdrId() const override { return QStringLiteral("sdr_test"); }
     ConnectionState state() const override { return m_state; }
     bool isReadyToSend() const override { return m_ready; }
+    const Clock* clock() const override { return &manualClock; }
     QUrl whatsappUrl() const override { return QUrl(QStringLiteral("http://127.0.0.1:9/")); }
     PageSnapshot snapshot() const override { return m_snapshot; }
     void wake() override { ++wakes; }

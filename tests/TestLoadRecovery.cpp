@@ -1,8 +1,10 @@
 // When a session's page loads again after a failed load or a renderer crash: on Backoff, growing
-// while the failures repeat, afresh once WhatsApp Web served its app.
+// while the failures repeat, afresh once WhatsApp Web served its app. The delays run on a
+// ManualClock the test moves.
+#include "EventLoopWait.h"
 #include "LoadRecovery.h"
+#include "ManualClock.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QtTest>
@@ -26,25 +28,31 @@ class TestLoadRecovery : public QObject
         const qint64 ceiling = qMin(capMs, baseMs << n);
         return delay >= ceiling / 2 && delay <= ceiling;
     }
+    // Moves the clock by ms and lets the timers that fell due fire (from the event loop).
+    static void advance(ManualClock& clock, qint64 ms)
+    {
+        clock.advance(ms);
+        EventLoopWait::forMs(5);
+    }
 
 private slots:
     void aFailedLoadIsRetriedAfterGrowingDelaysUntilItLoads()
     {
         QRandomGenerator random(7);
-        LoadRecovery recovery(fast(), &random);
+        ManualClock clock;
+        LoadRecovery recovery(fast(), &random, &clock);
         QSignalSpy retries(&recovery, &LoadRecovery::retryDue);
         QList<qint64> delays;
         for (int n = 0; n < 6; ++n) {
-            QElapsedTimer clock;
-            clock.start();
             const qint64 delay = recovery.loadFailed();
             QVERIFY(recovery.isRetryPending());
             QVERIFY2(withinCeiling(delay, 40, 320, n),
                      qPrintable(QStringLiteral("%1: %2").arg(n).arg(delay)));
-            QVERIFY(retries.wait(2000));
-            // (Qt may fire a coarse timer up to 5 % early.)
-            QVERIFY2(clock.elapsed() >= delay * 94 / 100, qPrintable(QString::number(clock.elapsed())));
+            advance(clock, delay - 1);
+            QCOMPARE(retries.size(), n); // not a moment before its delay
+            advance(clock, 1);
             QCOMPARE(retries.size(), n + 1);
+            QVERIFY(!recovery.isRetryPending());
             delays << delay;
         }
         QCOMPARE(recovery.loadFailures(), 6);
@@ -56,7 +64,8 @@ private slots:
         recovery.loadFailed();
         recovery.loadSucceeded();
         QVERIFY(!recovery.isRetryPending());
-        QVERIFY(!retries.wait(700));
+        advance(clock, 700);
+        QCOMPARE(retries.size(), 6);
         QVERIFY(withinCeiling(recovery.loadFailed(), 40, 320, 7));
 
         // WhatsApp Web served its app: the next failure starts at the shortest delay again.
@@ -68,7 +77,8 @@ private slots:
     void aCrashReloadsAfterADelayThatGrowsWhileCrashesRepeat()
     {
         QRandomGenerator random(11);
-        LoadRecovery recovery(fast(), &random);
+        ManualClock clock;
+        LoadRecovery recovery(fast(), &random, &clock);
         QSignalSpy reloads(&recovery, &LoadRecovery::reloadDue);
         QSignalSpy retries(&recovery, &LoadRecovery::retryDue);
         recovery.loadFailed(); // a retry was pending when the renderer died: the reload replaces it
@@ -77,8 +87,12 @@ private slots:
             QVERIFY2(withinCeiling(delay, 30, 120, n),
                      qPrintable(QStringLiteral("%1: %2").arg(n).arg(delay)));
             QVERIFY(recovery.isReloadPending());
-            QVERIFY(reloads.wait(2000));
+            advance(clock, delay - 1);
+            QCOMPARE(reloads.size(), n);
+            advance(clock, 1);
+            QCOMPARE(reloads.size(), n + 1);
         }
+        advance(clock, 60 * 1000); // the retry the first reload replaced never comes
         QCOMPARE(reloads.size(), 4);
         QCOMPARE(retries.size(), 0);
         QCOMPARE(recovery.crashes(), 4);
@@ -88,14 +102,15 @@ private slots:
 
     void aGonePageHasNothingDue()
     {
-        LoadRecovery recovery(fast(), nullptr);
+        ManualClock clock;
+        LoadRecovery recovery(fast(), nullptr, &clock);
         QSignalSpy reloads(&recovery, &LoadRecovery::reloadDue);
         QSignalSpy retries(&recovery, &LoadRecovery::retryDue);
         recovery.loadFailed();
         recovery.crashed();
         recovery.stop();
         QVERIFY(!recovery.isRetryPending() && !recovery.isReloadPending());
-        QTest::qWait(400);
+        advance(clock, 60 * 1000);
         QCOMPARE(reloads.size() + retries.size(), 0);
     }
 
@@ -103,7 +118,8 @@ private slots:
     {
         // A load retry within a second, a crash reload within half a second; at most a minute
         // between tries of a WhatsApp Web that stays away.
-        LoadRecovery recovery;
+        ManualClock clock;
+        LoadRecovery recovery(&clock);
         const qint64 first = recovery.loadFailed();
         QVERIFY(first >= 500 && first <= 1000);
         for (int n = 0; n < 12; ++n)

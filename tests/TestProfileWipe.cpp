@@ -1,10 +1,11 @@
 // Disconnecting an SDR: the logout wait, then the page let go of, then every file of its profile
-// removed, looked at again until nothing is left.
+// removed, looked at again until nothing is left. The waits run on a ManualClock the test moves.
+#include "EventLoopWait.h"
+#include "ManualClock.h"
 #include "ProfileStore.h"
 #include "ProfileWipe.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -28,17 +29,29 @@ class TestProfileWipe : public QObject
         timing.attempts = 4;
         return timing;
     }
+    // Moves the clock one look (retryMs) at a time until the wipe finished; false when it did not
+    // after `looks` looks.
+    static bool lookUntilFinished(ManualClock& clock, QSignalSpy& finished, int looks = 4)
+    {
+        for (int n = 0; n < looks && finished.isEmpty(); ++n) {
+            QCoreApplication::processEvents(); // a zero-delay wipe start, a ClockTimer's timeout
+            clock.advance(100);
+            EventLoopWait::until([&] { return !finished.isEmpty(); }, 50);
+        }
+        return !finished.isEmpty();
+    }
 
 private slots:
     void withoutALogoutThePageGoesFirstThenEveryFile()
     {
         QTemporaryDir dir;
+        ManualClock clock;
         ProfileStore profiles(dir.path());
         const QString profileDir = profiles.profileDirFor(QStringLiteral("sdr_john"));
         QVERIFY(writeFile(profileDir + QStringLiteral("/storage/Cookies")));
         QVERIFY(writeFile(profiles.profileDirFor(QStringLiteral("sdr_ann")) +
                           QStringLiteral("/storage/Cookies")));
-        ProfileWipe wipe(QStringLiteral("sdr_john"), &profiles, fast());
+        ProfileWipe wipe(QStringLiteral("sdr_john"), &profiles, fast(), &clock);
         bool filesThereWhenReleased = false;
         connect(&wipe, &ProfileWipe::releasePage, this, [&] {
             filesThereWhenReleased = QFileInfo::exists(profileDir + QStringLiteral("/storage/Cookies"));
@@ -48,7 +61,7 @@ private slots:
         QVERIFY(wipe.isRunning());
         QVERIFY(!wipe.isWaitingForLogout());
         QVERIFY(!wipe.start(false)); // one wipe at a time
-        QVERIFY(finished.wait(3000));
+        QVERIFY(lookUntilFinished(clock, finished));
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().first().toBool(), true);
         QVERIFY(filesThereWhenReleased);
@@ -61,13 +74,12 @@ private slots:
     void whatsAppConfirmingTheLogoutEndsTheWaitAtOnce()
     {
         QTemporaryDir dir;
+        ManualClock clock;
         ProfileStore profiles(dir.path());
         QVERIFY(writeFile(profiles.profileDirFor(QStringLiteral("sdr_john")) + QStringLiteral("/x")));
-        ProfileWipe wipe(QStringLiteral("sdr_john"), &profiles, fast(60000));
+        ProfileWipe wipe(QStringLiteral("sdr_john"), &profiles, fast(60000), &clock);
         QSignalSpy released(&wipe, &ProfileWipe::releasePage);
         QSignalSpy finished(&wipe, &ProfileWipe::finished);
-        QElapsedTimer clock;
-        clock.start();
         QVERIFY(wipe.start(true));
         QVERIFY(wipe.isWaitingForLogout());
         wipe.noteState(ConnectionState::Connected); // the page still shows the chats
@@ -75,8 +87,7 @@ private slots:
         QCOMPARE(released.size(), 0);
         wipe.noteState(ConnectionState::LoggedOut); // WhatsApp's post_logout page
         QCOMPARE(released.size(), 1);
-        QVERIFY(finished.wait(3000));
-        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY(lookUntilFinished(clock, finished, 1)); // one look after the wipe, not the 60 s wait
         QVERIFY(wipe.logoutConfirmed());
         QCOMPARE(finished.first().first().toBool(), true);
     }
@@ -84,30 +95,34 @@ private slots:
     void aQrAfterTheLogoutEndsTheWaitWithoutConfirmingIt()
     {
         QTemporaryDir dir;
+        ManualClock clock;
         ProfileStore profiles(dir.path());
-        ProfileWipe wipe(QStringLiteral("sdr_john"), &profiles, fast(60000));
+        ProfileWipe wipe(QStringLiteral("sdr_john"), &profiles, fast(60000), &clock);
         QSignalSpy finished(&wipe, &ProfileWipe::finished);
         wipe.start(true);
         wipe.noteState(ConnectionState::QrRequired);
-        QVERIFY(finished.wait(3000));
+        QVERIFY(lookUntilFinished(clock, finished, 1));
         QVERIFY(!wipe.logoutConfirmed());
     }
 
     void aLogoutWithoutAnAnswerWipesWhenTheWaitEnds()
     {
         QTemporaryDir dir;
+        ManualClock clock;
         ProfileStore profiles(dir.path());
         const QString profileDir = profiles.profileDirFor(QStringLiteral("sdr_john"));
         QVERIFY(writeFile(profileDir + QStringLiteral("/x")));
-        ProfileWipe wipe(QStringLiteral("sdr_john"), &profiles, fast(400));
+        ProfileWipe wipe(QStringLiteral("sdr_john"), &profiles, fast(400), &clock);
         QSignalSpy released(&wipe, &ProfileWipe::releasePage);
         QSignalSpy finished(&wipe, &ProfileWipe::finished);
-        QElapsedTimer clock;
-        clock.start();
         wipe.start(true);
-        QVERIFY(released.wait(2000));
-        QVERIFY(clock.elapsed() >= 370); // (a coarse timer may fire up to 5 % early)
-        QVERIFY(finished.wait(3000));
+        clock.advance(399);
+        EventLoopWait::until([&] { return !released.isEmpty(); }, 100);
+        QVERIFY(released.isEmpty()); // not before the wait ends
+        QVERIFY(wipe.isWaitingForLogout());
+        clock.advance(1);
+        QVERIFY(EventLoopWait::until([&] { return !released.isEmpty(); }, 2000));
+        QVERIFY(lookUntilFinished(clock, finished, 1));
         QCOMPARE(finished.first().first().toBool(), true);
         QVERIFY(!wipe.logoutConfirmed());
         QVERIFY(!QFileInfo::exists(profileDir));
@@ -118,17 +133,18 @@ private slots:
     void aFileFlushedAfterTheWipeIsRemovedOnALaterLook()
     {
         QTemporaryDir dir;
+        ManualClock clock;
         ProfileStore profiles(dir.path());
         const QString file =
             profiles.profileDirFor(QStringLiteral("sdr_john")) + QStringLiteral("/storage/Journal");
         QVERIFY(writeFile(file));
-        ProfileWipe wipe(QStringLiteral("sdr_john"), &profiles, fast());
+        ProfileWipe wipe(QStringLiteral("sdr_john"), &profiles, fast(), &clock);
         // As Chromium may: one more write on its own thread a moment after the profile went.
         connect(&wipe, &ProfileWipe::releasePage, this,
-                [&] { QTimer::singleShot(30, this, [&] { writeFile(file); }); });
+                [&] { QTimer::singleShot(0, this, [&] { writeFile(file); }); });
         QSignalSpy finished(&wipe, &ProfileWipe::finished);
         wipe.start(false);
-        QVERIFY(finished.wait(3000));
+        QVERIFY(lookUntilFinished(clock, finished));
         QCOMPARE(finished.first().first().toBool(), true);
         QVERIFY(!QFileInfo::exists(file));
     }
@@ -136,18 +152,19 @@ private slots:
     void aProfileThatCannotBeRemovedFailsTheWipe()
     {
         QTemporaryDir dir;
+        ManualClock clock;
         ProfileStore profiles(dir.path());
         // Not a directory where the profile should be: nothing removes it, every look finds it.
         const QString profileDir = profiles.profileDirFor(QStringLiteral("sdr_john"));
         QVERIFY(writeFile(profileDir));
-        ProfileWipe wipe(QStringLiteral("sdr_john"), &profiles, fast());
+        ProfileWipe wipe(QStringLiteral("sdr_john"), &profiles, fast(), &clock);
         QSignalSpy finished(&wipe, &ProfileWipe::finished);
-        QElapsedTimer clock;
-        clock.start();
+        const QDateTime started = clock.now();
         wipe.start(false);
-        QVERIFY(finished.wait(5000));
+        QVERIFY(!lookUntilFinished(clock, finished, 3)); // it keeps looking
+        QVERIFY(lookUntilFinished(clock, finished, 1));
         QCOMPARE(finished.first().first().toBool(), false);
-        QVERIFY(clock.elapsed() >= 4 * 95); // every look was made
+        QCOMPARE(started.msecsTo(clock.now()), 4 * 100); // every look was made, each a retry apart
         QVERIFY(!wipe.isRunning());
     }
 };

@@ -71,15 +71,16 @@ private slots:
         QCOMPARE(int(outcome.result), int(SendOutcome::Result::NotAttempted));
         QVERIFY(env.server.messages().isEmpty());
 
-        // Rarely retried: nothing for a while, then one more try (still refused).
-        EventLoopWait::forMs(2500);
+        // Rarely retried (every 5 s of the clock): nothing before, then one more try (still refused).
+        env.clock.advance(4000);
+        EventLoopWait::forMs(300);
         QCOMPARE(env.server.pageLoadCount(), 2);
-        SDR_TRY_VERIFY_WITH_TIMEOUT(env.server.pageLoadCount() >= 3, 10000);
+        QVERIFY(env.untilMovingClock([&] { return env.server.pageLoadCount() >= 3; }, 10000));
         QCOMPARE(john->state(), ConnectionState::BrowserUnsupported);
 
         // WhatsApp Web accepts the engine again: the next retry gets the app.
         env.server.setMinimumChromeVersion(0);
-        QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::QrRequired, 20000));
+        QVERIFY(env.waitForStateMovingClock(john, ConnectionState::QrRequired, 20000));
     }
 
     void staleServiceWorkerRefusalIsCuredByTheReload()
@@ -284,8 +285,16 @@ private slots:
         env.server.setPhoneOffline(kMe, true);
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::PhoneOffline, 5000));
         QVERIFY(john->isReadyToSend());
-        const SendOutcome offline =
-            sendAndWait(john, QStringLiteral("15551234567"), QStringLiteral("phone away"));
+        QSignalSpy offlineDone(john, &MessageChannel::sendFinished);
+        john->send(QStringLiteral("offline"), QStringLiteral("15551234567"), QStringLiteral("phone away"));
+        SDR_TRY_VERIFY_WITH_TIMEOUT(env.server.messages().size() == 2, 15000); // pressed
+        // Confirmed by the icon (current markup) within moments; else (classic) the send's timeout
+        // on the session's clock ends it.
+        EventLoopWait::until([&] { return !offlineDone.isEmpty(); }, 3000);
+        if (offlineDone.isEmpty())
+            env.clock.advance(5000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(offlineDone.size(), 1, 10000);
+        const SendOutcome offline = offlineDone.first().at(1).value<SendOutcome>();
         QCOMPARE(int(offline.result),
                  int(markup == int(FakeWhatsAppServer::Markup::Current) ? SendOutcome::Result::Sent
                                                                         : SendOutcome::Result::Unconfirmed));
@@ -303,7 +312,9 @@ private slots:
         QCOMPARE(env.server.linkedDeviceCount(), 1);
         QSignalSpy wiped(john, &WhatsAppSession::wiped);
         john->disconnectAndWipe(false);
-        QVERIFY(wiped.wait(15000));
+        // WhatsApp confirms the logout within the wait (held on the clock); then the wipe's looks.
+        QVERIFY(EventLoopWait::until([&] { return john->logoutConfirmed(); }, 15000));
+        QVERIFY(env.untilMovingClock([&] { return !wiped.isEmpty(); }));
         QCOMPARE(env.server.linkedDeviceCount(), 0);
         QVERIFY(john->logoutConfirmed());
     }
@@ -319,7 +330,8 @@ private slots:
         QVERIFY(env.link(john, kMe));
         QSignalSpy wiped(john, &WhatsAppSession::wiped);
         john->disconnectAndWipe(false);
-        QVERIFY(wiped.wait(15000));
+        // The logout's wait ends on the clock; then the wipe's looks.
+        QVERIFY(env.untilMovingClock([&] { return !wiped.isEmpty(); }));
         QCOMPARE(wiped.first().at(0).toBool(), true); // the profile is gone anyway
         QVERIFY(!john->logoutConfirmed());
         QVERIFY2(john->lastError().startsWith(QStringLiteral("logout_unconfirmed")),

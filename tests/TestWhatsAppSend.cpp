@@ -4,6 +4,8 @@
 #include "SendJob.h"
 #include "TryInEventLoop.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QWebEnginePage>
 
@@ -34,6 +36,25 @@ class TestWhatsAppSend : public QObject
         if (finished.isEmpty() && !finished.wait(20000))
             return VerifyOutcome::Unknown;
         return finished.first().at(1).value<VerifyOutcome>();
+    }
+    QVariant evaluate(const QString& script)
+    {
+        QVariant result;
+        bool done = false;
+        m_john->page()->runJavaScript(script, [&](const QVariant& value) {
+            result = value;
+            done = true;
+        });
+        if (!EventLoopWait::until([&] { return done; }, 5000))
+            qWarning() << "script did not answer:" << script;
+        return result;
+    }
+    // `text` as a JavaScript string literal (JSON).
+    static QString jsString(const QString& text)
+    {
+        return QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact))
+            .mid(1)
+            .chopped(1);
     }
     int messagesTo(const QString& to, const QString& text) const
     {
@@ -149,7 +170,17 @@ private slots:
     {
         m_env->server.holdConfirmations(true);
         const QString text = QStringLiteral("held message");
-        const SendOutcome outcome = sendAndWait(QStringLiteral("15551234567"), text);
+        QSignalSpy finished(m_john, &MessageChannel::sendFinished);
+        m_john->send(QStringLiteral("held"), QStringLiteral("15551234567"), text);
+        SDR_TRY_VERIFY_WITH_TIMEOUT(messagesTo(QStringLiteral("+15551234567"), text) == 1, 15000);
+        EventLoopWait::forMs(500); // the press's answer reaches the job, which restarts its timeout
+        // Pressed: the confirmation gets the whole send_timeout_s (5 s) of the session's clock.
+        m_env->clock.advance(4999);
+        EventLoopWait::forMs(300);
+        QVERIFY(finished.isEmpty());
+        m_env->clock.advance(1);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        const SendOutcome outcome = finished.first().at(1).value<SendOutcome>();
         m_env->server.holdConfirmations(false);
         QCOMPARE(int(outcome.result), int(SendOutcome::Result::Unconfirmed));
         QCOMPARE(outcome.error, QStringLiteral("send_timeout"));
@@ -196,8 +227,15 @@ private slots:
                  int(VerifyOutcome::Absent));
 
         // A chat with no messages at all proves nothing: never Absent (a resend could duplicate).
-        QCOMPARE(int(verifyAndWait(QStringLiteral("447700900999"), QStringLiteral("anything"))),
-                 int(VerifyOutcome::Unknown));
+        // Its looks (every 250 ms) go on until the timeout on the session's clock ends it unknown.
+        QSignalSpy verified(m_john, &MessageChannel::verifyFinished);
+        m_john->verifySent(QStringLiteral("empty"), QStringLiteral("447700900999"),
+                           QStringLiteral("anything"), {});
+        EventLoopWait::forMs(2500); // more looks than "absent" needs elsewhere
+        QVERIFY(verified.isEmpty());
+        m_env->clock.advance(5000);
+        SDR_TRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, 5000);
+        QCOMPARE(int(verified.first().at(1).value<VerifyOutcome>()), int(VerifyOutcome::Unknown));
     }
 
     // "Found" needs a message no older than the attempt: WhatsApp's data-pre-plain-text time says
@@ -228,9 +266,10 @@ private slots:
             messagesTo(QStringLiteral("+447700900124"), QStringLiteral("slow one")) == 1, 15000);
         m_john->verifySent(QStringLiteral("check"), QStringLiteral("447700900124"),
                            QStringLiteral("slow one"), since);
-        EventLoopWait::forMs(1000);
+        EventLoopWait::forMs(300);
         QVERIFY(verified.isEmpty()); // not "unknown" because the session is busy
-        QVERIFY(sent.wait(20000));
+        m_env->clock.advance(5000);  // the send's timeout
+        SDR_TRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
         QCOMPARE(int(sent.first().at(1).value<SendOutcome>().result), int(SendOutcome::Result::Unconfirmed));
         SDR_TRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, 20000);
         QCOMPARE(verified.first().at(0).toString(), QStringLiteral("check"));
@@ -251,6 +290,37 @@ private slots:
                  int(VerifyOutcome::Unknown));
         // Link again for any later test.
         QVERIFY(m_env->link(m_john, m_me));
+    }
+
+    // A send opens WhatsApp's deep link with the message's text. A page discarded while it sleeps
+    // and woken later must come back at WhatsApp's start: Chromium by itself loads its last URL
+    // again, and a send link there would open the chat with the old text in its compose box.
+    void aWokenPageComesBackAtTheStartWithoutTheSentText()
+    {
+        const QString to = QStringLiteral("+447700900126");
+        const QString text = QStringLiteral("Sent once, never a draft");
+        QCOMPARE(int(sendAndWait(to.mid(1), text).result), int(SendOutcome::Result::Sent));
+        // As a WhatsApp Web that leaves the deep link in the address bar after handling it.
+        const QUrl link = SendJob::deepLink(m_john->whatsappUrl(), to.mid(1), text);
+        evaluate(QStringLiteral("history.replaceState(null, '', %1)").arg(jsString(link.toString())));
+        QCOMPARE(m_john->page()->url(), link);
+        const int chatOpens = m_env->server.chatOpenCount(m_me, to);
+
+        QVERIFY(m_john->hibernate());
+        QVERIFY(m_john->discard());
+        m_john->requestWake();
+        QVERIFY(SessionTestEnv::waitForState(m_john, ConnectionState::Connected, 15000));
+        EventLoopWait::forMs(500); // time for a deep link to open its chat
+        QCOMPARE(m_john->page()->url().path(), QStringLiteral("/"));
+        QVERIFY(!m_john->page()->url().hasQuery());
+        QCOMPARE(m_env->server.chatOpenCount(m_me, to), chatOpens);
+        // No compose box holds the old text.
+        QCOMPARE(evaluate(QStringLiteral("Array.from(document.querySelectorAll('[contenteditable]'))"
+                                         ".some(e => e.textContent.includes(%1))")
+                              .arg(jsString(text)))
+                     .toBool(),
+                 false);
+        QCOMPARE(messagesTo(to, text), 1);
     }
 };
 

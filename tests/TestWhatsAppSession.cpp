@@ -124,6 +124,9 @@ private slots:
         QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Error, 5000));
         QCOMPARE(john->lastError(), QStringLiteral("renderer_crashed"));
+        EventLoopWait::forMs(200);
+        QCOMPARE(john->state(), ConnectionState::Error); // the reload waits for its delay on the clock
+        env.clock.advance(500);
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Connected));
         QVERIFY(john->renderProcessPid() != pid);
 
@@ -140,18 +143,21 @@ private slots:
         QVERIFY(john->lastError().startsWith(QStringLiteral("whatsapp_unreachable")));
         const int before = env.server.requestCount();
         env.server.setUnreachable(false);
-        QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Connected, 20000));
+        QVERIFY(env.waitForStateMovingClock(john, ConnectionState::Connected, 20000));
         QVERIFY(env.server.requestCount() > before);
         // The same when WhatsApp answers with an error page (HTTP 503): the page is not "loading".
         env.server.setUnreachable(true, FakeWhatsAppServer::UnreachableMode::ServiceUnavailable);
         john->reloadPage();
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Unreachable));
-        EventLoopWait::forMs(1500);
+        const int loadsBefore = env.server.requestCount();
+        QVERIFY(!env.waitForStateMovingClock(john, ConnectionState::Connected, 1500)); // retried on the clock
+        QVERIFY(env.server.requestCount() > loadsBefore);
         QCOMPARE(john->state(), ConnectionState::Unreachable);
         // Hibernated on the error page: its pending retry comes and goes while frozen; waking
         // retries at once instead of staying "hibernated" on the error page.
         QVERIFY(john->hibernate());
-        EventLoopWait::forMs(2600);
+        env.clock.advance(60 * 1000);
+        EventLoopWait::forMs(100);
         env.server.setUnreachable(false);
         john->requestWake();
         QVERIFY(SessionTestEnv::waitForState(john, ConnectionState::Connected, 20000));

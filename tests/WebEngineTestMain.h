@@ -32,6 +32,7 @@
 #include "Store.h"
 #include "WhatsAppSession.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -87,6 +88,27 @@ struct SessionTestEnv
     static bool waitForState(WhatsAppSession* session, ConnectionState state, int timeoutMs = 15000)
     {
         return EventLoopWait::until([&] { return session->state() == state; }, timeoutMs);
+    }
+    // Waits until done() while moving the clock a second per 100 ms of real time, so what the
+    // session waits for on its clock (a load retry, the reload after a crash, a wipe's looks)
+    // comes due meanwhile.
+    bool untilMovingClock(const std::function<bool()>& done, int timeoutMs = 15000)
+    {
+        QElapsedTimer sinceMove;
+        sinceMove.start();
+        return EventLoopWait::until(
+            [&] {
+                if (sinceMove.elapsed() >= 100) {
+                    clock.advance(1000);
+                    sinceMove.restart();
+                }
+                return done();
+            },
+            timeoutMs);
+    }
+    bool waitForStateMovingClock(WhatsAppSession* session, ConnectionState state, int timeoutMs = 15000)
+    {
+        return untilMovingClock([&] { return session->state() == state; }, timeoutMs);
     }
     // Waits for the QR, "scans" it with `phone` and waits for connected.
     bool link(WhatsAppSession* session, const QString& phone)
