@@ -21,6 +21,14 @@ class TestCsvImportJob : public QObject
     SdrRepository* m_sdrs = nullptr;
     int m_count = 0;
 
+    // How long a whole import may take before the test calls it hung: 30 s, times
+    // SDR_TEST_WAIT_FACTOR, which tools/sanitize.sh sets (sanitized, this program takes 40 s alone
+    // and its imports ran past 30 s beside the rest of the suite).
+    static int importWaitMs()
+    {
+        return 30000 * qMax(1, qEnvironmentVariableIntValue("SDR_TEST_WAIT_FACTOR"));
+    }
+
     // rows leads for sdr_a and sdr_b, about 130 bytes each.
     QString writeCsv(int rows)
     {
@@ -97,7 +105,7 @@ private slots:
         QVERIFY(job.start(path));
         QVERIFY(job.isRunning());
         QVERIFY(!job.start(path)); // one at a time
-        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.wait(importWaitMs()));
         const qint64 tookMs = elapsed.elapsed();
         const auto result = finished.first().first().value<CsvImportResult>();
         QVERIFY(result.ok);
@@ -127,7 +135,7 @@ private slots:
 
         // The same file again: nothing new, all duplicates.
         QVERIFY(job.start(path));
-        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.wait(importWaitMs()));
         const auto again = finished.last().first().value<CsvImportResult>();
         QCOMPARE(again.imported, 0);
         QCOMPARE(again.duplicates, rows);
@@ -140,7 +148,7 @@ private slots:
         QSignalSpy finished(&job, &CsvLeadImportJob::finished);
         QVERIFY(job.start(path));
         job.cancel(); // before the worker could finish reading and checking
-        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.wait(importWaitMs()));
         const auto result = finished.first().first().value<CsvImportResult>();
         QVERIFY(result.cancelled);
         QCOMPARE(result.imported, 0);
@@ -161,7 +169,7 @@ private slots:
                 job.cancel();
         });
         QVERIFY(job.start(path));
-        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.wait(importWaitMs()));
         const auto result = finished.first().first().value<CsvImportResult>();
         QVERIFY(result.ok);
         QVERIFY(result.cancelled);
@@ -176,7 +184,7 @@ private slots:
         // Importing the file again adds exactly the rest.
         disconnect(canceller);
         QVERIFY(job.start(path));
-        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.wait(importWaitMs()));
         const auto rest = finished.last().first().value<CsvImportResult>();
         QVERIFY(!rest.cancelled);
         QCOMPARE(rest.imported, rows - result.imported);

@@ -85,9 +85,14 @@ private slots:
         QPointer<QWebEngineProfile> oldProfile = page.profile();
         // Whoever holds the page (a view) lets go of it while it still exists.
         bool aliveWhenAnnounced = false;
-        connect(&page, &SessionPage::pageAboutToBeDeleted, this, [&](QWebEnginePage* announced) {
-            aliveWhenAnnounced = announced == old.data() && !old.isNull() && !oldProfile.isNull();
-        });
+        // The lambda reads the locals above: its context dies before them, not with the test
+        // object, or the page's destructor at the end (announcing the second page) calls it on
+        // destroyed QPointers (AddressSanitizer: stack-use-after-scope).
+        QObject announcementReceiver;
+        connect(&page, &SessionPage::pageAboutToBeDeleted, &announcementReceiver,
+                [&](QWebEnginePage* announced) {
+                    aliveWhenAnnounced = announced == old.data() && !old.isNull() && !oldProfile.isNull();
+                });
         QSignalSpy aboutToBeDeleted(&page, &SessionPage::pageAboutToBeDeleted);
         page.destroy();
         QCOMPARE(aboutToBeDeleted.size(), 1);

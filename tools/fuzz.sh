@@ -3,9 +3,9 @@
 # number of seconds (default 30) on a copy of its seed corpus in tests/fuzz/corpus/; prints each
 # target's executions. A crash, a sanitizer finding or a broken invariant fails the run and leaves
 # the input in build-fuzz/crashes/.
-# The same build directory holds the core's test suite under the same sanitizers
-# (tools/sanitize.sh runs it).
-# Usage: tools/fuzz.sh [seconds] | --build-only | --packages-only
+# The same build directory holds the test suite under the same sanitizers, as far as
+# SDR_SANITIZE_SCOPE (core, widgets: the default, or all) reaches (tools/sanitize.sh runs it).
+# Usage: [SDR_SANITIZE_SCOPE=core|widgets|all] tools/fuzz.sh [seconds] | --build-only | --packages-only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
@@ -20,11 +20,14 @@ if [ -n "${missing[*]:-}" ]; then
 fi
 [ "$seconds" = "--packages-only" ] && exit 0
 BUILD=build-fuzz
-if [ ! -f "$BUILD/build.ninja" ]; then
+# What the sanitized test suite covers (CMake's SDR_BUILD_SCOPE): core, widgets (default) or all.
+scope=${SDR_SANITIZE_SCOPE:-widgets}
+if [ ! -f "$BUILD/build.ninja" ] || ! grep -qx "SDR_BUILD_SCOPE:STRING=$scope" "$BUILD/CMakeCache.txt"; then
     # -O1 and line tables only: what the sanitizers' reports need, a third less compile time than
-    # RelWithDebInfo.
+    # RelWithDebInfo. Sanitized tests run 2-5 times slower: their time limits are tripled.
     cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" \
-        -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DSDR_FUZZ=ON >/dev/null
+        -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DSDR_FUZZ=ON \
+        -DSDR_BUILD_SCOPE="$scope" -DSDR_TEST_TIMEOUT_FACTOR=3 >/dev/null
 fi
 cmake --build "$BUILD" -- -j"${SDR_JOBS:-$(nproc)}" >/dev/null
 [ "$seconds" = "--build-only" ] && exit 0
