@@ -8,8 +8,8 @@ class SessionPage;
 
 // What a session's page jobs see of it (the PageHost): its state through its MessageChannel, its
 // page through SessionPage, its clock, and the facts one job leaves for the next (the message text
-// reader works on this page; the last press of Send). A navigation or a wake counts as the
-// session being used (used()).
+// reader works on this page; the last press of Send). A job's navigation counts as the session
+// being used (used()).
 class SessionPageHost : public PageHost
 {
     Q_OBJECT
