@@ -50,6 +50,7 @@ constexpr int SdrCount = 20;
 constexpr int ActivityRows = 200000;
 constexpr int OutboxRows = 100000;
 constexpr int HeartbeatMs = 5;
+constexpr int TargetMs = 50; // issue 13: the UI thread never stalls longer
 
 // Sessions stay unlinked: no SDR has a channel, as before its WhatsApp is linked.
 class NoChannels : public ChannelProvider
@@ -315,7 +316,7 @@ int main(int argc, char** argv)
                             ' ' + QByteArray::number(stall, 'f', 1) + '\n');
         }
         stalls.all.append(stall);
-        if (stall >= 100)
+        if (stall >= TargetMs)
             stalls.longest.append({stall, double(run.elapsed()) / 1000});
         if (importSeen)
             stalls.import.append(stall);
@@ -345,15 +346,19 @@ int main(int argc, char** argv)
         lead.createdAt = clock.now();
         outbox->enqueue(lead, QStringLiteral("local"));
         if (outbox->beginSend(lead.id)) {
-            if (n % 7 == 3) {
-                (void)outbox->markFailed(lead.id, QStringLiteral("invalid_phone"),
-                                         QStringLiteral("not on WhatsApp"));
-                activity.add(sdr, QStringLiteral("fail"),
-                             QStringLiteral("Lead %1 failed: not on WhatsApp").arg(lead.id));
-            } else {
-                (void)outbox->markSent(lead.id, clock.now());
-                activity.add(sdr, QStringLiteral("send"), QStringLiteral("Sent lead %1").arg(lead.id));
-            }
+            // As the dispatcher does: the outcome only after the `sending` row is synced to the disk
+            // (off this thread), here at once after that instead of a page's seconds.
+            store.whenDurable(&traffic, [&, n, sdr, leadId = lead.id](bool, const QString&) {
+                if (n % 7 == 3) {
+                    (void)outbox->markFailed(leadId, QStringLiteral("invalid_phone"),
+                                             QStringLiteral("not on WhatsApp"));
+                    activity.add(sdr, QStringLiteral("fail"),
+                                 QStringLiteral("Lead %1 failed: not on WhatsApp").arg(leadId));
+                } else {
+                    (void)outbox->markSent(leadId, clock.now());
+                    activity.add(sdr, QStringLiteral("send"), QStringLiteral("Sent lead %1").arg(leadId));
+                }
+            });
         }
         if (n > 2 && n % 2 == 0) {
             const QString earlier = QStringLiteral("live_%1").arg(n - 2);
@@ -452,8 +457,9 @@ int main(int argc, char** argv)
     print("during export", stalls.exports);
     std::sort(stalls.longest.begin(), stalls.longest.end(),
               [](const auto& a, const auto& b) { return a.first > b.first; });
-    std::printf("stalls of 100 ms or more: %lld (import from %.0f s, export from %.0f s)\n",
-                static_cast<long long>(stalls.longest.size()), seconds * 0.25, seconds * 0.666);
+    std::printf(
+        "stalls of %d ms or more (the target is none): %lld (import from %.0f s, export from %.0f s)\n",
+        TargetMs, static_cast<long long>(stalls.longest.size()), seconds * 0.25, seconds * 0.666);
     for (qsizetype i = 0; i < qMin<qsizetype>(8, stalls.longest.size()); ++i)
         std::printf("  %8.1f ms ending at %5.1f s\n", stalls.longest.at(i).first,
                     stalls.longest.at(i).second);

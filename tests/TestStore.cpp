@@ -1,9 +1,12 @@
 #include "RootOverrideSuspended.h"
 #include "Store.h"
+#include "StoreCheckpointer.h"
 #include "StoreSchema.h"
 #include "Utc.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -39,8 +42,12 @@ private slots:
         QSqlQuery query(store.database());
         QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        // NORMAL (1): a commit does not wait for the disk; what must be on it first asks for a sync
+        // off this thread (whenDurable), and checkpoints run there too (never in a commit here).
         QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 2); // FULL: an outbox transition survives a power cut
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
         for (const char* table :
              {"sdrs", "connection_status", "outbox", "local_leads", "activity", "settings"}) {
             QVERIFY2(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), table);
@@ -273,6 +280,79 @@ private slots:
         QSqlQuery qb(b.database());
         QVERIFY(qb.exec(QStringLiteral("SELECT count(*) FROM settings")) && qb.next());
         QCOMPARE(qb.value(0).toInt(), 0);
+    }
+
+    // The store's connection never checkpoints; its checkpointer copies the log into the file on
+    // its own thread within about a second (real time), so the file holds what was written.
+    void theLogIsCopiedIntoTheFileByTheCheckpointer()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.db"));
+        Store store;
+        QVERIFY(store.open(path));
+        const qint64 before = QFileInfo(path).size();
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE blob_rows(b BLOB)")));
+        QVERIFY(store.database().transaction());
+        QVERIFY(query.prepare(QStringLiteral("INSERT INTO blob_rows(b) VALUES(?)")));
+        for (int i = 0; i < 512; ++i) {
+            query.addBindValue(QByteArray(4000, char('a' + i % 26)));
+            QVERIFY(query.exec());
+        }
+        QVERIFY(store.database().commit());
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 2 * 1000 * 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > before + 2 * 1000 * 1000, 15000);
+    }
+
+    // whenDurable() answers from the event loop once the log is synced, never inside the call; an
+    // answer whose receiver is gone is dropped, and nothing stays counted as in flight.
+    void whenDurableAnswersAfterTheSyncAndOnlyALiveReceiver()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("d.db"))));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE t(x)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO t VALUES(1)")));
+
+        QObject receiver;
+        int answers = 0;
+        bool synced = false;
+        store.whenDurable(&receiver, [&](bool ok, const QString& error) {
+            ++answers;
+            synced = ok;
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        });
+        QCOMPARE(answers, 0);
+        auto gone = std::make_unique<QObject>();
+        bool lateAnswer = false;
+        store.whenDurable(gone.get(), [&](bool, const QString&) { lateAnswer = true; });
+        gone.reset();
+        QTRY_COMPARE(answers, 1);
+        QVERIFY(synced);
+        QTRY_COMPARE(StoreCheckpointer::syncsInFlight(), 0);
+        QVERIFY(!lateAnswer);
+    }
+
+    // A log that cannot be synced is said, with the reason: the caller must not go ahead.
+    void aLogThatCannotBeSyncedIsAnError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.db"));
+        QVERIFY(QDir().mkpath(path + QStringLiteral("-wal"))); // a directory where the log would be
+        StoreCheckpointer checkpointer(path, 60000);
+        QObject receiver;
+        bool answered = false;
+        bool synced = true;
+        QString error;
+        checkpointer.syncLog(&receiver, [&](bool ok, const QString& why) {
+            answered = true;
+            synced = ok;
+            error = why;
+        });
+        QTRY_VERIFY(answered);
+        QVERIFY(!synced);
+        QVERIFY(!error.isEmpty());
     }
 
     void timestampsRoundTrip()

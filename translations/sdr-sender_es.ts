@@ -849,6 +849,14 @@ Entorno: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (el token del 
         <source>Sending resumed: the unanswered budget allows it again.</source>
         <translation>Envíos reanudados: el cupo de mensajes sin respuesta vuelve a permitirlo.</translation>
     </message>
+    <message>
+        <source>syncing lead %1 to the disk</source>
+        <translation>sincronizando el lead %1 con el disco</translation>
+    </message>
+    <message>
+        <source>the session stopped being ready before Send</source>
+        <translation>la sesión dejó de estar lista antes de Enviar</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpTracker</name>

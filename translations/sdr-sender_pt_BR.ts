@@ -849,6 +849,14 @@ Ambiente: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (o token do C
         <source>Sending resumed: the unanswered budget allows it again.</source>
         <translation>Envios retomados: a cota de mensagens sem resposta voltou a permitir.</translation>
     </message>
+    <message>
+        <source>syncing lead %1 to the disk</source>
+        <translation>sincronizando o lead %1 com o disco</translation>
+    </message>
+    <message>
+        <source>the session stopped being ready before Send</source>
+        <translation>a sessão deixou de estar pronta antes de Enviar</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpTracker</name>

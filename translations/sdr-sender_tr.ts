@@ -849,6 +849,14 @@ Ortam değişkenleri: SDR_SENDER_DATA_DIR, SDR_SENDER_SERVER, SDR_SENDER_TOKEN (
         <source>Sending resumed: the unanswered budget allows it again.</source>
         <translation>Gönderim devam ediyor: yanıtsız mesaj kotası yeniden izin veriyor.</translation>
     </message>
+    <message>
+        <source>syncing lead %1 to the disk</source>
+        <translation>%1 kişisi diske eşitleniyor</translation>
+    </message>
+    <message>
+        <source>the session stopped being ready before Send</source>
+        <translation>oturum Gönder&apos;den önce hazır olmaktan çıktı</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpTracker</name>

@@ -1,5 +1,6 @@
 #include "ActivityExportJob.h"
 
+#include "BackgroundPriority.h"
 #include "CsvWriter.h"
 #include "Logging.h"
 #include "Store.h"
@@ -126,6 +127,7 @@ bool ActivityExportJob::start(const QString& filePath, const Filter& filter,
         QStringLiteral("sdrsender-export-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
     m_thread = QThread::create(
         [databasePath, connection, filePath, filter, names, progress = m_progress, outcome = m_outcome] {
+            BackgroundPriority::lowerCurrentThread(BackgroundPriority::ReaderNice);
             {
                 QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
                 db.setDatabaseName(databasePath);

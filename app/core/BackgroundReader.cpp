@@ -1,5 +1,6 @@
 #include "BackgroundReader.h"
 
+#include "BackgroundPriority.h"
 #include "Logging.h"
 #include "Store.h"
 
@@ -22,6 +23,9 @@ BackgroundReader::BackgroundReader(const Store* store, QObject* parent)
         m_context = new QObject;
         m_context->moveToThread(m_thread.get());
         m_thread->start();
+        QMetaObject::invokeMethod(
+            m_context, [] { BackgroundPriority::lowerCurrentThread(BackgroundPriority::ReaderNice); },
+            Qt::QueuedConnection);
     }
 }
 

@@ -347,12 +347,9 @@ bool DataRetention::vacuumStep(int* changed)
     *changed = 0; // pages, not rows
     if (freed <= 0 || after == 0) {
         nextPhase(Phase::Idle);
-        // With WAL the file itself shrinks at a checkpoint; TRUNCATE also empties the log.
-        QSqlQuery checkpoint(m_store->database());
-        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-            qCInfo(lcRetention) << "checkpoint after pruning failed:" << checkpoint.lastError().text();
-        while (checkpoint.next()) {
-        }
+        // With WAL the file itself shrinks at a checkpoint; truncating also empties the log. On the
+        // checkpointer's thread: copying a pruning's pages was a long stall on this one.
+        m_store->requestLogTruncation();
     }
     return true;
 }

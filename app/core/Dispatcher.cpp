@@ -10,6 +10,7 @@
 #include "Pacer.h"
 #include "Phone.h"
 #include "Settings.h"
+#include "Store.h"
 
 Dispatcher::Dispatcher(const QString& sdrId, Outbox* outbox, Pacer* pacer, ChannelProvider* channels,
                        Settings* settings, const Clock* clock, ActivityLog* activity,
@@ -95,18 +96,22 @@ bool Dispatcher::committed(bool ok, const QString& what)
     }
     if (!m_outbox->lastWriteFailed())
         return false; // the lead moved on (another transition won): nothing to hold
+    holdForStore(what, m_outbox->errorString());
+    return false;
+}
+
+void Dispatcher::holdForStore(const QString& what, const QString& error)
+{
     const qint64 delay = m_storeBackoff.nextDelay();
     m_storeHold = m_clock->now().addMSecs(delay);
     const QString message = tr("Cannot write the local store (%1: %2); sending for this SDR waits %3 s.")
-                                .arg(what, m_outbox->errorString())
+                                .arg(what, error)
                                 .arg((delay + 999) / 1000);
-    qCWarning(lcQueue) << m_sdrId << "store write failed:" << what << m_outbox->errorString() << "- retry in"
-                       << delay << "ms";
+    qCWarning(lcQueue) << m_sdrId << "store write failed:" << what << error << "- retry in" << delay << "ms";
     if (!m_storeError)
         log(QStringLiteral("error"), message); // once per streak: the log is not flooded
     m_storeError = true;
     emit storeError(m_sdrId, message, delay);
-    return false;
 }
 
 void Dispatcher::log(const QString& kind, const QString& message)
@@ -332,8 +337,40 @@ void Dispatcher::startSend(const OutboxEntry& queued, MessageChannel* channel)
     m_requestId = QStringLiteral("send/%1/%2").arg(entry->leadId, entry->attemptId);
     m_abandonedRequestId.clear();
     m_watchdog.startIn(watchdogMs(false));
-    qCInfo(lcQueue) << m_sdrId << "sending lead" << entry->leadId << "attempt" << entry->attempts;
-    channel->send(m_requestId, digits, entry->message);
+    // Send is pressed only once `sending` is on the disk, whatever happens to the machine. The sync
+    // runs on the store's own thread: here it took up to 140 ms while the disk was busy (issue 13).
+    const QString requestId = m_requestId;
+    m_outbox->store()->whenDurable(this,
+                                   [this, requestId, digits, entry = *entry](bool ok, const QString& error) {
+                                       press(requestId, digits, entry, ok, error);
+                                   });
+}
+
+void Dispatcher::press(const QString& requestId, const QString& digits, const OutboxEntry& entry, bool synced,
+                       const QString& syncError)
+{
+    if (!m_busy || m_requestId != requestId)
+        return; // stopped or given up meanwhile: the lead stays `sending` and is verified first
+    if (!synced) {
+        // Not pressed: the lead goes back to the queue, and the SDR waits as for a failed write.
+        finishRequest(Busy::Sending, requestId);
+        (void)m_outbox->requeueNotPressed(entry.leadId, QStringLiteral("not synced to the disk"));
+        holdForStore(tr("syncing lead %1 to the disk").arg(entry.leadId), syncError);
+        wake();
+        return;
+    }
+    MessageChannel* channel = currentChannel();
+    if (!m_busy || m_requestId != requestId)
+        return; // the session was replaced meanwhile (abandoned: verified first)
+    if (!channel || !channel->isReadyToSend()) {
+        SendOutcome notReady;
+        notReady.error = QStringLiteral("session_not_ready");
+        notReady.detail = tr("the session stopped being ready before Send");
+        onSendFinished(requestId, notReady);
+        return;
+    }
+    qCInfo(lcQueue) << m_sdrId << "sending lead" << entry.leadId << "attempt" << entry.attempts;
+    channel->send(requestId, digits, entry.message);
 }
 
 void Dispatcher::startVerify(const OutboxEntry& entry, MessageChannel* channel)

@@ -118,6 +118,9 @@ private:
     MessageChannel* currentChannel();
     void attach(MessageChannel* channel);
     void startSend(const OutboxEntry& entry, MessageChannel* channel);
+    void holdForStore(const QString& what, const QString& error);
+    void press(const QString& requestId, const QString& digits, const OutboxEntry& entry, bool synced,
+               const QString& syncError);
     void startVerify(const OutboxEntry& entry, MessageChannel* channel);
     bool finishRequest(Busy kind, const QString& requestId);
     void announceIdle();

@@ -62,6 +62,8 @@ public:
     // moves from, or the store could not write it (lastWriteFailed()). Callers must look.
 
     // queued -> sending; a new attempt id (QUuid) and attempts + 1. Returns the entry as stored.
+    // Committed, not yet synced: press Send only after Store::whenDurable() (a lead found `queued`
+    // after a power cut would go out twice).
     [[nodiscard]] std::optional<OutboxEntry> beginSend(const QString& leadId);
     // sending | uncertain -> sent
     [[nodiscard]] bool markSent(const QString& leadId, const QDateTime& sentAt);

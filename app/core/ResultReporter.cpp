@@ -26,6 +26,8 @@ CrmReportLoop::Step ResultReporter::postDue(const QDateTime& now)
 {
     // CRM-less: a step of about LocalStepMs (one transaction), so a backlog never holds the UI thread
     // for long.
+    QElapsedTimer step; // the whole step, the look for due rows too
+    step.start();
     const auto due = m_outbox->pendingReports(now, crm() ? 1 : int(m_localSteps.next()));
     if (due.isEmpty())
         return Step::NothingDue;
@@ -34,8 +36,6 @@ CrmReportLoop::Step ResultReporter::postDue(const QDateTime& now)
         // The batch in one transaction: one fsync instead of one per row (synchronous = FULL made
         // 200 rows a stall of seconds on the UI thread, issue 13). Said only once committed; a failed
         // commit leaves the rows due, to be recorded at the next step.
-        QElapsedTimer step;
-        step.start();
         QSqlDatabase db = m_outbox->store() ? m_outbox->store()->database() : QSqlDatabase();
         const bool batched = db.isOpen() && db.transaction();
         QStringList recorded;

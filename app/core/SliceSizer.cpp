@@ -13,5 +13,8 @@ void SliceSizer::measured(qsizetype items, qint64 elapsedNs)
     if (items <= 0)
         return;
     const qint64 spentUs = qMax<qint64>(1, elapsedNs / 1000);
-    m_size = qBound(m_minimum, qsizetype(items * qint64(m_budgetMs) * 1000 / spentUs), m_maximum);
+    const qsizetype fitting = qsizetype(items * qint64(m_budgetMs) * 1000 / spentUs);
+    // Smaller at once, larger by at most double: a quick slice was often quick because its rows'
+    // pages were cached, and the next rows' are not (a 4x jump then overshot to 30-70 ms).
+    m_size = qBound(m_minimum, qMin(fitting, 2 * items), m_maximum);
 }

@@ -11,7 +11,7 @@ public:
     SliceSizer(int budgetMs, qsizetype initial, qsizetype minimum, qsizetype maximum);
 
     qsizetype next() const { return m_size; }
-    // A slice of `items` took elapsedNs: size the next one.
+    // A slice of `items` took elapsedNs: size the next one (at most twice as many).
     void measured(qsizetype items, qint64 elapsedNs);
 
     int budgetMs() const { return m_budgetMs; }

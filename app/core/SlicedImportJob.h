@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackgroundPriority.h"
 #include "SliceSizer.h"
 
 #include <QObject>
@@ -64,7 +65,10 @@ protected:
     {
         if (!plan)
             return;
-        QThread* thread = QThread::create([doomed = std::move(plan)]() mutable { doomed.reset(); });
+        QThread* thread = QThread::create([doomed = std::move(plan)]() mutable {
+            BackgroundPriority::lowerCurrentThread(BackgroundPriority::ReaderNice);
+            doomed.reset();
+        });
         thread->setObjectName(QStringLiteral("import-release"));
         connect(thread, &QThread::finished, thread, &QObject::deleteLater);
         thread->start(QThread::LowPriority);

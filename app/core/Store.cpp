@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "Logging.h"
+#include "StoreCheckpointer.h"
 #include "StoreSchema.h"
 
 #include <QAtomicInt>
@@ -91,6 +92,8 @@ bool Store::open(const QString& filePath)
 
     if (!checkIntegrity() || !configureConnection() || !migrate())
         return false;
+    if (!filePath.isEmpty() && filePath != QLatin1String(":memory:"))
+        m_checkpointer = std::make_unique<StoreCheckpointer>(filePath);
     qCInfo(lcStore) << "opened" << filePath << "schema" << schemaVersion();
     return true;
 }
@@ -118,9 +121,12 @@ bool Store::configureConnection()
         // good; an existing one keeps its mode until enableIncrementalVacuum().
         QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"),
         QStringLiteral("PRAGMA journal_mode = WAL"),
-        // FULL, not the usual NORMAL: a lead's `sending` row must survive a power cut too, or the
-        // lead could be sent twice after it. The cost is one fsync per short transaction.
-        QStringLiteral("PRAGMA synchronous = FULL"),
+        // NORMAL: no fsync in a commit; the checkpointer syncs the log within a second. The one
+        // write that must survive a power cut at once, a lead's `sending` row, raises it to FULL
+        // for its commit (DurableWriteScope), or the lead could be sent twice after the cut.
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        // Checkpoints run on the checkpointer's thread, never in a commit on this connection.
+        QStringLiteral("PRAGMA wal_autocheckpoint = 0"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA cache_size = %1").arg(PageCacheKiB),
     };
@@ -179,6 +185,8 @@ bool Store::migrate()
 
 void Store::close()
 {
+    // First: the last connection to close checkpoints the log into the file and removes it.
+    m_checkpointer.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -206,6 +214,22 @@ int Store::schemaVersion() const
 QSqlDatabase Store::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Store::whenDurable(QObject* context, std::function<void(bool, const QString&)> then)
+{
+    if (m_checkpointer) {
+        m_checkpointer->syncLog(context, std::move(then));
+        return;
+    }
+    QMetaObject::invokeMethod(
+        context, [then = std::move(then)] { then(true, QString()); }, Qt::QueuedConnection);
+}
+
+void Store::requestLogTruncation()
+{
+    if (m_checkpointer)
+        m_checkpointer->requestTruncate();
 }
 
 bool Store::usesIncrementalVacuum() const

@@ -5,6 +5,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
+class StoreCheckpointer;
+
 // The one SQLite database in the data directory. Owns the connection, the pragmas and the schema;
 // the domain classes (Outbox, SdrRepository, ConnectionTracker, ActivityLog, ...) run their own
 // short queries on database().
@@ -49,6 +54,15 @@ public:
 
     QSqlDatabase database() const;
 
+    // Runs `then(ok, error)` on `context`'s thread once everything committed so far is on the disk
+    // (synced off this thread). A database without a file has nothing to sync: `then(true)` from
+    // the event loop.
+    void whenDurable(QObject* context, std::function<void(bool ok, const QString& error)> then);
+
+    // Empties the write-ahead log soon, on the checkpointer's thread (after pruning: the log can
+    // hold as much as was deleted). Nothing for a database without a file.
+    void requestLogTruncation();
+
     // The file gives pages freed by deletions back in steps (PRAGMA auto_vacuum = INCREMENTAL, so
     // DataRetention can keep its size flat with PRAGMA incremental_vacuum). New files are created so;
     // a file from an earlier version is switched by enableIncrementalVacuum().
@@ -65,6 +79,7 @@ private:
 
     QString m_connectionName;
     QString m_filePath;
+    std::unique_ptr<StoreCheckpointer> m_checkpointer; // a file's store only
     QString m_errorString;
     OpenError m_openError = OpenError::None;
 };
