@@ -56,6 +56,8 @@ int main(int argc, char** argv)
     settings.setGlobal(SettingKeys::HourlyCap, 100000);
     settings.setGlobal(SettingKeys::DailyCap, 1000000);
     settings.setGlobal(SettingKeys::WarmupDays, 0);
+    // The unanswered budget (issue 12) would pause the SDR after 150 sends nobody answered.
+    settings.setGlobal(SettingKeys::UnansweredBudget, 100000);
     // pollnow and feed: only pollNow() or the feed polls (the safety net is an hour away).
     settings.setGlobal(SettingKeys::PollIntervalSecs, mode == "timer" ? pollSecs : 3600);
     SdrRepository sdrs(&store);
