@@ -1,6 +1,9 @@
 #include "DispatchTestEnv.h"
 #include "FakeMessageChannel.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtTest>
@@ -341,6 +344,34 @@ private slots:
         m_env->advance(400); // the longest hold
         QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
         QVERIFY(!dispatcher->hasStoreError());
+        QCOMPARE(m_channelA->messages().size(), 1);
+    }
+
+    // Send is pressed only once `sending` is synced to the disk. A sync that fails (here the log's
+    // path is taken by a directory, so it cannot be opened) leaves the lead queued and unpressed,
+    // and the SDR waits as for a failed write; once the disk can be synced, it goes out once.
+    void aSendingRowThatCannotBeSyncedIsNotPressed()
+    {
+        enqueue("l1");
+        const QString log = m_env->store->filePath() + QStringLiteral("-wal");
+        QVERIFY(QFileInfo::exists(log));
+        QVERIFY(QFile::rename(log, log + QStringLiteral(".aside"))); // SQLite keeps its descriptor
+        QVERIFY(QDir().mkdir(log));
+        auto dispatcher = makeDispatcher("sdr_a");
+        dispatcher->setStoreRetryMs(200, 400);
+        QSignalSpy errors(dispatcher.get(), &Dispatcher::storeError);
+        dispatcher->start();
+        QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 1, 5000);
+        DispatchTestEnv::settle();
+        QVERIFY(m_channelA->sendRequests().isEmpty());
+        QCOMPARE(stateOf("l1"), OutboxState::Queued);
+        QCOMPARE(m_env->outbox->find("l1")->attempts, 0); // nothing was pressed
+        QVERIFY(errors.first().at(1).toString().contains("to the disk"));
+
+        QVERIFY(QDir().rmdir(log));
+        QVERIFY(QFile::rename(log + QStringLiteral(".aside"), log));
+        m_env->advance(400); // the longest hold
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("l1"), OutboxState::Sent, 5000);
         QCOMPARE(m_channelA->messages().size(), 1);
     }
 
