@@ -37,14 +37,7 @@ BackgroundReader::~BackgroundReader()
     // the thread that opened it (Qt SQL connections belong to one thread).
     m_stopping.storeRelease(1);
     QMetaObject::invokeMethod(
-        m_context,
-        [this] {
-            if (QSqlDatabase::contains(m_connectionName)) {
-                QSqlDatabase::database(m_connectionName, false).close();
-                QSqlDatabase::removeDatabase(m_connectionName);
-            }
-        },
-        Qt::BlockingQueuedConnection);
+        m_context, [this] { Store::dropConnection(m_connectionName); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_context;

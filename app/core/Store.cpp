@@ -51,6 +51,14 @@ QDateTime Store::parseTimestamp(const QString& text)
     return parsed.toUTC();
 }
 
+void Store::dropConnection(const QString& connectionName)
+{
+    if (!QSqlDatabase::contains(connectionName))
+        return;
+    QSqlDatabase::database(connectionName, false).close();
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
 bool Store::fail(OpenError error, const QString& message)
 {
     m_openError = error;

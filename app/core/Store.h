@@ -43,6 +43,10 @@ public:
     static QString timestamp(const QDateTime& when);
     static QDateTime parseTimestamp(const QString& text);
 
+    // Closes and forgets a named connection of this thread (Qt SQL connections belong to the
+    // thread that opened them): the background threads' own connections.
+    static void dropConnection(const QString& connectionName);
+
     bool open(const QString& filePath);
     void close();
     bool isOpen() const;

@@ -2,6 +2,7 @@
 
 #include "BackgroundPriority.h"
 #include "Logging.h"
+#include "Store.h"
 
 #include <QFile>
 #include <QPointer>
@@ -97,10 +98,7 @@ StoreCheckpointer::~StoreCheckpointer()
         m_context,
         [this] {
             m_timer->stop();
-            if (QSqlDatabase::contains(m_connectionName)) {
-                QSqlDatabase::database(m_connectionName, false).close();
-                QSqlDatabase::removeDatabase(m_connectionName);
-            }
+            Store::dropConnection(m_connectionName);
         },
         Qt::BlockingQueuedConnection);
     m_thread->quit();
