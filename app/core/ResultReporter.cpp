@@ -33,9 +33,9 @@ CrmReportLoop::Step ResultReporter::postDue(const QDateTime& now)
         return Step::NothingDue;
     if (!crm()) {
         // CRM-less mode: nobody to report to; the result is recorded here and the row is final.
-        // The batch in one transaction: one fsync instead of one per row (synchronous = FULL made
-        // 200 rows a stall of seconds on the UI thread, issue 13). Said only once committed; a failed
-        // commit leaves the rows due, to be recorded at the next step.
+        // The batch in one transaction: one commit instead of one per row (when every commit was
+        // synced, 200 rows were a stall of seconds on the UI thread, issue 13). Said only once
+        // committed; a failed commit leaves the rows due, to be recorded at the next step.
         QSqlDatabase db = m_outbox->store() ? m_outbox->store()->database() : QSqlDatabase();
         const bool batched = db.isOpen() && db.transaction();
         QStringList recorded;

@@ -21,8 +21,8 @@ Router::Summary Router::route(const QString& sdrId, const QueueFetch& fetch, con
     Summary summary;
     if (!fetch.ok)
         return summary;
-    // A page of leads in one transaction: one fsync instead of one per lead (with synchronous =
-    // FULL that was 1-2 s of UI thread for a page of imported leads on a busy disk). Nothing is sent
+    // A page of leads in one transaction: one commit instead of one per lead (when every commit
+    // was synced, that was 1-2 s of UI thread for a page of imported leads on a busy disk). Nothing is sent
     // before it commits: dispatchers pump from the event loop, never from inside this call. A
     // failed commit loses only `queued` rows, which the next poll brings again.
     QSqlDatabase db = m_outbox->store() ? m_outbox->store()->database() : QSqlDatabase();

@@ -96,7 +96,7 @@ void SlicedImportJob::writeSlice()
         finish(Ending::Cancelled);
         return;
     }
-    // One slice is one transaction (one fsync) of as many rows as fit in its time budget: the
+    // One slice is one transaction of as many rows as fit in its time budget: the
     // slices before tell what a row costs on this disk, so each one sizes the next.
     QElapsedTimer slice;
     slice.start();

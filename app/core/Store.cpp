@@ -130,8 +130,9 @@ bool Store::configureConnection()
         QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         // NORMAL: no fsync in a commit; the checkpointer syncs the log within a second. The one
-        // write that must survive a power cut at once, a lead's `sending` row, raises it to FULL
-        // for its commit (DurableWriteScope), or the lead could be sent twice after the cut.
+        // write that must survive a power cut before the app acts on it, a lead's `sending` row,
+        // is synced off this thread before Send is pressed (whenDurable), or the lead could go
+        // twice after the cut.
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         // Checkpoints run on the checkpointer's thread, never in a commit on this connection.
         QStringLiteral("PRAGMA wal_autocheckpoint = 0"),

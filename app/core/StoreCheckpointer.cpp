@@ -51,8 +51,6 @@ struct CheckpointResult
 {
     bool ran = false;
     bool busy = false;
-    int logFrames = 0;
-    int copiedFrames = 0;
     QString error;
 };
 
@@ -65,9 +63,7 @@ CheckpointResult checkpoint(const QSqlDatabase& db, const char* mode)
         return result;
     }
     result.ran = true;
-    result.busy = query.value(0).toInt() != 0;
-    result.logFrames = query.value(1).toInt();
-    result.copiedFrames = query.value(2).toInt();
+    result.busy = query.value(0).toInt() != 0; // then the log's frames and the ones copied
     return result;
 }
 } // namespace
@@ -146,24 +142,20 @@ void StoreCheckpointer::turn()
         db.setDatabaseName(m_path);
         // A truncation waits for the writer to finish its transaction, never longer than this.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
-        if (!db.open())
+        if (!db.open()) {
             qCWarning(lcStore) << "checkpointer cannot open" << m_path << db.lastError().text();
+            Store::dropConnection(m_connectionName); // tried again at the next turn
+            return;
+        }
         QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = NORMAL")); // syncs at checkpoints
     }
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.isOpen()) {
-        m_failures.ref();
-        return;
-    }
     // PASSIVE never waits for the app's writer or readers: it copies what it can and says so.
     const CheckpointResult passive = checkpoint(db, "PASSIVE");
     if (!passive.ran) {
-        m_failures.ref();
         qCInfo(lcStore) << "checkpoint failed:" << passive.error;
         return;
     }
-    if (passive.copiedFrames > 0)
-        m_checkpoints.ref();
     if (!m_truncateAsked.loadAcquire())
         return;
     // After the passive copy little is left: the truncation holds the writer back only briefly.

@@ -38,10 +38,6 @@ public:
     // Log syncs asked for and not answered yet, in the whole process (tests settle on it).
     static int syncsInFlight();
 
-    // Turns that copied frames into the database file, and the ones that could not run.
-    int checkpoints() const { return m_checkpoints.loadAcquire(); }
-    int failures() const { return m_failures.loadAcquire(); }
-
 private:
     void turn(); // on the thread
 
@@ -51,6 +47,4 @@ private:
     QObject* m_context = nullptr; // lives on m_thread
     QTimer* m_timer = nullptr;    // lives on m_thread
     QAtomicInt m_truncateAsked;
-    QAtomicInt m_checkpoints;
-    QAtomicInt m_failures;
 };
