@@ -156,7 +156,7 @@ bool ActivityExportJob::start(const QString& filePath, const Filter& filter,
         });
     m_thread->setObjectName(QStringLiteral("activity-export"));
     connect(m_thread, &QThread::finished, this, &ActivityExportJob::onDone);
-    m_thread->start(QThread::LowPriority);
+    m_thread->start();
     m_pollTimer.start();
     return true;
 }

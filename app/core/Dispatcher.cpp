@@ -338,7 +338,7 @@ void Dispatcher::startSend(const OutboxEntry& queued, MessageChannel* channel)
     m_abandonedRequestId.clear();
     m_watchdog.startIn(watchdogMs(false));
     // Send is pressed only once `sending` is on the disk, whatever happens to the machine. The sync
-    // runs on the store's own thread: here it took up to 140 ms while the disk was busy (issue 13).
+    // runs on the store's own thread: here it took up to 85 ms while the disk was busy (issue 13).
     const QString requestId = m_requestId;
     m_outbox->store()->whenDurable(this,
                                    [this, requestId, digits, entry = *entry](bool ok, const QString& error) {

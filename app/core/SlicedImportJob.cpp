@@ -41,13 +41,12 @@ bool SlicedImportJob::startPlanning(const QString& threadName, std::function<voi
     m_progress = std::make_shared<CsvImportProgress>();
     setPercent(0);
     m_thread = QThread::create([plan = std::move(plan), progress = m_progress] {
-        // QThread::LowPriority alone does nothing for Linux's normal scheduling class.
         BackgroundPriority::lowerCurrentThread(BackgroundPriority::ReaderNice);
         plan(progress.get());
     });
     m_thread->setObjectName(threadName);
     connect(m_thread, &QThread::finished, this, &SlicedImportJob::onPlanned);
-    m_thread->start(QThread::LowPriority);
+    m_thread->start();
     m_pollTimer.start();
     return true;
 }

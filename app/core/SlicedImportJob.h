@@ -71,7 +71,7 @@ protected:
         });
         thread->setObjectName(QStringLiteral("import-release"));
         connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-        thread->start(QThread::LowPriority);
+        thread->start();
     }
 
 private:

@@ -11,7 +11,7 @@ class QThread;
 class QTimer;
 
 // The store's disk work, on a thread and connection of its own, so that the UI thread never waits
-// for the disk to sync (issue 13: a sync took 50-140 ms while an import kept the disk busy).
+// for the disk to sync (issue 13: a sync took up to 85 ms while an import kept the disk busy).
 // * Checkpoints: copies the write-ahead log into the database file every interval. The store's
 //   connection never does it itself (PRAGMA wal_autocheckpoint = 0): copying and syncing megabytes
 //   in a commit was a stall of 50-70 ms every few seconds of writes.
